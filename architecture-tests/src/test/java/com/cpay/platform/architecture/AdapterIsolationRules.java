@@ -1,0 +1,34 @@
+package com.cpay.platform.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP;
+import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP_GENERATED;
+import static com.cpay.platform.architecture.Modules.ADAPTER_PERSISTENCE;
+import static com.cpay.platform.architecture.Modules.APP;
+import static com.cpay.platform.architecture.Modules.SANDBOX;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Adapters meet only in the domain's ports; the app is the one place that wires them together. */
+@AnalyzeClasses(packages = Modules.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+class AdapterIsolationRules {
+
+    @ArchTest
+    static final ArchRule the_http_adapter_does_not_depend_on_other_adapters_or_the_app = noClasses()
+            .that().resideInAPackage(ADAPTER_HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_PERSISTENCE, SANDBOX, APP);
+
+    @ArchTest
+    static final ArchRule the_persistence_adapter_does_not_depend_on_other_adapters_or_the_app = noClasses()
+            .that().resideInAPackage(ADAPTER_PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_HTTP, SANDBOX, APP);
+
+    @ArchTest
+    static final ArchRule generated_client_types_stay_inside_the_http_adapter = noClasses()
+            .that().resideOutsideOfPackage(ADAPTER_HTTP)
+            .should().dependOnClassesThat().resideInAPackage(ADAPTER_HTTP_GENERATED)
+            .because("no generated type may cross the adapter boundary");
+}

@@ -1,0 +1,16 @@
+package com.cpay.platform.architecture;
+
+/** Package roots of the modules, named once so every rule speaks of the same places. */
+final class Modules {
+
+    static final String ROOT = "com.cpay.platform";
+    static final String DOMAIN = "com.cpay.platform.domain..";
+    static final String ADAPTER_HTTP = "com.cpay.platform.adapter.http..";
+    static final String ADAPTER_HTTP_GENERATED = "com.cpay.platform.adapter.http.generated..";
+    static final String ADAPTER_PERSISTENCE = "com.cpay.platform.adapter.persistence..";
+    static final String SANDBOX = "com.cpay.platform.sandbox..";
+    static final String APP = "com.cpay.platform.app..";
+
+    private Modules() {
+    }
+}

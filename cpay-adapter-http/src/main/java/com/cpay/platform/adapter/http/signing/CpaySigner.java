@@ -1,0 +1,49 @@
+package com.cpay.platform.adapter.http.signing;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Computes the {@code sign} parameter of a C-Pay request or notification: HMAC-SHA256 keyed with the
+ * merchant secret over {@link SignatureRule#stringToSign}, as 64 lowercase hex characters
+ * (SPEC-DECISIONS rows 16 and 17). Thread-safe.
+ */
+public final class CpaySigner {
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final SecretKey key;
+    private final SecretKeySpec keySpec;
+
+    public CpaySigner(SecretKey key) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.keySpec = new SecretKeySpec(key.value().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
+    /** The signature of these parameters; a {@code sign} entry among them is ignored. */
+    public String sign(Map<String, String> parameters) {
+        byte[] digest = mac().doFinal(SignatureRule.stringToSign(parameters, key).getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest);
+    }
+
+    private Mac mac() {
+        try {
+            // a Mac is not thread-safe and cheap to create next to the HMAC itself
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(keySpec);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
+        }
+    }
+
+    SecretKey key() {
+        return key;
+    }
+}

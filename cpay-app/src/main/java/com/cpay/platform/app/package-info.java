@@ -1,0 +1,4 @@
+/**
+ * Placeholder package: this module is filled in by its own issue.
+ */
+package com.cpay.platform.app;
