@@ -1,4 +1,0 @@
-/**
- * Placeholder package: this module is filled in by its own issue.
- */
-package com.cpay.platform.app;
