@@ -1,0 +1,46 @@
+package com.cpay.platform.sandbox.api;
+
+import com.cpay.platform.sandbox.fault.FaultKind;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What the gateway filter learned about one request, kept as a request attribute until the response. */
+final class Exchange {
+
+    static final String ATTRIBUTE = "cpay.sandbox.exchange";
+
+    final String operation;
+    final Map<String, String> parameters;
+    String merchantId;
+    String signature = "unchecked";
+    String fault;
+    /** A fault that acts on the response: DROP_CONNECTION or MALFORMED_JSON. */
+    FaultKind responseFault;
+    /** The filter answered itself (a check failed or a fault answered): the response is already final. */
+    boolean answeredByFilter;
+
+    Exchange(String operation, Map<String, String> parameters) {
+        this.operation = operation;
+        this.parameters = parameters;
+        this.merchantId = parameters.get("merchantId");
+    }
+
+    /** The parameters as the request log shows them: card data masked, {@code sign} left out. */
+    Map<String, String> loggableParameters() {
+        Map<String, String> shown = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if ("sign".equals(name)) {
+                return;
+            }
+            if ("cardNumber".equals(name)) {
+                shown.put(name, com.cpay.platform.sandbox.rules.Cards.mask(value));
+            } else if (Operations.SENSITIVE.contains(name)) {
+                shown.put(name, "***");
+            } else {
+                shown.put(name, value);
+            }
+        });
+        return shown;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Fault injection rules set through the control API.
+ */
+package com.cpay.platform.sandbox.fault;

@@ -1,0 +1,84 @@
+package com.cpay.platform.sandbox.lifecycle;
+
+import com.cpay.platform.sandbox.config.SandboxScheduler;
+import com.cpay.platform.sandbox.state.Ids;
+import com.cpay.platform.sandbox.state.Order;
+import com.cpay.platform.sandbox.state.OrderKind;
+import com.cpay.platform.sandbox.state.OrderStatus;
+import com.cpay.platform.sandbox.state.SandboxState;
+import com.cpay.platform.sandbox.state.Transition;
+import com.cpay.platform.sandbox.webhook.WebhookDispatcher;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The automatic lifecycle: PENDING waits {@code pending-delay}, then PROCESSING waits {@code processing-delay},
+ * then the order reaches its planned outcome (COMPLETED, or CLOSED for the configured failures). A step is
+ * skipped when the order moved meanwhile. Every status change goes to the webhook dispatcher. Orders created or
+ * moved through the control API stay where they were put.
+ */
+@Singleton
+public class Lifecycle {
+
+    private final SandboxState state;
+    private final WebhookDispatcher webhooks;
+    private final SandboxScheduler scheduler;
+    private final LifecycleSettings settings;
+
+    public Lifecycle(SandboxState state, WebhookDispatcher webhooks, SandboxScheduler scheduler, LifecycleSettings settings) {
+        this.state = state;
+        this.webhooks = webhooks;
+        this.scheduler = scheduler;
+        this.settings = settings;
+    }
+
+    /** Starts the automatic lifecycle of an order just created through the C-Pay API. */
+    public void started(Order order) {
+        scheduleNext(order);
+    }
+
+    /**
+     * Moves an order now and notifies the merchant.
+     * @param continueAutomatically whether the automatic lifecycle goes on from the new status
+     */
+    public Optional<Order> move(String orderId, OrderStatus to, String reason, boolean continueAutomatically,
+                                Consumer<Order> edit) {
+        return advance(orderId, null, to, reason, continueAutomatically, edit);
+    }
+
+    private Optional<Order> advance(String orderId, Long expectedVersion, OrderStatus to, String reason,
+                                    boolean continueAutomatically, Consumer<Order> edit) {
+        Optional<Transition> transition = state.transition(orderId, expectedVersion, to, reason, order -> {
+            if (to != OrderStatus.PENDING && order.getHash() == null && onChain(order.getKind())) {
+                order.hash(Ids.hash(order.getNetwork()));
+            }
+            edit.accept(order);
+        });
+        transition.ifPresent(t -> {
+            webhooks.statusChanged(t.after());
+            if (continueAutomatically) {
+                scheduleNext(t.after());
+            }
+        });
+        return transition.map(Transition::after);
+    }
+
+    private void scheduleNext(Order order) {
+        LifecycleSettings.Values now = settings.current();
+        if (!now.autoAdvance() || order.isAwaiting3ds() || order.getStatus().terminal()) {
+            return;
+        }
+        boolean pending = order.getStatus() == OrderStatus.PENDING;
+        Duration delay = pending ? now.pendingDelay() : now.processingDelay();
+        OrderStatus next = pending ? OrderStatus.PROCESSING : order.getPlannedOutcome();
+        String reason = next == OrderStatus.CLOSED && order.getCloseReason() != null ? order.getCloseReason() : "lifecycle";
+        scheduler.after(delay, () -> advance(order.getOrderId(), order.getVersion(), next, reason, true, o -> { }));
+    }
+
+    private static boolean onChain(OrderKind kind) {
+        return kind == OrderKind.CRYPTO_DEPOSIT || kind == OrderKind.CRYPTO_PAYOUT || kind == OrderKind.NO_ORDER_DEPOSIT;
+    }
+}

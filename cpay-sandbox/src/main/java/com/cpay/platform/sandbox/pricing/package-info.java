@@ -1,0 +1,4 @@
+/**
+ * Fees and the quote rate table.
+ */
+package com.cpay.platform.sandbox.pricing;

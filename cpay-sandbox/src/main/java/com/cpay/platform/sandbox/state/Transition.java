@@ -1,0 +1,5 @@
+package com.cpay.platform.sandbox.state;
+
+/** A status change that happened: the order before and after (copies). */
+public record Transition(Order before, Order after) {
+}
