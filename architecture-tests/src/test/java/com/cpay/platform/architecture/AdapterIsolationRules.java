@@ -10,6 +10,7 @@ import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP_GENERATED;
 import static com.cpay.platform.architecture.Modules.ADAPTER_PERSISTENCE;
 import static com.cpay.platform.architecture.Modules.APP;
 import static com.cpay.platform.architecture.Modules.SANDBOX;
+import static com.cpay.platform.architecture.Modules.SANDBOX_GENERATED;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Adapters meet only in the domain's ports; the app is the one place that wires them together. */
@@ -31,4 +32,16 @@ class AdapterIsolationRules {
             .that().resideOutsideOfPackage(ADAPTER_HTTP)
             .should().dependOnClassesThat().resideInAPackage(ADAPTER_HTTP_GENERATED)
             .because("no generated type may cross the adapter boundary");
+
+    @ArchTest
+    static final ArchRule generated_simulator_types_stay_inside_the_sandbox = noClasses()
+            .that().resideOutsideOfPackage(SANDBOX)
+            .should().dependOnClassesThat().resideInAPackage(SANDBOX_GENERATED)
+            .because("the simulator's server interfaces are its own; others speak to it over HTTP");
+
+    @ArchTest
+    static final ArchRule only_the_app_may_embed_the_sandbox = noClasses()
+            .that().resideOutsideOfPackages(SANDBOX, APP)
+            .should().dependOnClassesThat().resideInAPackage(SANDBOX)
+            .because("the simulator is a test double of C-Pay: production adapters must never call it directly");
 }

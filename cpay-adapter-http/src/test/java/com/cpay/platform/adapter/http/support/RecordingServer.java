@@ -1,5 +1,6 @@
 package com.cpay.platform.adapter.http.support;
 
+import com.cpay.platform.adapter.http.signing.SignatureVerifier;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -10,23 +11,40 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
  * A plain JDK HTTP server on loopback that records every request byte for byte and answers with
  * whatever the test decides. It knows nothing of Micronaut, so it sees exactly what went on the wire.
+ * With {@link #verifyingWith} it also checks each request's {@code sign} over the parameters it received,
+ * as C-Pay (and our simulator) do, and refuses a bad one with {@link #SIGN_ERROR}.
  */
 public final class RecordingServer implements AutoCloseable {
 
-    /** One request as received: method, path, raw query, content type and raw body bytes. */
-    public record Received(String method, String path, String rawQuery, String contentType, byte[] body) {
+    /** The code answered to a request whose signature does not verify. */
+    public static final long SIGN_ERROR = 10001;
+
+    /**
+     * One request as received: method, path, raw query, content type, raw body bytes and, when the server
+     * verifies signatures, whether the {@code sign} verified over the received parameters.
+     */
+    public record Received(String method, String path, String rawQuery, String contentType, byte[] body,
+                           Boolean signatureValid) {
 
         public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The C-Pay operation, e.g. {@code withdraw} for {@code /openapi/v1/withdraw}. */
+        public String operation() {
+            return path.substring(path.lastIndexOf('/') + 1);
         }
 
         /** Form or query parameters decoded the way a server decodes them. */
@@ -45,21 +63,40 @@ public final class RecordingServer implements AutoCloseable {
         }
     }
 
-    /** What to answer: status, content type and body. */
-    public record Reply(int status, String contentType, String body) {
+    /**
+     * What to answer: status, content type and body, after an optional delay; {@code dropConnection} closes the
+     * connection without any answer (after the delay).
+     */
+    public record Reply(int status, String contentType, String body, Duration delay, boolean dropConnection) {
+
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, Duration.ZERO, false);
+        }
 
         public static Reply json(String body) {
             return new Reply(200, "application/json", body);
         }
+
+        /** The request is read (and recorded), then the connection is closed without a byte of answer. */
+        public static Reply drop() {
+            return new Reply(200, "", "", Duration.ZERO, true);
+        }
+
+        public Reply after(Duration wait) {
+            return new Reply(status, contentType, body, wait, dropConnection);
+        }
     }
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Function<Received, Reply> responder = r -> Reply.json("{\"code\":0,\"msg\":\"success\"}");
+    private volatile SignatureVerifier verifier;
 
     public RecordingServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -71,26 +108,63 @@ public final class RecordingServer implements AutoCloseable {
         this.responder = responder;
     }
 
+    /** Checks every request's signature from now on; a bad one is answered {@code code} {@link #SIGN_ERROR}. */
+    public RecordingServer verifyingWith(SignatureVerifier verifier) {
+        this.verifier = verifier;
+        return this;
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
 
+    /** The requests of one operation, e.g. {@code getOrderDetail}. */
+    public List<Received> received(String operation) {
+        return received.stream().filter(r -> r.operation().equals(operation)).toList();
+    }
+
+    public void reset() {
+        received.clear();
+        responder = r -> Reply.json("{\"code\":0,\"msg\":\"success\"}");
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
-        Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"),
-                exchange.getRequestBody().readAllBytes());
-        received.add(request);
-        Reply reply = responder.apply(request);
-        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        try {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"),
+                    body, null);
+            SignatureVerifier check = verifier;
+            if (check != null) {
+                request = new Received(request.method(), request.path(), request.rawQuery(), request.contentType(),
+                        body, check.verify(request.decodedParameters()).valid());
+            }
+            received.add(request);
+            Reply reply = Boolean.FALSE.equals(request.signatureValid())
+                    ? Reply.json("{\"code\":" + SIGN_ERROR + ",\"msg\":\"sign error\"}")
+                    : responder.apply(request);
+            if (!reply.delay().isZero()) {
+                Thread.sleep(reply.delay().toMillis());
+            }
+            if (reply.dropConnection()) {
+                return; // closing an exchange that sent no headers closes the connection
+            }
+            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            exchange.close();
         }
     }
 
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

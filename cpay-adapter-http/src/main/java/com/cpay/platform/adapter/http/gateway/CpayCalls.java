@@ -1,0 +1,143 @@
+package com.cpay.platform.adapter.http.gateway;
+
+import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
+import com.cpay.platform.adapter.http.generated.api.CpayMerchantApi;
+import com.cpay.platform.adapter.http.signing.CpaySigner;
+import com.cpay.platform.adapter.http.signing.SignatureVerifier;
+import com.cpay.platform.domain.shared.DomainException;
+import com.cpay.platform.domain.shared.GatewayRejectedException;
+import com.cpay.platform.domain.shared.GatewayUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * What every operation shares: the generated client, the merchant id, signing, the envelope rule
+ * ({@code code 0} or {@link GatewayRejectedException}), the GET retry rule, and the translation of failures to
+ * {@link GatewayUnavailableException} with a {@link CpayCallException} cause. Log lines name the operation and
+ * the failure kind, never a parameter value.
+ */
+final class CpayCalls {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CpayCalls.class);
+
+    private final CpayMerchantApi api;
+    private final String merchantId;
+    private final CpaySigner signer;
+    private final SignatureVerifier answerVerifier;
+    private final RetryPolicy retry;
+
+    /** @param answerVerifier verifies answer signatures, or null when that is switched off (row 12) */
+    CpayCalls(CpayMerchantApi api, String merchantId, CpaySigner signer, SignatureVerifier answerVerifier,
+              RetryPolicy retry) {
+        this.api = api;
+        this.merchantId = merchantId;
+        this.signer = signer;
+        this.answerVerifier = answerVerifier;
+        this.retry = retry;
+    }
+
+    CpayMerchantApi api() {
+        return api;
+    }
+
+    /** New parameters holding the configured merchantId. */
+    WireParams params() {
+        return new WireParams().with("merchantId", merchantId);
+    }
+
+    WireParams.Signed sign(WireParams params) {
+        return params.signWith(signer);
+    }
+
+    /** The verifier of answer signatures, or null when verification is switched off. */
+    SignatureVerifier answerVerifier() {
+        return answerVerifier;
+    }
+
+    /**
+     * A GET, retried with backoff on connection failures, timeouts and HTTP 5xx.
+     *
+     * @throws GatewayUnavailableException when every attempt failed (outcome known: a query changes nothing)
+     */
+    <D> Envelope<D> query(String operation, WireParams.Signed params,
+                          Function<WireParams.Signed, Envelope<D>> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Transport.invoke(operation, () -> call.apply(params));
+            } catch (CpayCallException failure) {
+                if (!failure.kind().transientForQueries() || attempt >= retry.maxAttempts()) {
+                    throw unavailable(failure, false, attempt);
+                }
+                Duration wait = retry.delayBefore(attempt);
+                LOG.warn("C-Pay {} failed ({}), attempt {} of {}; retrying in {} ms", operation, failure.kind(),
+                        attempt, retry.maxAttempts(), wait.toMillis());
+                pause(operation, wait);
+            }
+        }
+    }
+
+    /** One attempt of a POST: never retried here. */
+    <D> Envelope<D> submitOnce(String operation, WireParams.Signed params,
+                               Function<WireParams.Signed, Envelope<D>> call) {
+        return Transport.invoke(operation, () -> call.apply(params));
+    }
+
+    /**
+     * The data of a successful envelope, read into domain values.
+     *
+     * @param mutating whether the operation changes something at C-Pay (then an unreadable answer leaves
+     *                 the outcome unknown)
+     * @throws GatewayRejectedException    when {@code code != 0}
+     * @throws GatewayUnavailableException when the envelope or its data cannot be read
+     */
+    <D, T> T read(String operation, Envelope<D> envelope, Function<D, T> reader, boolean mutating) {
+        if (envelope.code() == null) {
+            throw unavailable(CpayCallException.of(Kind.INVALID_ENVELOPE, operation,
+                    "C-Pay's answer to " + operation + " has no code"), mutating, 1);
+        }
+        if (!envelope.isSuccess()) {
+            throw new GatewayRejectedException(envelope.code(), envelope.msg(), envelope.traceid());
+        }
+        return readData(operation, envelope.data(), reader, mutating);
+    }
+
+    /** Reads answer data; anything that does not fit the domain makes the answer unreadable. */
+    <D, T> T readData(String operation, D data, Function<D, T> reader, boolean mutating) {
+        try {
+            return reader.apply(data);
+        } catch (GatewayRejectedException | GatewayUnavailableException e) {
+            throw e;
+        } catch (CpayCallException e) {
+            throw unavailable(e, mutating, 1);
+        } catch (DomainException e) {
+            // domain messages never repeat values
+            throw unavailable(CpayCallException.of(Kind.INVALID_DATA, operation,
+                    "C-Pay's answer to " + operation + " cannot be read: " + e.getMessage()), mutating, 1);
+        } catch (RuntimeException e) {
+            throw unavailable(CpayCallException.of(Kind.INVALID_DATA, operation,
+                    "C-Pay's answer to " + operation + " cannot be read (" + e.getClass().getSimpleName() + ")"),
+                    mutating, 1);
+        }
+    }
+
+    /** The failure as the domain sees it; the outcome is unknown when C-Pay may have acted on a mutation. */
+    static GatewayUnavailableException unavailable(CpayCallException failure, boolean mutating, int attempts) {
+        boolean outcomeUnknown = mutating && failure.kind().mayHaveReachedCpay();
+        String message = failure.getMessage() + (attempts > 1 ? " (after " + attempts + " attempts)" : "")
+                + (outcomeUnknown ? "; outcome unknown: ask getOrderDetail before trying again" : "");
+        return new GatewayUnavailableException(message, outcomeUnknown, failure);
+    }
+
+    private static void pause(String operation, Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GatewayUnavailableException("interrupted while waiting to retry " + operation, false,
+                    CpayCallException.of(Kind.UNEXPECTED, operation, "interrupted"));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.cpay.platform.adapter.http.gateway;
+
+import com.cpay.platform.adapter.http.config.CpayProperties;
+import com.cpay.platform.adapter.http.generated.api.CpayMerchantApi;
+import com.cpay.platform.adapter.http.webhook.CpayWebhookVerifier;
+import com.cpay.platform.domain.port.out.CpayAccountGateway;
+import com.cpay.platform.domain.port.out.CpayCardGateway;
+import com.cpay.platform.domain.port.out.CpayDepositGateway;
+import com.cpay.platform.domain.port.out.CpayExchangeGateway;
+import com.cpay.platform.domain.port.out.CpayKycGateway;
+import com.cpay.platform.domain.port.out.CpayOrderQueryGateway;
+import com.cpay.platform.domain.port.out.CpayPayoutGateway;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The adapter's beans: one per gateway port, exposed by the port type only, plus the webhook verifier. All
+ * share one {@link CpayCalls} (generated client, merchant id, signer, retry rule). Beans are created on first
+ * use, so a context that never asks for a gateway needs no {@code cpay.merchant-id} or {@code cpay.secret-key}.
+ */
+@Factory
+public class CpayGatewayFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CpayGatewayFactory.class);
+    private static final String BODY_LOGGER = "io.micronaut.http.client.netty.DefaultHttpClient";
+
+    @Singleton
+    CpayCalls cpayCalls(CpayMerchantApi api, CpayProperties properties) {
+        return new CpayCalls(api, properties.requiredMerchantId(), properties.signer(),
+                properties.verifiesResponseSignatures() ? properties.verifier() : null,
+                new RetryPolicy(properties.http().getRetries(), properties.http().retryInitialDelay()));
+    }
+
+    @Singleton
+    Submissions submissions(CpayCalls calls, CpayOrderQueryGateway orders) {
+        return new Submissions(calls, orders);
+    }
+
+    @Singleton
+    CpayOrderQueryGateway cpayOrderQueryGateway(CpayCalls calls) {
+        return new OrderQueryHttpGateway(calls);
+    }
+
+    @Singleton
+    CpayDepositGateway cpayDepositGateway(CpayCalls calls, Submissions submissions, DepositAddressMapper mapper) {
+        return new DepositHttpGateway(calls, submissions, mapper);
+    }
+
+    @Singleton
+    CpayAccountGateway cpayAccountGateway(CpayCalls calls, BalanceMapper mapper) {
+        return new AccountHttpGateway(calls, mapper);
+    }
+
+    @Singleton
+    CpayPayoutGateway cpayPayoutGateway(CpayCalls calls, Submissions submissions) {
+        return new PayoutHttpGateway(calls, submissions);
+    }
+
+    @Singleton
+    CpayExchangeGateway cpayExchangeGateway(CpayCalls calls, Submissions submissions) {
+        return new ExchangeHttpGateway(calls, submissions);
+    }
+
+    @Singleton
+    CpayKycGateway cpayKycGateway(CpayCalls calls, Submissions submissions, KycUserMapper mapper, JsonMapper json) {
+        return new KycHttpGateway(calls, submissions, mapper, json);
+    }
+
+    @Singleton
+    CpayCardGateway cpayCardGateway(CpayCalls calls, Submissions submissions) {
+        if (LoggerFactory.getLogger(BODY_LOGGER).isTraceEnabled()) {
+            LOG.warn("{} logs request bodies at TRACE: card numbers and CVVs of pwpp would be logged", BODY_LOGGER);
+        }
+        return new CardHttpGateway(calls, submissions);
+    }
+
+    @Singleton
+    CpayWebhookVerifier cpayWebhookVerifier(CpayProperties properties) {
+        return new CpayWebhookVerifier(properties.verifier());
+    }
+}

@@ -1,0 +1,88 @@
+package com.cpay.platform.adapter.http.gateway;
+
+import com.cpay.platform.adapter.http.generated.model.CreateOrderRequestCryptoCurrency;
+import com.cpay.platform.adapter.http.generated.model.CreateOrderResponse;
+import com.cpay.platform.adapter.http.generated.model.CryptoOrder;
+import com.cpay.platform.adapter.http.generated.model.GetWalletAddressResponse;
+import com.cpay.platform.adapter.http.generated.model.WalletAddress;
+import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.port.out.CpayDepositGateway;
+import com.cpay.platform.domain.port.out.CreatedDeposit;
+import com.cpay.platform.domain.port.out.DepositAddress;
+import com.cpay.platform.domain.port.out.DepositRequest;
+import com.cpay.platform.domain.port.out.OrderReport;
+import com.cpay.platform.domain.shared.UserId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** createOrder (s.13) and getWalletAddress (s.3). */
+final class DepositHttpGateway implements CpayDepositGateway {
+
+    private static final String CREATE = "createOrder";
+    private static final String ADDRESSES = "getWalletAddress";
+
+    private final CpayCalls calls;
+    private final Submissions submissions;
+    private final DepositAddressMapper addresses;
+
+    DepositHttpGateway(CpayCalls calls, Submissions submissions, DepositAddressMapper addresses) {
+        this.calls = calls;
+        this.submissions = submissions;
+        this.addresses = addresses;
+    }
+
+    @Override
+    public CreatedDeposit createDeposit(DepositRequest request) {
+        Asset asset = request.amount().asset();
+        WireParams.Signed signed = calls.sign(calls.params()
+                .with("merchantTradeNo", request.merchantTradeNo().value())
+                .withTime("createTime", request.createTime())
+                .with("userId", request.userId().value())
+                .with("amount", request.amount().toWireString())
+                .with("cryptoCurrency", asset.code())
+                .with("callbackURL", request.urls().callbackUrl())
+                .with("successURL", request.urls().successUrl())
+                .with("failURL", request.urls().failUrl()));
+        CreateOrderRequestCryptoCurrency coin = WireValues.oneOf("cryptoCurrency", signed.get("cryptoCurrency"),
+                CreateOrderRequestCryptoCurrency::fromValue, "USDT, ETH, BTC, BNB");
+        return submissions.submit(CREATE, request.merchantTradeNo(), signed,
+                p -> envelope(calls.api().createOrder(p.get("merchantId"), p.get("merchantTradeNo"),
+                        p.get("createTime"), p.get("userId"), p.get("amount"), coin, p.get("sign"),
+                        p.get("callbackURL"), p.get("successURL"), p.get("failURL"), p.get("extInfo"))),
+                data -> created(data, asset),
+                report -> recovered(report, asset));
+    }
+
+    @Override
+    public List<DepositAddress> depositAddresses(UserId userId) {
+        WireParams.Signed signed = calls.sign(calls.params().with("userId", userId.value()));
+        Envelope<List<WalletAddress>> answer = calls.query(ADDRESSES, signed, p -> {
+            GetWalletAddressResponse r = calls.api().getWalletAddress(p.get("merchantId"), p.get("userId"),
+                    p.get("sign"));
+            return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
+        });
+        return calls.read(ADDRESSES, answer, data -> data == null ? List.of() : addresses.toDomain(data), false);
+    }
+
+    private static Envelope<CryptoOrder> envelope(CreateOrderResponse r) {
+        return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
+    }
+
+    private static CreatedDeposit created(CryptoOrder d, Asset asset) {
+        if (d == null) {
+            return created(new CryptoOrder(), asset);
+        }
+        return new CreatedDeposit(Answers.requiredOrderId(CREATE, d.getOrderId()), Answers.text(d.getCashierURL()),
+                Answers.status(d.getStatus()),
+                Answers.amounts(asset, d.getOrderAmount(), d.getReceivedAmount(), d.getPledgeAmount(), d.getFee()),
+                Answers.network(d.getNetwork()), Answers.text(d.getRemark()), Answers.text(d.getExtInfo()));
+    }
+
+    // getOrderDetail does not return the cashier page: it stays empty
+    private static CreatedDeposit recovered(OrderReport report, Asset asset) {
+        return new CreatedDeposit(Answers.recoveredOrderId(CREATE, report.cpayOrderId()), Optional.empty(),
+                Answers.status(report.status()), report.amountsIn(asset), report.network(), report.remark(),
+                report.extInfo());
+    }
+}

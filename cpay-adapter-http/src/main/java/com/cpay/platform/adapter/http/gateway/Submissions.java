@@ -1,0 +1,106 @@
+package com.cpay.platform.adapter.http.gateway;
+
+import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
+import com.cpay.platform.domain.port.out.CpayOrderQueryGateway;
+import com.cpay.platform.domain.port.out.OrderLookup;
+import com.cpay.platform.domain.port.out.OrderReport;
+import com.cpay.platform.domain.shared.GatewayRejectedException;
+import com.cpay.platform.domain.shared.GatewayUnavailableException;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * POSTs, which are never re-sent blindly. When a POST times out or its connection is lost, C-Pay may or may not
+ * have created the order, so the merchantTradeNo is looked up with getOrderDetail:
+ * <ul>
+ *   <li>found: the order stands in for the lost answer (what only the answer carried, such as a cashier URL or
+ *       3DS page, stays empty);</li>
+ *   <li>"no such order" ({@link OrderQueryHttpGateway#isNoSuchOrder}): the same signed request is sent once more;
+ *       if C-Pay then refuses it, the order is looked up once again (the first request may have been processed
+ *       late and the refusal be a duplicate) before the refusal is passed on;</li>
+ *   <li>the lookup itself fails: {@link GatewayUnavailableException} with an unknown outcome.</li>
+ * </ul>
+ * Any other failure (HTTP 5xx, unreadable answer) is reported at once, outcome unknown, without a re-send.
+ */
+final class Submissions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
+
+    private final CpayCalls calls;
+    private final CpayOrderQueryGateway orders;
+
+    Submissions(CpayCalls calls, CpayOrderQueryGateway orders) {
+        this.calls = calls;
+        this.orders = orders;
+    }
+
+    /**
+     * @param tradeNo   the order's merchantTradeNo, or null when the operation has none (no recovery possible)
+     * @param reader    reads a successful answer's data
+     * @param recovered builds the result from the order getOrderDetail found
+     */
+    <D, T> T submit(String operation, MerchantTradeNo tradeNo, WireParams.Signed params,
+                    Function<WireParams.Signed, Envelope<D>> call, Function<D, T> reader,
+                    Function<OrderReport, T> recovered) {
+        Envelope<D> envelope;
+        try {
+            envelope = calls.submitOnce(operation, params, call);
+        } catch (CpayCallException failure) {
+            if (tradeNo == null || !(failure.kind() == Kind.TIMEOUT || failure.kind() == Kind.CONNECTION_LOST)) {
+                throw CpayCalls.unavailable(failure, true, 1);
+            }
+            return recover(operation, tradeNo, params, call, reader, recovered, failure);
+        }
+        return calls.read(operation, envelope, reader, true);
+    }
+
+    private <D, T> T recover(String operation, MerchantTradeNo tradeNo, WireParams.Signed params,
+                             Function<WireParams.Signed, Envelope<D>> call, Function<D, T> reader,
+                             Function<OrderReport, T> recovered, CpayCallException failure) {
+        LOG.warn("C-Pay {} for merchantTradeNo {} got no answer ({}); asking getOrderDetail before any re-send",
+                operation, tradeNo, failure.kind());
+        Optional<OrderReport> found = lookup(operation, tradeNo, failure);
+        if (found.isPresent()) {
+            LOG.info("C-Pay has order {} after the lost {} answer; using getOrderDetail's report", tradeNo, operation);
+            return calls.readData(operation, found.get(), recovered, true);
+        }
+        LOG.warn("C-Pay has no order {}; sending {} once more", tradeNo, operation);
+        Envelope<D> second;
+        try {
+            second = calls.submitOnce(operation, params, call);
+        } catch (CpayCallException again) {
+            throw CpayCalls.unavailable(again, true, 2);
+        }
+        try {
+            return calls.read(operation, second, reader, true);
+        } catch (GatewayRejectedException refused) {
+            Optional<OrderReport> late = lookup(operation, tradeNo, failure);
+            if (late.isPresent()) {
+                LOG.info("C-Pay refused the re-sent {} but has order {}; using getOrderDetail's report",
+                        operation, tradeNo);
+                return calls.readData(operation, late.get(), recovered, true);
+            }
+            throw refused;
+        }
+    }
+
+    private Optional<OrderReport> lookup(String operation, MerchantTradeNo tradeNo, CpayCallException failure) {
+        Optional<OrderReport> found;
+        try {
+            found = orders.findOrder(OrderLookup.of(tradeNo));
+        } catch (GatewayRejectedException | GatewayUnavailableException e) {
+            failure.addSuppressed(e);
+            throw new GatewayUnavailableException(failure.getMessage() + "; getOrderDetail could not tell whether "
+                    + "C-Pay has order " + tradeNo + ": outcome unknown", true, failure);
+        }
+        if (found.isPresent() && found.get().merchantTradeNo().map(no -> !no.equals(tradeNo)).orElse(false)) {
+            throw CpayCalls.unavailable(CpayCallException.of(Kind.INVALID_DATA, operation,
+                    "getOrderDetail answered for another merchantTradeNo than " + tradeNo), true, 1);
+        }
+        return found;
+    }
+}

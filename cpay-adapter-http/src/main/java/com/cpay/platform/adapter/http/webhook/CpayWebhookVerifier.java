@@ -1,0 +1,105 @@
+package com.cpay.platform.adapter.http.webhook;
+
+import com.cpay.platform.adapter.http.signing.SignatureVerifier;
+import com.cpay.platform.domain.order.CpayNotification;
+import com.cpay.platform.domain.shared.ValidationException;
+import io.micronaut.http.MediaType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks a C-Pay notification (s.15) as it arrived, raw bytes and content type, in JSON (the primary form) or
+ * form encoding (SPEC-DECISIONS row 13): the {@code sign} must verify over every non-empty field but
+ * {@code sign}, unknown extra fields included, with the current key or a previous one; an unsigned or wrongly
+ * signed notification is refused (row 14). Only then are the fields read into a {@link CpayNotification}.
+ * Thread-safe.
+ */
+public final class CpayWebhookVerifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CpayWebhookVerifier.class);
+
+    private final SignatureVerifier signatures;
+
+    public CpayWebhookVerifier(SignatureVerifier signatures) {
+        this.signatures = Objects.requireNonNull(signatures, "signatures");
+    }
+
+    /**
+     * @param body        the request body exactly as received
+     * @param contentType the {@code Content-Type} header, may be null (then the body's first character decides)
+     */
+    public WebhookVerdict verify(byte[] body, String contentType) {
+        WebhookVerdict verdict = check(body, contentType);
+        if (verdict instanceof WebhookVerdict.Rejected rejected) {
+            LOG.warn("C-Pay notification refused: {}", rejected.describe());
+        }
+        return verdict;
+    }
+
+    private WebhookVerdict check(byte[] body, String contentType) {
+        if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return new WebhookVerdict.Rejected(WebhookVerdict.Reason.EMPTY_BODY, "the notification has no body");
+        }
+        Map<String, String> fields;
+        try {
+            fields = read(body, contentType);
+        } catch (NotificationBody.Unreadable e) {
+            return new WebhookVerdict.Rejected(e.reason(), e.getMessage());
+        }
+        if (fields == null) {
+            return new WebhookVerdict.Rejected(WebhookVerdict.Reason.UNSUPPORTED_CONTENT_TYPE,
+                    "content type " + contentType + " is neither JSON nor a form");
+        }
+        SignatureVerifier.Verification signature = signatures.verify(fields);
+        if (!signature.valid()) {
+            WebhookVerdict.Reason reason = "missing-signature".equals(signature.reason())
+                    ? WebhookVerdict.Reason.MISSING_SIGNATURE : WebhookVerdict.Reason.SIGNATURE_MISMATCH;
+            return new WebhookVerdict.Rejected(reason, reason == WebhookVerdict.Reason.MISSING_SIGNATURE
+                    ? "the notification carries no sign" : "the sign does not match the fields with any accepted key");
+        }
+        try {
+            return new WebhookVerdict.Accepted(CpayNotification.read(fields));
+        } catch (ValidationException e) {
+            return new WebhookVerdict.Rejected(WebhookVerdict.Reason.INVALID_FIELDS, e.getMessage());
+        }
+    }
+
+    // null when the content type is neither JSON nor a form
+    private static Map<String, String> read(byte[] body, String contentType) throws NotificationBody.Unreadable {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        boolean startsAsJson = firstCharacter(body) == '{';
+        if (type.contains("json") || (type.isBlank() && startsAsJson)) {
+            return NotificationBody.json(body);
+        }
+        if (type.contains(MediaType.APPLICATION_FORM_URLENCODED) || type.isBlank()) {
+            return NotificationBody.form(body, charset(contentType));
+        }
+        return null;
+    }
+
+    private static char firstCharacter(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return (char) b;
+            }
+        }
+        return 0;
+    }
+
+    private static Charset charset(String contentType) {
+        if (contentType != null) {
+            try {
+                return MediaType.of(contentType).getCharset().orElse(StandardCharsets.UTF_8);
+            } catch (RuntimeException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+}

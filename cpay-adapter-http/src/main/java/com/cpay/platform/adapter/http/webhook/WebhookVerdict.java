@@ -1,0 +1,70 @@
+package com.cpay.platform.adapter.http.webhook;
+
+import com.cpay.platform.domain.order.CpayNotification;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** The outcome of checking one inbound C-Pay notification (s.15). */
+public sealed interface WebhookVerdict {
+
+    /** Whether the notification may be applied. */
+    boolean accepted();
+
+    /**
+     * Signed with an accepted key and readable.
+     *
+     * @param notification what C-Pay says happened, unknown extra fields in {@link CpayNotification#extraFields()}
+     */
+    record Accepted(CpayNotification notification) implements WebhookVerdict {
+
+        public Accepted {
+            Objects.requireNonNull(notification, "notification");
+        }
+
+        @Override
+        public boolean accepted() {
+            return true;
+        }
+    }
+
+    /**
+     * Refused: to be answered {@code FAIL}, recorded and never applied (SPEC-DECISIONS row 14).
+     *
+     * @param reason why
+     * @param detail a human explanation; never the signature, a key or a field value
+     */
+    record Rejected(Reason reason, String detail) implements WebhookVerdict {
+
+        public Rejected {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        @Override
+        public boolean accepted() {
+            return false;
+        }
+
+        /** A short text for the inbox, e.g. {@code signature-mismatch: ...}. */
+        public String describe() {
+            return reason.code() + ": " + detail;
+        }
+    }
+
+    /** Why a notification was refused. */
+    enum Reason {
+        EMPTY_BODY,
+        UNSUPPORTED_CONTENT_TYPE,
+        MALFORMED_BODY,
+        DUPLICATE_FIELD,
+        MISSING_SIGNATURE,
+        SIGNATURE_MISMATCH,
+        INVALID_FIELDS;
+
+        /** The reason as a stable lower-case word, e.g. {@code missing-signature}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+}

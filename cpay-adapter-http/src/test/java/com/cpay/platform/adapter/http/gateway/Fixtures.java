@@ -1,0 +1,122 @@
+package com.cpay.platform.adapter.http.gateway;
+
+import com.cpay.platform.domain.kyc.Gender;
+import com.cpay.platform.domain.kyc.KycBatch;
+import com.cpay.platform.domain.kyc.KycUser;
+import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.money.Network;
+import com.cpay.platform.domain.payout.CryptoAddress;
+import com.cpay.platform.domain.payout.CryptoPayoutAmounts;
+import com.cpay.platform.domain.payout.PixAccountType;
+import com.cpay.platform.domain.payout.PixKey;
+import com.cpay.platform.domain.payout.PixPayoutTerms;
+import com.cpay.platform.domain.port.out.BillingAddress;
+import com.cpay.platform.domain.port.out.BrowserClient;
+import com.cpay.platform.domain.port.out.CardData;
+import com.cpay.platform.domain.port.out.Cardholder;
+import com.cpay.platform.domain.port.out.CryptoPayoutRequest;
+import com.cpay.platform.domain.port.out.DepositRequest;
+import com.cpay.platform.domain.port.out.DirectCardPaymentRequest;
+import com.cpay.platform.domain.port.out.ExchangeRequest;
+import com.cpay.platform.domain.port.out.HostedCardOrderRequest;
+import com.cpay.platform.domain.port.out.OrderUrls;
+import com.cpay.platform.domain.port.out.PixPayoutRequest;
+import com.cpay.platform.domain.port.out.ProductLine;
+import com.cpay.platform.domain.port.out.QuoteRequest;
+import com.cpay.platform.domain.quote.PurchaseType;
+import com.cpay.platform.domain.quote.QuoteChannel;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.UserId;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Valid domain requests for every operation, with the values of the document's examples where it has them. */
+final class Fixtures {
+
+    static final Instant CREATE_TIME = Instant.ofEpochMilli(1663674686509L);
+    static final String CREATE_TIME_TEXT = "1663674686509";
+    static final String PAN = "4111111111111111";
+    static final String CVV = "737";
+    static final URI CALLBACK = URI.create("https://merchant.example.com/cpay/webhooks?src=cpay&x=1");
+    static final URI SUCCESS = URI.create("https://cashier.cpay.ltd/succed");
+    static final URI FAIL = URI.create("https://cashier.cpay.ltd/lose");
+    static final OrderUrls URLS = new OrderUrls(Optional.of(CALLBACK), Optional.of(SUCCESS), Optional.of(FAIL));
+    static final String TRON_ADDRESS = "TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnw";
+
+    private Fixtures() {
+    }
+
+    static MerchantTradeNo tradeNo(String value) {
+        return new MerchantTradeNo(value);
+    }
+
+    static DepositRequest deposit(String tradeNo) {
+        return new DepositRequest(tradeNo(tradeNo), new UserId("test002"), Money.parse("amount", "3", Asset.USDT),
+                URLS, CREATE_TIME);
+    }
+
+    static CryptoPayoutRequest cryptoPayout(String tradeNo) {
+        return new CryptoPayoutRequest(tradeNo(tradeNo), new UserId("2345"),
+                new CryptoAddress(Network.TRON, TRON_ADDRESS),
+                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT), OrderUrls.callback(CALLBACK),
+                CREATE_TIME);
+    }
+
+    static PixPayoutRequest pixPayout(String tradeNo) {
+        return new PixPayoutRequest(tradeNo(tradeNo), new UserId("1001"),
+                new PixPayoutTerms(Money.parse("amount", "5", Asset.BRL), "BRA",
+                        new PixKey(PixAccountType.EMAIL, "maria@example.com")),
+                URLS, Optional.of("remark"), CREATE_TIME);
+    }
+
+    static ExchangeRequest exchange(String tradeNo) {
+        return new ExchangeRequest(tradeNo(tradeNo), new UserId("xxx-1001"),
+                Money.parse("sourceAmount", "9.12345678", Asset.USDT), Asset.BTC, CREATE_TIME);
+    }
+
+    static QuoteRequest quote(QuoteChannel channel) {
+        return channel == QuoteChannel.CARD
+                ? new QuoteRequest(Asset.USD, Asset.USDT, PurchaseType.BY_SOURCE_AMOUNT,
+                Money.parse("amount", "100", Asset.USD), channel)
+                : new QuoteRequest(Asset.USDT, Asset.BTC, PurchaseType.BY_TARGET_AMOUNT,
+                Money.parse("amount", "0.5", Asset.BTC), channel);
+    }
+
+    static List<ProductLine> products() {
+        return List.of(new ProductLine("iphone 11", new BigDecimal("5300.00"), 2, "CNY"),
+                new ProductLine("macBook", new BigDecimal("1234.00"), 1, "USD"));
+    }
+
+    static HostedCardOrderRequest hostedCard(String tradeNo) {
+        return new HostedCardOrderRequest(tradeNo(tradeNo), new UserId("test002"),
+                Money.parse("amount", "2", Asset.USD), products(), "US", "asdf@gmail.com", "203.0.113.10",
+                Optional.of("en-US"), URLS, CREATE_TIME);
+    }
+
+    static DirectCardPaymentRequest directCard(String tradeNo) {
+        return new DirectCardPaymentRequest(tradeNo(tradeNo), new UserId("test002"),
+                Money.parse("amount", "19.01", Asset.USD), CardData.of(PAN, CVV, "12/27"),
+                new Cardholder("hart", "lee", "asdf@gmail.com", "35", "712345678"),
+                new BillingAddress("Grafton-Street.1", "IE", "Dublin", "D02X285"),
+                new BrowserClient("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
+                        "Mozilla/5.0 (iPhone; CPU iPhone OS 11_3_1 like Mac OS X)", "203.0.113.10"),
+                products(), false, Optional.empty(), Optional.of("en"), Optional.empty(), URLS, CREATE_TIME);
+    }
+
+    static KycUser kycUser(String userId) {
+        return new KycUser(userId, "hart", "", "lee", LocalDate.of(1987, 5, 1), Gender.MALE, "RU", "7",
+                "12341234123", LocalDate.of(2008, 1, 1), LocalDate.of(2038, 1, 1),
+                List.of(URI.create("https://files.example.com/pi.jpg")),
+                List.of(URI.create("https://files.example.com/pi.pdf")), "asdf@gmail.com", "23452345");
+    }
+
+    static KycBatch kycBatch() {
+        return KycBatch.of(List.of(kycUser("231xsd23"), kycUser("u-2")), LocalDate.of(2026, 11, 25));
+    }
+}

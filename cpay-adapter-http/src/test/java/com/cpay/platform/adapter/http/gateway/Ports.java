@@ -1,0 +1,48 @@
+package com.cpay.platform.adapter.http.gateway;
+
+import com.cpay.platform.domain.port.out.CpayAccountGateway;
+import com.cpay.platform.domain.port.out.CpayCardGateway;
+import com.cpay.platform.domain.port.out.CpayDepositGateway;
+import com.cpay.platform.domain.port.out.CpayExchangeGateway;
+import com.cpay.platform.domain.port.out.CpayKycGateway;
+import com.cpay.platform.domain.port.out.CpayOrderQueryGateway;
+import com.cpay.platform.domain.port.out.CpayPayoutGateway;
+import com.cpay.platform.domain.port.out.OrderLookup;
+import com.cpay.platform.domain.quote.QuoteChannel;
+import com.cpay.platform.domain.shared.UserId;
+import io.micronaut.context.ApplicationContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The seven port beans of one context, and one call of each of the 12 operations. */
+record Ports(CpayDepositGateway deposits, CpayCardGateway cards, CpayPayoutGateway payouts,
+             CpayExchangeGateway exchanges, CpayKycGateway kyc, CpayAccountGateway account,
+             CpayOrderQueryGateway orders) {
+
+    static Ports of(ApplicationContext context) {
+        return new Ports(context.getBean(CpayDepositGateway.class), context.getBean(CpayCardGateway.class),
+                context.getBean(CpayPayoutGateway.class), context.getBean(CpayExchangeGateway.class),
+                context.getBean(CpayKycGateway.class), context.getBean(CpayAccountGateway.class),
+                context.getBean(CpayOrderQueryGateway.class));
+    }
+
+    /** Operation name (the last path segment) to one call of it with the fixtures. */
+    static Map<String, Function<Ports, Object>> everyOperation() {
+        Map<String, Function<Ports, Object>> calls = new LinkedHashMap<>();
+        calls.put("getWalletAddress", p -> p.deposits().depositAddresses(new UserId("test002")));
+        calls.put("withdraw", p -> p.payouts().requestCryptoPayout(Fixtures.cryptoPayout("w-1")));
+        calls.put("createFiatPayoutOrder", p -> p.payouts().requestPixPayout(Fixtures.pixPayout("f-1")));
+        calls.put("getMerchantBalance", p -> p.account().balances());
+        calls.put("getExchangeRate", p -> p.exchanges().quote(Fixtures.quote(QuoteChannel.CRYPTO)));
+        calls.put("getExchangeRateForCreditCard", p -> p.exchanges().quote(Fixtures.quote(QuoteChannel.CARD)));
+        calls.put("getOrderDetail", p -> p.orders().findOrder(OrderLookup.of(Fixtures.tradeNo("o-1"))));
+        calls.put("exchange", p -> p.exchanges().exchange(Fixtures.exchange("x-1")));
+        calls.put("submitKYC", p -> p.kyc().submit(Fixtures.kycBatch()));
+        calls.put("pwpp", p -> p.cards().payByCard(Fixtures.directCard("p-1")));
+        calls.put("createOrder", p -> p.deposits().createDeposit(Fixtures.deposit("d-1")));
+        calls.put("createOrderByCreditCard", p -> p.cards().createHostedCardOrder(Fixtures.hostedCard("h-1")));
+        return calls;
+    }
+}

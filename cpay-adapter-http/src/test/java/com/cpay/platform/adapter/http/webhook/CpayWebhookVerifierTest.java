@@ -1,0 +1,197 @@
+package com.cpay.platform.adapter.http.webhook;
+
+import com.cpay.platform.adapter.http.signing.CpaySigner;
+import com.cpay.platform.adapter.http.signing.SecretKey;
+import com.cpay.platform.adapter.http.signing.SignatureVerifier;
+import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Accepted;
+import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Reason;
+import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Rejected;
+import com.cpay.platform.domain.money.Network;
+import com.cpay.platform.domain.order.CpayNotification;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.shared.MerchantId;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The section 15 notification in JSON and form encoding, signed, unsigned, forged, with extra fields. */
+class CpayWebhookVerifierTest {
+
+    private static final String DOC_KEY = "aaaaaaaaaaxxxxxx";
+    private static final String DOC_SIGN = "38653541d841cb82e62f5813a35e1003e19bd476e9aceddd7b470d51e16bccea";
+    private static final CpayWebhookVerifier VERIFIER =
+            new CpayWebhookVerifier(new SignatureVerifier(List.of(SecretKey.of(DOC_KEY), SecretKey.of("old-key"))));
+
+    private static Map<String, String> documentExample() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("merchantId", "20003092");
+        fields.put("merchantTradeNo", "7b785240e426694635bb09fb101ae241");
+        fields.put("merchantUserId", "test002");
+        fields.put("orderId", "2209141130105863014");
+        fields.put("orderStatus", "14");
+        fields.put("hash", "c4dbbf5737c52072817dc92fa09c41386f8024fee883270b92bfc1943616f957");
+        fields.put("actualAmount", "10");
+        fields.put("receivedAmount", "10");
+        fields.put("fee", "0");
+        fields.put("cryptoCurrency", "USDT");
+        fields.put("network", "TRON");
+        fields.put("remark", "");
+        fields.put("extInfo", "");
+        fields.put("createTime", "1663155010000");
+        fields.put("sign", DOC_SIGN);
+        return fields;
+    }
+
+    @Test
+    void the_spec_example_verifies_as_json_and_is_read_into_the_domain_notification() {
+        WebhookVerdict verdict = VERIFIER.verify(json(documentExample()), "application/json");
+
+        assertThat(verdict).isInstanceOf(Accepted.class);
+        CpayNotification n = ((Accepted) verdict).notification();
+        assertThat(n.merchantId()).isEqualTo(new MerchantId("20003092"));
+        assertThat(n.orderStatus().status()).contains(OrderStatus.COMPLETED);
+        assertThat(n.network()).contains(Network.TRON);
+        assertThat(n.fee()).contains("0");
+        assertThat(n.remark()).isEmpty();
+        assertThat(n.createTime()).isEqualTo(Instant.ofEpochMilli(1663155010000L));
+        assertThat(n.extraFields()).isEmpty();
+    }
+
+    @Test
+    void the_spec_example_verifies_as_a_form_too() {
+        assertThat(VERIFIER.verify(form(documentExample()), "application/x-www-form-urlencoded; charset=UTF-8"))
+                .isInstanceOf(Accepted.class);
+    }
+
+    @Test
+    void without_a_content_type_the_body_shape_decides() {
+        assertThat(VERIFIER.verify(json(documentExample()), null).accepted()).isTrue();
+        assertThat(VERIFIER.verify(form(documentExample()), "").accepted()).isTrue();
+    }
+
+    @Test
+    void json_numbers_are_kept_as_their_exact_text_and_signed_so() {
+        Map<String, String> text = Map.of("merchantId", "20003092", "orderStatus", "11", "actualAmount", "10.50",
+                "receivedAmount", "10.500000001", "fee", "0", "createTime", "1663155010000");
+        String sign = new CpaySigner(SecretKey.of(DOC_KEY)).sign(text);
+        String body = "{\"merchantId\":20003092,\"orderStatus\":11,\"actualAmount\":10.50,"
+                + "\"receivedAmount\":10.500000001,\"fee\":0,\"createTime\":1663155010000,\"sign\":\"" + sign + "\"}";
+
+        WebhookVerdict verdict = VERIFIER.verify(body.getBytes(StandardCharsets.UTF_8), "application/json");
+
+        CpayNotification n = ((Accepted) verdict).notification();
+        assertThat(n.actualAmount()).contains("10.50");
+        assertThat(n.receivedAmount()).contains("10.500000001");
+        assertThat(n.orderStatus().status()).contains(OrderStatus.PROCESSING);
+    }
+
+    @Test
+    void unknown_extra_fields_are_part_of_the_signature_and_kept() {
+        Map<String, String> fields = documentExample();
+        fields.remove("sign");
+        fields.put("newField", "a b&c=d+e%ação");
+        fields.put("sign", new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields));
+
+        WebhookVerdict asJson = VERIFIER.verify(json(fields), "application/json");
+        WebhookVerdict asForm = VERIFIER.verify(form(fields), "application/x-www-form-urlencoded");
+
+        assertThat(((Accepted) asJson).notification().extraFields()).containsEntry("newField", "a b&c=d+e%ação");
+        assertThat(((Accepted) asForm).notification().extraFields()).containsEntry("newField", "a b&c=d+e%ação");
+
+        Map<String, String> signedWithoutIt = documentExample();
+        signedWithoutIt.put("newField", "x");
+        assertThat(VERIFIER.verify(json(signedWithoutIt), "application/json"))
+                .isEqualTo(new Rejected(Reason.SIGNATURE_MISMATCH, "the sign does not match the fields with any accepted key"));
+    }
+
+    @Test
+    void an_unsigned_or_wrongly_signed_notification_is_refused_without_repeating_the_sign() {
+        Map<String, String> unsigned = documentExample();
+        unsigned.remove("sign");
+        assertThat(reason(VERIFIER.verify(json(unsigned), "application/json"))).isEqualTo(Reason.MISSING_SIGNATURE);
+        unsigned.put("sign", "");
+        assertThat(reason(VERIFIER.verify(form(unsigned), "application/x-www-form-urlencoded")))
+                .isEqualTo(Reason.MISSING_SIGNATURE);
+
+        Map<String, String> tampered = documentExample();
+        tampered.put("receivedAmount", "1000");
+        WebhookVerdict verdict = VERIFIER.verify(json(tampered), "application/json");
+        assertThat(reason(verdict)).isEqualTo(Reason.SIGNATURE_MISMATCH);
+        assertThat(verdict.toString()).doesNotContain(DOC_SIGN);
+        assertThat(((Rejected) verdict).describe()).startsWith("signature-mismatch: ");
+    }
+
+    @Test
+    void a_previous_key_is_still_accepted_during_rotation() {
+        Map<String, String> fields = documentExample();
+        fields.put("sign", new CpaySigner(SecretKey.of("old-key")).sign(fields));
+
+        assertThat(VERIFIER.verify(json(fields), "application/json").accepted()).isTrue();
+    }
+
+    @Test
+    void a_signed_notification_missing_a_required_field_is_refused_as_invalid() {
+        Map<String, String> fields = documentExample();
+        fields.remove("createTime");
+        fields.put("sign", new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields));
+
+        WebhookVerdict verdict = VERIFIER.verify(json(fields), "application/json");
+
+        assertThat(reason(verdict)).isEqualTo(Reason.INVALID_FIELDS);
+        assertThat(((Rejected) verdict).detail()).contains("createTime");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "empty body            | ''                                   | application/json    | EMPTY_BODY",
+            "blank body            | '  '                                 | application/json    | EMPTY_BODY",
+            "malformed json        | {\"merchantId\":                     | application/json    | MALFORMED_BODY",
+            "json array            | [1,2]                                | application/json    | MALFORMED_BODY",
+            "nested value          | {\"merchantId\":{\"a\":1}}           | application/json    | MALFORMED_BODY",
+            "trailing content      | {\"a\":\"1\"} {\"b\":\"2\"}          | application/json    | MALFORMED_BODY",
+            "duplicate json field  | {\"fee\":\"0\",\"fee\":\"1\"}        | application/json    | DUPLICATE_FIELD",
+            "duplicate form field  | fee=0&fee=1                          | application/x-www-form-urlencoded | DUPLICATE_FIELD",
+            "bad escape            | fee=%zz                              | application/x-www-form-urlencoded | MALFORMED_BODY",
+            "xml                   | <n/>                                 | text/xml            | UNSUPPORTED_CONTENT_TYPE"})
+    void an_unreadable_body_is_refused_with_its_reason(String name, String body, String contentType, Reason reason) {
+        assertThat(reason(VERIFIER.verify(body.getBytes(StandardCharsets.UTF_8), contentType))).isEqualTo(reason);
+    }
+
+    @Test
+    void the_verifier_bean_accepts_the_configured_previous_keys() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("cpay.merchant-id", "20003092",
+                "cpay.secret-key", "new-key", "cpay.previous-secret-keys", List.of("x", DOC_KEY)))) {
+            assertThat(context.getBean(CpayWebhookVerifier.class)
+                    .verify(json(documentExample()), "application/json").accepted()).isTrue();
+        }
+    }
+
+    private static Reason reason(WebhookVerdict verdict) {
+        assertThat(verdict).isInstanceOf(Rejected.class);
+        return ((Rejected) verdict).reason();
+    }
+
+    private static byte[] json(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue().replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
+    }
+}

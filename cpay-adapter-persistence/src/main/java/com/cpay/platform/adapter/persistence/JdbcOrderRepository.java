@@ -1,0 +1,210 @@
+package com.cpay.platform.adapter.persistence;
+
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderSnapshot;
+import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
+import com.cpay.platform.domain.port.out.OrderPage;
+import com.cpay.platform.domain.port.out.OrderQuery;
+import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.shared.ConflictException;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.NotFoundException;
+import com.cpay.platform.domain.shared.TransactionHash;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Orders with their status history and review notes. Every method runs in one transaction, joining the
+ * caller's when there is one (e.g. inbox insert + order update of a webhook). Failures the caller must
+ * handle (stale version, duplicate order) are decided inside the transaction but thrown after it, so a
+ * caller's surrounding transaction is not marked rollback-only by them.
+ */
+final class JdbcOrderRepository implements OrderRepository {
+
+    private final String merchantId;
+    private final OrderRows orders;
+    private final StatusHistoryRows history;
+    private final ReviewNoteRows notes;
+    private final TransactionOperations<Connection> tx;
+    private final OrderListing listing;
+    private final OrderLeasing leasing;
+
+    JdbcOrderRepository(String merchantId, OrderRows orders, StatusHistoryRows history, ReviewNoteRows notes,
+                        TransactionOperations<Connection> tx, OrderListing listing, OrderLeasing leasing) {
+        this.merchantId = merchantId;
+        this.orders = orders;
+        this.history = history;
+        this.notes = notes;
+        this.tx = tx;
+        this.listing = listing;
+        this.leasing = leasing;
+    }
+
+    @Override
+    public Optional<Order> findByMerchantTradeNo(MerchantTradeNo merchantTradeNo) {
+        return tx.executeRead(s -> orders.findByMerchantIdAndMerchantTradeNo(merchantId, merchantTradeNo.value())
+                .map(this::load));
+    }
+
+    @Override
+    public Optional<Order> findByCpayOrderId(CpayOrderId cpayOrderId) {
+        return tx.executeRead(s -> orders.findByMerchantIdAndCpayOrderId(merchantId, cpayOrderId.value())
+                .map(this::load));
+    }
+
+    @Override
+    public Optional<Order> findByHash(TransactionHash hash) {
+        return tx.executeRead(s -> orders.findOldestByTxHash(merchantId, hash.value()).map(this::load));
+    }
+
+    @Override
+    public OrderPage list(OrderQuery query) {
+        return tx.executeRead(s -> {
+            OrderListing.Page page = listing.page(merchantId, query);
+            return new OrderPage(loadAll(page.rows()), page.next());
+        });
+    }
+
+    @Override
+    public Order insert(Order order) {
+        OrderSnapshot s = order.snapshot();
+        Optional<OrderRow> stored = translated(s, () -> tx.executeWrite(status -> {
+            if (orders.existsByMerchantIdAndMerchantTradeNo(merchantId, s.merchantTradeNo().value())) {
+                return Optional.<OrderRow>empty();
+            }
+            OrderRow row = orders.save(OrderRowMapper.toRow(s, merchantId, null));
+            append(row.id(), s, 0, 0);
+            return Optional.of(row);
+        }));
+        if (stored.isEmpty()) {
+            throw duplicate(s);
+        }
+        return Order.rehydrate(withVersion(s, stored.get().version()));
+    }
+
+    @Override
+    public Order update(Order order) {
+        OrderSnapshot s = order.snapshot();
+        Update result = translated(s, () -> tx.executeWrite(status -> {
+            Optional<LockedOrder> locked = orders.lockForUpdate(merchantId, s.merchantTradeNo().value());
+            if (locked.isEmpty()) {
+                return Update.MISSING;
+            }
+            LockedOrder row = locked.get();
+            if (row.version() != s.version()) {
+                return Update.STALE;
+            }
+            if (s.history().size() < row.historyCount() || s.reviewNotes().size() < row.noteCount()) {
+                throw new IllegalArgumentException("order " + s.merchantTradeNo()
+                        + ": history and review notes are append-only, the order holds fewer than stored");
+            }
+            try {
+                orders.update(OrderRowMapper.toRow(s, merchantId, row.id()));
+            } catch (OptimisticLockException e) {
+                return Update.STALE; // not reachable while the row lock is held; kept as the last guard
+            }
+            append(row.id(), s, (int) row.historyCount(), (int) row.noteCount());
+            return Update.STORED;
+        }));
+        switch (result) {
+            case MISSING:
+                throw new NotFoundException("no order with merchantTradeNo " + s.merchantTradeNo());
+            case STALE:
+                throw new ConcurrentUpdateException(s.merchantTradeNo(), s.version());
+            default:
+                return Order.rehydrate(withVersion(s, s.version() + 1));
+        }
+    }
+
+    @Override
+    public List<Order> leaseStaleOrders(int max, Duration olderThan, String holder, Duration leaseFor) {
+        return tx.executeWrite(s -> {
+            List<Long> ids = leasing.lease(merchantId, max, olderThan, holder, leaseFor);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, OrderRow> rows = orders.findByIdIn(ids).stream()
+                    .collect(Collectors.toMap(OrderRow::id, r -> r));
+            return loadAll(ids.stream().map(rows::get).toList());
+        });
+    }
+
+    private void append(long orderId, OrderSnapshot s, int storedHistory, int storedNotes) {
+        if (s.history().size() > storedHistory) {
+            history.saveAll(OrderRowMapper.historyRows(orderId, s.history(), storedHistory));
+        }
+        if (s.reviewNotes().size() > storedNotes) {
+            notes.saveAll(OrderRowMapper.noteRows(orderId, s.reviewNotes(), storedNotes));
+        }
+    }
+
+    private Order load(OrderRow row) {
+        List<StatusHistoryRow> entries = row.historyCount() == 0 ? List.of()
+                : history.findByOrderIdAndSeqLessThanOrderBySeq(row.id(), row.historyCount());
+        List<ReviewNoteRow> flagged = row.noteCount() == 0 ? List.of()
+                : notes.findByOrderIdAndSeqLessThanOrderBySeq(row.id(), row.noteCount());
+        return Order.rehydrate(OrderRowMapper.toSnapshot(row, entries, flagged));
+    }
+
+    private List<Order> loadAll(List<OrderRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Collection<Long> ids = rows.stream().filter(r -> r.historyCount() > 0).map(OrderRow::id).toList();
+        Collection<Long> flaggedIds = rows.stream().filter(r -> r.noteCount() > 0).map(OrderRow::id).toList();
+        Map<Long, List<StatusHistoryRow>> histories = (ids.isEmpty() ? List.<StatusHistoryRow>of()
+                : history.findByOrderIdIn(ids)).stream()
+                .sorted(Comparator.comparingInt(StatusHistoryRow::seq))
+                .collect(Collectors.groupingBy(StatusHistoryRow::orderId));
+        Map<Long, List<ReviewNoteRow>> allNotes = (flaggedIds.isEmpty() ? List.<ReviewNoteRow>of()
+                : notes.findByOrderIdIn(flaggedIds)).stream()
+                .sorted(Comparator.comparingInt(ReviewNoteRow::seq))
+                .collect(Collectors.groupingBy(ReviewNoteRow::orderId));
+        return rows.stream().map(row -> Order.rehydrate(OrderRowMapper.toSnapshot(row,
+                histories.getOrDefault(row.id(), List.of()), allNotes.getOrDefault(row.id(), List.of()))))
+                .toList();
+    }
+
+    private static <T> T translated(OrderSnapshot s, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataAccessException e) {
+            Optional<String> constraint = SqlErrors.uniqueViolation(e);
+            if (constraint.isEmpty()) {
+                throw e;
+            }
+            if (constraint.get().equals("uq_orders_cpay_order_id")) {
+                throw new ConflictException("order " + s.merchantTradeNo() + ": C-Pay order id "
+                        + s.cpayOrderId().map(CpayOrderId::value).orElse("") + " is recorded for another order");
+            }
+            throw duplicate(s);
+        }
+    }
+
+    private static ConflictException duplicate(OrderSnapshot s) {
+        return new ConflictException("an order with merchantTradeNo " + s.merchantTradeNo() + " already exists");
+    }
+
+    private static OrderSnapshot withVersion(OrderSnapshot s, long version) {
+        return new OrderSnapshot(s.merchantTradeNo(), s.cpayOrderId(), s.userId(), s.status(), s.requestedAmount(),
+                s.reportedAmounts(), s.details(), s.createdAt(), s.updatedAt(), version, s.needsReview(),
+                s.reviewNotes(), s.history());
+    }
+
+    private enum Update {
+        STORED,
+        STALE,
+        MISSING
+    }
+}

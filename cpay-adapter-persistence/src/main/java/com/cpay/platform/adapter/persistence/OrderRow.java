@@ -1,0 +1,74 @@
+package com.cpay.platform.adapter.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One row of {@code orders}: every kind of order in one table, kind-specific columns null for the other
+ * kinds. Each amount has its asset code in the column beside it. The lease columns are not mapped: only the
+ * lease query writes them, so saving an order never touches a lease. {@code version} is the
+ * optimistic lock: the generated update is {@code ... SET version = :next WHERE id = :id AND version = :read}.
+ * {@code historyCount}/{@code noteCount} say how many history entries and review notes belong to this
+ * version: readers take only those, so row and lists always match. Built by {@link OrderRowMapper}.
+ */
+@MappedEntity("orders")
+record OrderRow(
+        @Id @GeneratedValue @Nullable Long id,
+        String merchantId,
+        String merchantTradeNo,
+        @Nullable String cpayOrderId,
+        String kind,
+        String userId,
+        String status,
+        @Nullable BigDecimal requestedAmount,
+        @Nullable String requestedAsset,
+        String reportingAsset,
+        @Nullable BigDecimal reportedOrderAmount,
+        @Nullable String reportedOrderAsset,
+        @Nullable BigDecimal reportedActualAmount,
+        @Nullable String reportedActualAsset,
+        @Nullable BigDecimal reportedReceivedAmount,
+        @Nullable String reportedReceivedAsset,
+        @Nullable BigDecimal reportedFeeAmount,
+        @Nullable String reportedFeeAsset,
+        @Nullable BigDecimal reportedPledgeAmount,
+        @Nullable String reportedPledgeAsset,
+        @Nullable String network,
+        @Nullable String cashierUrl,
+        @Nullable String txHash,
+        @Nullable String maskedPan,
+        @Nullable BigDecimal cardChargedAmount,
+        @Nullable String cardChargedAsset,
+        @Nullable String cardRequestedAmount,
+        @Nullable String cardRedirectPage,
+        @Nullable String cardRedirectUrl,
+        @Nullable String ccStorageId,
+        @Nullable String payoutToAddress,
+        @Nullable BigDecimal payoutTotalAmount,
+        @Nullable String payoutTotalAsset,
+        @Nullable BigDecimal payoutReceivedAmount,
+        @Nullable String payoutReceivedAsset,
+        @Nullable BigDecimal pixAmount,
+        @Nullable String pixAsset,
+        @Nullable String pixCountry,
+        @Nullable String pixAccountType,
+        @Nullable String pixKey,
+        @Nullable BigDecimal exchangeSourceAmount,
+        @Nullable String exchangeSourceAsset,
+        @Nullable BigDecimal exchangeTargetAmount,
+        @Nullable String exchangeTargetAsset,
+        @Nullable String exchangeRate,
+        @Nullable BigDecimal exchangeFeeAmount,
+        @Nullable String exchangeFeeAsset,
+        Instant createdAt,
+        Instant updatedAt,
+        boolean needsReview,
+        int historyCount,
+        int noteCount,
+        @Version long version) {
+}

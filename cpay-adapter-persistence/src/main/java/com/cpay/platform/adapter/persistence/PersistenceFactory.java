@@ -1,0 +1,68 @@
+package com.cpay.platform.adapter.persistence;
+
+import com.cpay.platform.domain.port.out.IdempotencyStore;
+import com.cpay.platform.domain.port.out.NotificationInbox;
+import com.cpay.platform.domain.port.out.OrderRepository;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * The persistence adapter's beans: the domain's storage ports, backed by the default data source
+ * ({@code datasources.default.*}, schema by Flyway). {@link OrderRepository} also answers for
+ * {@code LoadOrderPort}, {@code SaveOrderPort} and {@code LeaseOrdersPort}. A {@link Clock} bean, when the
+ * application has one, times leases and completions; otherwise the system UTC clock does.
+ *
+ * <p>Orders are stored under {@code cpay.merchant-id} (default {@code sandbox}): merchantTradeNo is unique per
+ * merchant, and an installation sees only its merchant's orders.
+ */
+@Factory
+public class PersistenceFactory {
+
+    @Singleton
+    OrderRepository orderRepository(@Value("${cpay.merchant-id:sandbox}") String merchantId, OrderRows orders,
+                                    StatusHistoryRows history, ReviewNoteRows notes,
+                                    TransactionOperations<Connection> tx, JdbcOperations jdbc,
+                                    @Nullable Clock clock) {
+        Supplier<DatabaseKind> database = memoized(() -> tx.executeRead(s -> DatabaseKind.of(s.getConnection())));
+        return new JdbcOrderRepository(merchantId, orders, history, notes, tx, new OrderListing(jdbc),
+                new OrderLeasing(orders, clockOrSystem(clock), database));
+    }
+
+    @Singleton
+    NotificationInbox notificationInbox(InboxRows rows, TransactionOperations<Connection> tx) {
+        return new JdbcNotificationInbox(rows, tx);
+    }
+
+    @Singleton
+    IdempotencyStore idempotencyStore(IdempotencyRows rows, TransactionOperations<Connection> tx,
+                                      @Nullable Clock clock) {
+        return new JdbcIdempotencyStore(rows, tx, clockOrSystem(clock));
+    }
+
+    private static Clock clockOrSystem(Clock clock) {
+        return clock != null ? clock : Clock.systemUTC();
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T result = value;
+                if (result == null) {
+                    result = supplier.get();
+                    value = result;
+                }
+                return result;
+            }
+        };
+    }
+}

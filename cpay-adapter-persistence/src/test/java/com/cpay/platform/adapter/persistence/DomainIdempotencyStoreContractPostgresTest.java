@@ -1,0 +1,12 @@
+package com.cpay.platform.adapter.persistence;
+
+import com.cpay.platform.domain.fake.IdempotencyStoreContract;
+import com.cpay.platform.domain.port.out.IdempotencyStore;
+
+/** The domain's idempotency contract (also run by its in-memory fake) on Postgres. */
+class DomainIdempotencyStoreContractPostgresTest extends IdempotencyStoreContract {
+    @Override
+    protected IdempotencyStore newStore() {
+        return SharedDatabase.empty(Database.POSTGRESQL).idempotency();
+    }
+}

@@ -1,0 +1,13 @@
+package com.cpay.platform.adapter.persistence;
+
+import com.cpay.platform.domain.fake.MutableClock;
+import com.cpay.platform.domain.fake.OrderRepositoryContract;
+import com.cpay.platform.domain.port.out.OrderRepository;
+
+/** The domain's order repository contract (also run by its in-memory fake) on Postgres. */
+class DomainOrderRepositoryContractPostgresTest extends OrderRepositoryContract {
+    @Override
+    protected OrderRepository newRepository(MutableClock clock) {
+        return SharedDatabase.empty(Database.POSTGRESQL).orders(clock);
+    }
+}

@@ -1,0 +1,123 @@
+package com.cpay.platform.adapter.persistence;
+
+import static com.cpay.platform.adapter.persistence.OrderExamples.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cpay.platform.domain.port.out.IdempotencyBegin;
+import com.cpay.platform.domain.port.out.IdempotencyClaim;
+import com.cpay.platform.domain.port.out.IdempotencyKey;
+import com.cpay.platform.domain.port.out.IdempotencyStore;
+import com.cpay.platform.domain.port.out.StoredResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Idempotency records: replay, conflict, in flight, release, expiry, and one winner per key. */
+abstract class IdempotencyStoreContract extends DatabaseTest {
+
+    private static final Duration DAY = Duration.ofHours(24);
+    private static final StoredResponse CREATED = new StoredResponse(201, "application/json", "{\"order\":\"p-1\"}");
+
+    private IdempotencyStore store;
+
+    @BeforeEach
+    void ports() {
+        store = bean(IdempotencyStore.class);
+    }
+
+    private static IdempotencyClaim claim(String key, String fingerprint, Instant now) {
+        return new IdempotencyClaim(new IdempotencyKey(key), fingerprint, now, DAY);
+    }
+
+    @Test
+    void a_new_key_starts_and_is_then_in_flight() {
+        assertThat(store.begin(claim("k-1", "fp-a", T0))).isInstanceOf(IdempotencyBegin.Started.class);
+        assertThat(store.begin(claim("k-1", "fp-a", T0.plusSeconds(1)))).isInstanceOf(IdempotencyBegin.InFlight.class);
+    }
+
+    @Test
+    void the_same_request_after_completion_replays_the_stored_response() {
+        store.begin(claim("k-2", "fp-a", T0));
+        store.complete(new IdempotencyKey("k-2"), CREATED);
+        IdempotencyBegin again = store.begin(claim("k-2", "fp-a", T0.plusSeconds(60)));
+        assertThat(again).isEqualTo(new IdempotencyBegin.Replay(CREATED));
+    }
+
+    @Test
+    void the_same_key_for_another_request_is_a_conflict_in_flight_or_completed() {
+        store.begin(claim("k-3", "fp-a", T0));
+        assertThat(store.begin(claim("k-3", "fp-b", T0))).isInstanceOf(IdempotencyBegin.FingerprintMismatch.class);
+        store.complete(new IdempotencyKey("k-3"), CREATED);
+        assertThat(store.begin(claim("k-3", "fp-b", T0))).isInstanceOf(IdempotencyBegin.FingerprintMismatch.class);
+    }
+
+    @Test
+    void a_released_key_can_be_claimed_again() {
+        store.begin(claim("k-4", "fp-a", T0));
+        store.release(new IdempotencyKey("k-4"));
+        assertThat(store.begin(claim("k-4", "fp-b", T0.plusSeconds(1)))).isInstanceOf(IdempotencyBegin.Started.class);
+    }
+
+    @Test
+    void an_expired_record_is_reclaimed_and_forgotten() {
+        store.begin(claim("k-5", "fp-a", T0));
+        store.complete(new IdempotencyKey("k-5"), CREATED);
+        assertThat(store.begin(claim("k-5", "fp-b", T0.plus(DAY).minusSeconds(1))))
+                .isInstanceOf(IdempotencyBegin.FingerprintMismatch.class);
+        assertThat(store.begin(claim("k-5", "fp-b", T0.plus(DAY)))).isInstanceOf(IdempotencyBegin.Started.class);
+        assertThat(store.begin(claim("k-5", "fp-b", T0.plus(DAY)))).isInstanceOf(IdempotencyBegin.InFlight.class);
+    }
+
+    @Test
+    void completing_a_key_nobody_claimed_is_refused() {
+        assertThatThrownBy(() -> store.complete(new IdempotencyKey("k-none"), CREATED))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_key_of_255_characters_is_kept() {
+        String key = "k".repeat(IdempotencyKey.MAX_LENGTH);
+        assertThat(store.begin(claim(key, "f".repeat(255), T0))).isInstanceOf(IdempotencyBegin.Started.class);
+        store.complete(new IdempotencyKey(key), CREATED);
+        assertThat(store.begin(claim(key, "f".repeat(255), T0))).isEqualTo(new IdempotencyBegin.Replay(CREATED));
+    }
+
+    @Test
+    void of_concurrent_claims_of_one_key_exactly_one_starts() throws Exception {
+        for (String key : List.of("race-new", "race-expired")) {
+            if (key.equals("race-expired")) {
+                store.begin(claim(key, "fp-old", T0.minus(DAY).minusSeconds(1)));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<IdempotencyBegin>> results = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return store.begin(claim(key, "fp-a", T0));
+                }));
+            }
+            start.countDown();
+            int started = 0;
+            for (Future<IdempotencyBegin> result : results) {
+                IdempotencyBegin begin = result.get(60, TimeUnit.SECONDS);
+                if (begin instanceof IdempotencyBegin.Started) {
+                    started++;
+                } else {
+                    assertThat(begin).isInstanceOf(IdempotencyBegin.InFlight.class);
+                }
+            }
+            pool.shutdown();
+            assertThat(started).as(key).isEqualTo(1);
+        }
+    }
+}

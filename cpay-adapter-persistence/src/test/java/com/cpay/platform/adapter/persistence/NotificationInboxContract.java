@@ -1,0 +1,157 @@
+package com.cpay.platform.adapter.persistence;
+
+import static com.cpay.platform.adapter.persistence.OrderExamples.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.port.out.InboundNotification;
+import com.cpay.platform.domain.port.out.InboxEntry;
+import com.cpay.platform.domain.port.out.NotificationInbox;
+import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.shared.NotFoundException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The webhook inbox: each notification stored once, redeliveries reported, processing state kept. */
+abstract class NotificationInboxContract extends DatabaseTest {
+
+    private NotificationInbox inbox;
+
+    @BeforeEach
+    void ports() {
+        inbox = bean(NotificationInbox.class);
+    }
+
+    static InboundNotification webhook(String key) {
+        return InboundNotification.verified(key, "{\"orderId\":\"cp-" + key + "\",\"orderStatus\":\"14\","
+                + "\"sign\":\"ab12cd\"}", T0);
+    }
+
+    @Test
+    void a_new_notification_is_recorded_and_a_redelivery_is_a_duplicate() {
+        InboxEntry first = inbox.record(webhook("n-1"));
+        assertThat(first.outcome()).isEqualTo(InboxEntry.Outcome.RECORDED);
+        assertThat(first.state()).isEqualTo(InboxEntry.State.RECEIVED);
+        assertThat(first.needsProcessing()).isTrue();
+
+        InboxEntry again = inbox.record(webhook("n-1"));
+        assertThat(again.outcome()).isEqualTo(InboxEntry.Outcome.DUPLICATE);
+        assertThat(again.state()).isEqualTo(InboxEntry.State.RECEIVED);
+        assertThat(rows("n-1")).isEqualTo(1);
+    }
+
+    @Test
+    void a_processed_notification_redelivered_needs_no_work() {
+        inbox.record(webhook("n-2"));
+        inbox.markProcessed("n-2", T0.plusSeconds(1));
+        InboxEntry again = inbox.record(webhook("n-2"));
+        assertThat(again.outcome()).isEqualTo(InboxEntry.Outcome.DUPLICATE);
+        assertThat(again.state()).isEqualTo(InboxEntry.State.PROCESSED);
+        assertThat(again.needsProcessing()).isFalse();
+    }
+
+    @Test
+    void a_failed_notification_is_processed_again_on_redelivery() {
+        inbox.record(webhook("n-3"));
+        inbox.markFailed("n-3", "orderStatus: unknown order", T0.plusSeconds(1));
+        InboxEntry again = inbox.record(webhook("n-3"));
+        assertThat(again.state()).isEqualTo(InboxEntry.State.FAILED);
+        assertThat(again.needsProcessing()).isTrue();
+        inbox.markProcessed("n-3", T0.plusSeconds(2));
+        assertThat(inbox.record(webhook("n-3")).state()).isEqualTo(InboxEntry.State.PROCESSED);
+    }
+
+    @Test
+    void a_rejected_notification_is_kept_with_its_reason_and_never_processed() {
+        InboxEntry entry = inbox.record(InboundNotification.rejected("n-4", "{\"sign\":\"00\"}", "wrong signature", T0));
+        assertThat(entry.state()).isEqualTo(InboxEntry.State.REJECTED);
+        assertThat(entry.needsProcessing()).isFalse();
+        assertThatThrownBy(() -> inbox.markProcessed("n-4", T0)).isInstanceOf(IllegalStateException.class);
+        assertThat(inbox.record(webhook("n-4")).state()).isEqualTo(InboxEntry.State.REJECTED);
+    }
+
+    @Test
+    void marking_an_unknown_notification_is_not_found() {
+        assertThatThrownBy(() -> inbox.markProcessed("nobody", T0)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inbox.markFailed("nobody", "x", T0)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void one_hundred_identical_webhooks_in_parallel_leave_exactly_one_row() throws Exception {
+        int deliveries = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<InboxEntry>> results = new ArrayList<>();
+        for (int i = 0; i < deliveries; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return inbox.record(webhook("burst-1"));
+            }));
+        }
+        start.countDown();
+        int recorded = 0;
+        for (Future<InboxEntry> result : results) {
+            if (result.get(60, TimeUnit.SECONDS).outcome() == InboxEntry.Outcome.RECORDED) {
+                recorded++;
+            }
+        }
+        pool.shutdown();
+        assertThat(recorded).isEqualTo(1);
+        assertThat(rows("burst-1")).isEqualTo(1);
+    }
+
+    @Test
+    void inbox_insert_and_order_update_commit_or_roll_back_together() {
+        OrderRepository orders = bean(OrderRepository.class);
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> tx = context.getBean(Argument.of(TransactionOperations.class, Connection.class));
+        orders.insert(OrderExamples.deposit("tx-1"));
+
+        assertThatThrownBy(() -> tx.executeWrite(status -> {
+            inbox.record(webhook("tx-hook-1"));
+            Order order = orders.findByMerchantTradeNo(OrderExamples.tradeNo("tx-1")).orElseThrow();
+            order.apply(OrderExamples.processing(T0.plusSeconds(1)));
+            orders.update(order);
+            throw new IllegalStateException("the webhook endpoint failed before answering");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(rows("tx-hook-1")).isZero();
+        assertThat(orders.findByMerchantTradeNo(OrderExamples.tradeNo("tx-1")).orElseThrow().status())
+                .isEqualTo(OrderStatus.PENDING);
+
+        tx.executeWrite(status -> {
+            inbox.record(webhook("tx-hook-1"));
+            Order order = orders.findByMerchantTradeNo(OrderExamples.tradeNo("tx-1")).orElseThrow();
+            order.apply(OrderExamples.processing(T0.plusSeconds(1)));
+            orders.update(order);
+            inbox.markProcessed("tx-hook-1", T0.plusSeconds(1));
+            return null;
+        });
+        assertThat(rows("tx-hook-1")).isEqualTo(1);
+        assertThat(orders.findByMerchantTradeNo(OrderExamples.tradeNo("tx-1")).orElseThrow().status())
+                .isEqualTo(OrderStatus.PROCESSING);
+    }
+
+    private int rows(String key) {
+        try (Connection c = connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM webhook_inbox WHERE dedupe_key = '" + key + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

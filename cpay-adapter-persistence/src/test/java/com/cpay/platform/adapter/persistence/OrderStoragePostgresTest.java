@@ -1,0 +1,8 @@
+package com.cpay.platform.adapter.persistence;
+
+class OrderStoragePostgresTest extends OrderStorageContract {
+    @Override
+    Database database() {
+        return Database.POSTGRESQL;
+    }
+}

@@ -1,0 +1,8 @@
+package com.cpay.platform.adapter.persistence;
+
+class SchemaPostgresTest extends SchemaContract {
+    @Override
+    Database database() {
+        return Database.POSTGRESQL;
+    }
+}

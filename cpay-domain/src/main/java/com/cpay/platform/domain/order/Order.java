@@ -1,0 +1,288 @@
+package com.cpay.platform.domain.order;
+
+import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.money.AssetCatalog;
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.money.RoundedCardAmount;
+import com.cpay.platform.domain.payout.CryptoAddress;
+import com.cpay.platform.domain.payout.CryptoPayoutAmounts;
+import com.cpay.platform.domain.payout.PixPayoutTerms;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An order of any kind at C-Pay, as this platform tracks it: its identifiers, amounts, kind-specific
+ * details, status, review flag and the append-only history of every status report received.
+ *
+ * <p>Created by one factory method per kind ({@code newCryptoDeposit} ...), each starting PENDING with
+ * nothing reported, or rebuilt from storage by {@link #rehydrate(OrderSnapshot)}. Status reports go through {@link #apply(StatusEvent)}, which follows
+ * the {@link StatusTransitionPolicy}. Not thread-safe: one instance per unit of work, with the
+ * {@link #version()} guarding concurrent saves in the persistence adapter.
+ */
+public final class Order {
+
+    private final MerchantTradeNo merchantTradeNo;
+    private final UserId userId;
+    private final Optional<Money> requestedAmount;
+    private final Instant createdAt;
+    private final long version;
+    private final List<ReviewNote> reviewNotes;
+    private final List<StatusChange> history;
+    private Optional<CpayOrderId> cpayOrderId;
+    private OrderStatus status;
+    private ReportedAmounts reportedAmounts;
+    private OrderDetails details;
+    private Instant updatedAt;
+    private boolean needsReview;
+
+    private Order(OrderSnapshot s) {
+        merchantTradeNo = s.merchantTradeNo();
+        userId = s.userId();
+        requestedAmount = s.requestedAmount();
+        createdAt = s.createdAt();
+        version = s.version();
+        reviewNotes = new ArrayList<>(s.reviewNotes());
+        history = new ArrayList<>(s.history());
+        cpayOrderId = s.cpayOrderId();
+        status = s.status();
+        reportedAmounts = s.reportedAmounts();
+        details = s.details();
+        updatedAt = s.updatedAt();
+        needsReview = s.needsReview();
+    }
+
+    /** A createOrder deposit (s.13) of this amount of a crypto asset. */
+    public static Order newCryptoDeposit(MerchantTradeNo tradeNo, UserId userId, Money amount, Instant createdAt) {
+        return NewOrders.cryptoDeposit(tradeNo, userId, amount, createdAt);
+    }
+
+    /**
+     * A deposit first seen in a webhook (no-order mode, SPEC-DECISIONS row 15), with the webhook already
+     * applied. Uses the notification's merchantTradeNo, or {@code fallbackTradeNo} when it has none.
+     *
+     * @throws com.cpay.platform.domain.shared.ValidationException when the notification lacks the user,
+     *         the coin, or both the hash and C-Pay's order id
+     */
+    public static Order fromNoOrderDeposit(CpayNotification notification, AssetCatalog catalog,
+                                           MerchantTradeNo fallbackTradeNo, Instant receivedAt) {
+        return NewOrders.noOrderDeposit(notification, catalog, fallbackTradeNo, receivedAt);
+    }
+
+    /** A card payment on C-Pay's hosted page (createOrderByCreditCard, s.14) of this fiat amount. */
+    public static Order newHostedCardPayment(MerchantTradeNo tradeNo, UserId userId, Money amount,
+                                             Instant createdAt) {
+        return NewOrders.hostedCard(tradeNo, userId, amount, createdAt);
+    }
+
+    /** A direct card payment (pwpp, s.12) of the rounded-down amount, keeping only the masked card. */
+    public static Order newDirectCardPayment(MerchantTradeNo tradeNo, UserId userId, RoundedCardAmount amount,
+                                             MaskedPan card, Instant createdAt) {
+        return NewOrders.directCard(tradeNo, userId, amount, card, createdAt);
+    }
+
+    /** A crypto withdrawal (s.4) to this address. */
+    public static Order newCryptoPayout(MerchantTradeNo tradeNo, UserId userId, CryptoAddress toAddress,
+                                        CryptoPayoutAmounts amounts, Instant createdAt) {
+        return NewOrders.cryptoPayout(tradeNo, userId, toAddress, amounts, createdAt);
+    }
+
+    /** A PIX payout (createFiatPayoutOrder, s.5). */
+    public static Order newPixPayout(MerchantTradeNo tradeNo, UserId userId, PixPayoutTerms terms,
+                                     Instant createdAt) {
+        return NewOrders.pixPayout(tradeNo, userId, terms, createdAt);
+    }
+
+    /** An exchange (s.10) of this source amount into the target currency. */
+    public static Order newExchange(MerchantTradeNo tradeNo, UserId userId, Money sourceAmount,
+                                    Asset targetCurrency, Instant createdAt) {
+        return NewOrders.exchange(tradeNo, userId, sourceAmount, targetCurrency, createdAt);
+    }
+
+    /** A new order, PENDING, with nothing reported yet. */
+    static Order create(MerchantTradeNo merchantTradeNo, UserId userId, Optional<Money> requestedAmount,
+                        OrderDetails details, Instant createdAt) {
+        return new Order(new OrderSnapshot(merchantTradeNo, Optional.empty(), userId, OrderStatus.PENDING,
+                requestedAmount, ReportedAmounts.none(), details, createdAt, createdAt, 0L, false,
+                List.of(), List.of()));
+    }
+
+    /**
+     * Rebuilds a stored order exactly as it was.
+     *
+     * @throws IllegalArgumentException when the snapshot contradicts itself (status not the one its
+     *                                  history ends in, a review flag without a reason)
+     */
+    public static Order rehydrate(OrderSnapshot snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        List<StatusChange> history = snapshot.history();
+        if (!history.isEmpty() && history.get(history.size() - 1).to() != snapshot.status()) {
+            throw new IllegalArgumentException("the status must be the one the history ends in");
+        }
+        if (snapshot.needsReview() && snapshot.reviewNotes().isEmpty()) {
+            throw new IllegalArgumentException("an order flagged for review needs a reason");
+        }
+        return new Order(snapshot);
+    }
+
+    /**
+     * Takes a status report: decides with the {@link StatusTransitionPolicy}, records the report in the
+     * history whatever the outcome, updates status and amounts only when applied, and flags the order
+     * when the outcome needs review. A report naming another C-Pay order id or transaction hash than the
+     * recorded one is a {@link TransitionOutcome.Conflict} and is not applied; otherwise ids it names are
+     * recorded when still unknown.
+     */
+    public TransitionOutcome apply(StatusEvent event) {
+        Objects.requireNonNull(event, "event");
+        OrderStatus from = status;
+        TransitionOutcome outcome = OrderIdentity.conflict(this, event)
+                .orElseGet(() -> StatusTransitionPolicy.apply(status, reportedAmounts, event));
+        if (outcome instanceof TransitionOutcome.Conflict conflict) {
+            flag(conflict.reason(), conflict.detail(), event.observedAt());
+        } else {
+            // No conflict: a named id equals the recorded one, so only an unknown id is news.
+            if (cpayOrderId.isEmpty()) {
+                cpayOrderId = event.cpayOrderId();
+            }
+            event.hash().ifPresent(hash -> details = OrderIdentity.recordHash(details, hash));
+        }
+        if (outcome instanceof TransitionOutcome.UnknownStatus unknown) {
+            flag(ReviewReason.UNKNOWN_STATUS, OrderIdentity.describeUnknown(unknown.raw()), event.observedAt());
+        }
+        if (outcome instanceof TransitionOutcome.Applied applied) {
+            status = applied.to();
+            reportedAmounts = event.amounts().over(reportedAmounts);
+        }
+        history.add(new StatusChange(from, status, event.code(), event.source(), outcome.kind(), event.observedAt()));
+        touch(event.observedAt());
+        return outcome;
+    }
+
+    /**
+     * Records C-Pay's order id (e.g. from a pwpp answer, which carries no status). An order has one id:
+     * a different second id is kept out and the order is flagged for review.
+     */
+    public IdAssignment assignCpayOrderId(CpayOrderId id, Instant at) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        if (cpayOrderId.isEmpty()) {
+            cpayOrderId = Optional.of(id);
+            touch(at);
+            return IdAssignment.ASSIGNED;
+        }
+        if (cpayOrderId.get().equals(id)) {
+            return IdAssignment.ALREADY_KNOWN;
+        }
+        flag(ReviewReason.ORDER_ID_MISMATCH, OrderIdentity.describeIdMismatch(cpayOrderId.get(), id), at);
+        touch(at);
+        return IdAssignment.CONFLICT;
+    }
+
+    /**
+     * Replaces the kind-specific details with a later version of them (cashier URL, network, 3DS page ...
+     * from C-Pay's answer).
+     *
+     * @throws IllegalArgumentException when the new details belong to another kind or count reported
+     *                                  amounts in another asset
+     */
+    public void updateDetails(OrderDetails next, Instant at) {
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(at, "at");
+        if (next.kind() != details.kind() || !next.reportingAsset().equals(details.reportingAsset())) {
+            throw new IllegalArgumentException("details can only be replaced by details of the same kind and asset");
+        }
+        details = next;
+        touch(at);
+    }
+
+    /** A human has looked at the order: the flag is cleared, the notes stay as its record. */
+    public void clearReview(Instant at) {
+        Objects.requireNonNull(at, "at");
+        needsReview = false;
+        touch(at);
+    }
+
+    /** Everything the order holds, for storage. */
+    public OrderSnapshot snapshot() {
+        return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
+                details, createdAt, updatedAt, version, needsReview, reviewNotes, history);
+    }
+
+    public OrderKind kind() {
+        return details.kind();
+    }
+
+    public MerchantTradeNo merchantTradeNo() {
+        return merchantTradeNo;
+    }
+
+    public Optional<CpayOrderId> cpayOrderId() {
+        return cpayOrderId;
+    }
+
+    public UserId userId() {
+        return userId;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    /** The amount asked for; none for a no-order deposit. */
+    public Optional<Money> requestedAmount() {
+        return requestedAmount;
+    }
+
+    /** The amounts as C-Pay last reported them in an applied report. */
+    public ReportedAmounts reportedAmounts() {
+        return reportedAmounts;
+    }
+
+    public OrderDetails details() {
+        return details;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The optimistic-locking version read from storage; the persistence adapter increments it on save. */
+    public long version() {
+        return version;
+    }
+
+    public boolean needsReview() {
+        return needsReview;
+    }
+
+    /** Every reason the order was flagged, oldest first. */
+    public List<ReviewNote> reviewNotes() {
+        return List.copyOf(reviewNotes);
+    }
+
+    /** Every status report received, oldest first. */
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+
+    private void flag(ReviewReason reason, String detail, Instant at) {
+        reviewNotes.add(new ReviewNote(reason, detail, at));
+        needsReview = true;
+    }
+
+    // Reports may be observed out of order; the last change time never goes backwards.
+    private void touch(Instant at) {
+        if (at.isAfter(updatedAt)) {
+            updatedAt = at;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.cpay.platform.domain.order;
+
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything an {@link Order} holds, as plain values: what a persistence adapter stores
+ * ({@link Order#snapshot()}) and rebuilds the order from ({@link Order#rehydrate(OrderSnapshot)}).
+ *
+ * @param merchantTradeNo the merchant's order number, the idempotency anchor toward C-Pay
+ * @param cpayOrderId     C-Pay's id, once known
+ * @param userId          the merchant's end user
+ * @param status          the current status
+ * @param requestedAmount the amount asked for (none for a no-order deposit, which nobody asked for)
+ * @param reportedAmounts the amounts as C-Pay last reported them
+ * @param details         what only this kind of order knows; also decides the kind
+ * @param createdAt       when the order was created here
+ * @param updatedAt       when it last changed or received a report
+ * @param version         the optimistic-locking version, owned by the persistence adapter
+ * @param needsReview     whether a human must look at it
+ * @param reviewNotes     every reason it was ever flagged, oldest first
+ * @param history         every status report, oldest first
+ */
+public record OrderSnapshot(
+        MerchantTradeNo merchantTradeNo,
+        Optional<CpayOrderId> cpayOrderId,
+        UserId userId,
+        OrderStatus status,
+        Optional<Money> requestedAmount,
+        ReportedAmounts reportedAmounts,
+        OrderDetails details,
+        Instant createdAt,
+        Instant updatedAt,
+        long version,
+        boolean needsReview,
+        List<ReviewNote> reviewNotes,
+        List<StatusChange> history) {
+
+    public OrderSnapshot {
+        Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
+        Objects.requireNonNull(cpayOrderId, "cpayOrderId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(requestedAmount, "requestedAmount");
+        Objects.requireNonNull(reportedAmounts, "reportedAmounts");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        reviewNotes = List.copyOf(reviewNotes);
+        history = List.copyOf(history);
+    }
+
+    /** The kind of order, decided by its details. */
+    public OrderKind kind() {
+        return details.kind();
+    }
+}

@@ -1,0 +1,16 @@
+package com.cpay.platform.domain.port.in;
+
+import com.cpay.platform.domain.port.out.Balance;
+import java.util.List;
+
+/**
+ * The merchant's balances.
+ *
+ * @param balances one per currency, ordered by currency code
+ */
+public record GetBalancesResult(List<Balance> balances) {
+
+    public GetBalancesResult {
+        balances = List.copyOf(balances);
+    }
+}

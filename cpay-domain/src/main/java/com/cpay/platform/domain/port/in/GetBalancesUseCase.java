@@ -1,0 +1,13 @@
+package com.cpay.platform.domain.port.in;
+
+/** The merchant wants to see its balances at C-Pay (getMerchantBalance, s.6). */
+public interface GetBalancesUseCase {
+
+    /**
+     * The balances as C-Pay reports them, ordered by currency code.
+     *
+     * @throws com.cpay.platform.domain.shared.GatewayRejectedException    when C-Pay refuses
+     * @throws com.cpay.platform.domain.shared.GatewayUnavailableException when C-Pay cannot be reached
+     */
+    GetBalancesResult getBalances();
+}

@@ -1,0 +1,12 @@
+package com.cpay.platform.domain.port.in;
+
+/** A caller wants to see one order, with its status history and review notes. */
+public interface GetOrderUseCase {
+
+    /**
+     * The stored order; C-Pay is not asked (see {@link ReconcileOrderUseCase} for that).
+     *
+     * @throws com.cpay.platform.domain.shared.NotFoundException when no order matches
+     */
+    GetOrderResult getOrder(GetOrderQuery query);
+}

@@ -1,0 +1,18 @@
+package com.cpay.platform.domain.port.in;
+
+/** C-Pay tells us an order changed (webhook, s.15). */
+public interface HandleCpayNotificationUseCase {
+
+    /**
+     * Stores the notification in the inbox (deduplicated), then, when its signature was verified and it was
+     * not processed before, finds its order (by merchantTradeNo, then C-Pay order id, then hash), creates a
+     * no-order deposit when none exists (SPEC-DECISIONS row 15) and applies the report through the order's
+     * state machine, retrying from a fresh read when the order changed concurrently.
+     *
+     * @return what was done; {@link HandleCpayNotificationResult#acknowledge()} says whether to answer C-Pay
+     *         "OK"
+     * @throws com.cpay.platform.domain.port.out.ConcurrentUpdateException when the order kept changing for
+     *         every retry (answer "FAIL": C-Pay delivers again)
+     */
+    HandleCpayNotificationResult handle(HandleCpayNotificationCommand command);
+}

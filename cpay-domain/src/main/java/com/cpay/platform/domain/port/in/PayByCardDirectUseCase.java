@@ -1,0 +1,14 @@
+package com.cpay.platform.domain.port.in;
+
+/** A buyer pays by card on the merchant's own page, with 3DS (pwpp, s.12). */
+public interface PayByCardDirectUseCase {
+
+    /**
+     * Records the payment (masked card only) as PENDING with the rounded-down amount, then charges the card.
+     *
+     * @throws com.cpay.platform.domain.shared.ValidationException when the card has expired (field
+     *         {@code expDate}, rule {@code expired})
+     * @throws com.cpay.platform.domain.shared.ConflictException when the merchantTradeNo is already used
+     */
+    PayByCardDirectResult payByCardDirect(PayByCardDirectCommand command);
+}

@@ -1,0 +1,29 @@
+package com.cpay.platform.domain.service;
+
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.port.in.GetOrderQuery;
+import com.cpay.platform.domain.port.in.GetOrderResult;
+import com.cpay.platform.domain.port.in.GetOrderUseCase;
+import com.cpay.platform.domain.port.out.LoadOrderPort;
+import com.cpay.platform.domain.shared.NotFoundException;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads one stored order with its history. */
+public final class GetOrderService implements GetOrderUseCase {
+
+    private final LoadOrderPort load;
+
+    public GetOrderService(LoadOrderPort load) {
+        this.load = Objects.requireNonNull(load, "load");
+    }
+
+    @Override
+    public GetOrderResult getOrder(GetOrderQuery query) {
+        Objects.requireNonNull(query, "query");
+        Optional<Order> order = query.merchantTradeNo().isPresent()
+                ? load.findByMerchantTradeNo(query.merchantTradeNo().get())
+                : load.findByCpayOrderId(query.cpayOrderId().orElseThrow());
+        return new GetOrderResult(order.orElseThrow(() -> new NotFoundException("no such order")).snapshot());
+    }
+}

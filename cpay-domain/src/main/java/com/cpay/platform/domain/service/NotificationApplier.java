@@ -1,0 +1,86 @@
+package com.cpay.platform.domain.service;
+
+import com.cpay.platform.domain.money.AssetCatalog;
+import com.cpay.platform.domain.order.CpayNotification;
+import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OutcomeKind;
+import com.cpay.platform.domain.order.ReportedAmounts;
+import com.cpay.platform.domain.order.StatusEvent;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationResult.Disposition;
+import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
+import com.cpay.platform.domain.port.out.LoadOrderPort;
+import com.cpay.platform.domain.port.out.SaveOrderPort;
+import com.cpay.platform.domain.shared.ConflictException;
+import com.cpay.platform.domain.shared.DomainException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Applies a verified webhook to its order, or creates the no-order deposit it announces. Finds the order by
+ * merchantTradeNo, then C-Pay order id, then transaction hash. A save that loses a race (another delivery or
+ * a query changed the order, or created the same deposit) is redone from a fresh read, up to
+ * {@link OrderChanges#MAX_TRIES} times in all.
+ */
+final class NotificationApplier {
+
+    private final LoadOrderPort load;
+    private final SaveOrderPort save;
+    private final AssetCatalog catalog;
+
+    NotificationApplier(LoadOrderPort load, SaveOrderPort save, AssetCatalog catalog) {
+        this.load = Objects.requireNonNull(load, "load");
+        this.save = Objects.requireNonNull(save, "save");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    HandleCpayNotificationResult apply(CpayNotification notification, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(notification, now);
+            } catch (DomainException e) {
+                // Written without a multi-catch so it still compiles once ConcurrentUpdateException becomes a
+                // ConflictException (a multi-catch may not name a class and its subclass).
+                boolean lostRace = e instanceof ConcurrentUpdateException || e instanceof ConflictException;
+                if (!lostRace || attempt >= OrderChanges.MAX_TRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private HandleCpayNotificationResult attempt(CpayNotification n, Instant now) {
+        Optional<Order> found = find(n);
+        if (found.isEmpty()) {
+            Order created = save.insert(Order.fromNoOrderDeposit(n, catalog, NoOrderTradeNo.derive(n), now));
+            return result(Disposition.CREATED_DEPOSIT, created, lastOutcome(created), "no order matched: deposit created");
+        }
+        StatusReports.Applied applied = StatusReports.apply(found.get(),
+                order -> n.toStatusEvent(order.details().reportingAsset(), now),
+                new StatusEvent(n.orderStatus(), ReportedAmounts.none(), n.orderId(), n.hash(), EventSource.WEBHOOK,
+                        now),
+                now);
+        Order saved = save.update(applied.order());
+        return result(Disposition.APPLIED_TO_ORDER, saved, Optional.of(applied.outcome().kind()),
+                "report " + applied.outcome().kind());
+    }
+
+    private Optional<Order> find(CpayNotification n) {
+        return n.merchantTradeNo().flatMap(load::findByMerchantTradeNo)
+                .or(() -> n.orderId().flatMap(load::findByCpayOrderId))
+                .or(() -> n.hash().flatMap(load::findByHash));
+    }
+
+    private static Optional<OutcomeKind> lastOutcome(Order order) {
+        var history = order.history();
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).outcome());
+    }
+
+    private static HandleCpayNotificationResult result(Disposition disposition, Order order,
+                                                       Optional<OutcomeKind> outcome, String detail) {
+        return new HandleCpayNotificationResult(disposition, Optional.of(order.merchantTradeNo()), outcome,
+                Optional.of(order.status()), Optional.of(detail));
+    }
+}

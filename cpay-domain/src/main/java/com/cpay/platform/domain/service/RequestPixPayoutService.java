@@ -1,0 +1,81 @@
+package com.cpay.platform.domain.service;
+
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.ReviewReason;
+import com.cpay.platform.domain.payout.PixPayoutSettlement;
+import com.cpay.platform.domain.port.in.RequestPixPayoutCommand;
+import com.cpay.platform.domain.port.in.RequestPixPayoutResult;
+import com.cpay.platform.domain.port.in.RequestPixPayoutUseCase;
+import com.cpay.platform.domain.port.out.CpayPayoutGateway;
+import com.cpay.platform.domain.port.out.IdGenerator;
+import com.cpay.platform.domain.port.out.LoadOrderPort;
+import com.cpay.platform.domain.port.out.PayoutAccepted;
+import com.cpay.platform.domain.port.out.PixPayoutRequest;
+import com.cpay.platform.domain.port.out.SaveOrderPort;
+import com.cpay.platform.domain.shared.ConflictException;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pays BRL over PIX (createFiatPayoutOrder) and checks C-Pay's answer: orderAmount = receivedAmount + fee,
+ * and receivedAmount is the amount asked. An answer that fails the check is still recorded as reported, and
+ * the order is flagged for review.
+ */
+public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
+
+    private final CpayPayoutGateway gateway;
+    private final OrderSubmission submission;
+
+    public RequestPixPayoutService(CpayPayoutGateway gateway, LoadOrderPort load, SaveOrderPort save,
+                                   IdGenerator ids, Clock clock) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.submission = new OrderSubmission(load, save, ids, clock);
+    }
+
+    @Override
+    public RequestPixPayoutResult requestPixPayout(RequestPixPayoutCommand command) {
+        Objects.requireNonNull(command, "command");
+        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
+        Instant now = submission.now();
+        Order order = Order.newPixPayout(tradeNo, command.userId(), command.terms(), now);
+        PixPayoutRequest request = new PixPayoutRequest(tradeNo, command.userId(), command.terms(), command.urls(),
+                command.remark(), now);
+        Money asked = command.terms().amount();
+        Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestPixPayout(request),
+                (o, answer) -> record(o, answer, asked));
+        Order result = done.order();
+        Optional<Check> check = done.answer().map(answer -> check(answer, asked));
+        return new RequestPixPayoutResult(tradeNo, result.cpayOrderId(), result.status(),
+                check.flatMap(Check::settlement), check.map(c -> c.problem().isPresent()).orElse(false),
+                check.flatMap(Check::problem), done.outcome());
+    }
+
+    private Order record(Order order, PayoutAccepted answer, Money asked) {
+        submission.recordAnswer(order, answer.cpayOrderId(), answer.status(), answer.amounts());
+        Optional<String> problem = check(answer, asked).problem();
+        return problem.isPresent()
+                ? ReviewFlags.flag(order, ReviewReason.AMOUNT_MISMATCH, problem.get(), submission.now())
+                : order;
+    }
+
+    private static Check check(PayoutAccepted answer, Money asked) {
+        if (answer.orderAmount().isEmpty() || answer.receivedAmount().isEmpty() || answer.fee().isEmpty()) {
+            return new Check(Optional.empty(), Optional.of(
+                    "C-Pay's PIX payout answer lacks orderAmount, receivedAmount or fee: the fee cannot be checked"));
+        }
+        try {
+            PixPayoutSettlement settlement = new PixPayoutSettlement(answer.orderAmount().get(),
+                    answer.receivedAmount().get(), answer.fee().get()).confirmReceived(asked);
+            return new Check(Optional.of(settlement), Optional.empty());
+        } catch (ConflictException e) {
+            return new Check(Optional.empty(), Optional.of(e.getMessage()));
+        }
+    }
+
+    private record Check(Optional<PixPayoutSettlement> settlement, Optional<String> problem) {
+    }
+}

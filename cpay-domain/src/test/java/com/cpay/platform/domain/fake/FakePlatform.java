@@ -1,0 +1,94 @@
+package com.cpay.platform.domain.fake;
+
+import com.cpay.platform.domain.money.AssetCatalog;
+import com.cpay.platform.domain.service.CreateDepositService;
+import com.cpay.platform.domain.service.ExchangeService;
+import com.cpay.platform.domain.service.GetBalancesService;
+import com.cpay.platform.domain.service.GetDepositAddressesService;
+import com.cpay.platform.domain.service.GetOrderService;
+import com.cpay.platform.domain.service.HandleCpayNotificationService;
+import com.cpay.platform.domain.service.ListOrdersService;
+import com.cpay.platform.domain.service.PayByCardDirectService;
+import com.cpay.platform.domain.service.PayByCardHostedService;
+import com.cpay.platform.domain.service.QuoteService;
+import com.cpay.platform.domain.service.ReconcileOrderService;
+import com.cpay.platform.domain.service.ReconcileStaleOrdersService;
+import com.cpay.platform.domain.service.RequestCryptoPayoutService;
+import com.cpay.platform.domain.service.RequestPixPayoutService;
+import com.cpay.platform.domain.service.SubmitKycBatchService;
+
+/**
+ * Every use case wired to in-memory fakes, the way the app wires them to adapters: one clock, one id
+ * generator, one repository, one inbox, one scriptable C-Pay. For use-case tests here and for adapter and
+ * app tests that need the domain without C-Pay or a database.
+ */
+public final class FakePlatform {
+
+    public final MutableClock clock = new MutableClock();
+    public final SequentialIdGenerator ids = new SequentialIdGenerator();
+    public final InMemoryOrderRepository orders = new InMemoryOrderRepository(clock);
+    public final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox();
+    public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
+    public final FakeCpayGateway cpay = new FakeCpayGateway();
+    public final AssetCatalog catalog = AssetCatalog.standard();
+
+    public CreateDepositService createDeposit() {
+        return new CreateDepositService(cpay, orders, orders, ids, clock);
+    }
+
+    public PayByCardHostedService payByCardHosted() {
+        return new PayByCardHostedService(cpay, orders, orders, ids, clock);
+    }
+
+    public PayByCardDirectService payByCardDirect() {
+        return new PayByCardDirectService(cpay, orders, orders, ids, clock);
+    }
+
+    public RequestCryptoPayoutService requestCryptoPayout() {
+        return new RequestCryptoPayoutService(cpay, orders, orders, ids, clock);
+    }
+
+    public RequestPixPayoutService requestPixPayout() {
+        return new RequestPixPayoutService(cpay, orders, orders, ids, clock);
+    }
+
+    public ExchangeService exchange() {
+        return new ExchangeService(cpay, orders, orders, ids, clock);
+    }
+
+    public QuoteService quote() {
+        return new QuoteService(cpay);
+    }
+
+    public SubmitKycBatchService submitKycBatch() {
+        return new SubmitKycBatchService(cpay, clock);
+    }
+
+    public GetBalancesService getBalances() {
+        return new GetBalancesService(cpay);
+    }
+
+    public GetDepositAddressesService getDepositAddresses() {
+        return new GetDepositAddressesService(cpay);
+    }
+
+    public HandleCpayNotificationService handleNotification() {
+        return new HandleCpayNotificationService(inbox, orders, orders, catalog, clock);
+    }
+
+    public ReconcileOrderService reconcileOrder() {
+        return new ReconcileOrderService(cpay, orders, orders, clock);
+    }
+
+    public ReconcileStaleOrdersService reconcileStaleOrders() {
+        return new ReconcileStaleOrdersService(orders, reconcileOrder());
+    }
+
+    public GetOrderService getOrder() {
+        return new GetOrderService(orders);
+    }
+
+    public ListOrdersService listOrders() {
+        return new ListOrdersService(orders);
+    }
+}

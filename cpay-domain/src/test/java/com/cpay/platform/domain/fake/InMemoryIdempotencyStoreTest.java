@@ -1,0 +1,11 @@
+package com.cpay.platform.domain.fake;
+
+import com.cpay.platform.domain.port.out.IdempotencyStore;
+
+class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
+
+    @Override
+    protected IdempotencyStore newStore() {
+        return new InMemoryIdempotencyStore();
+    }
+}

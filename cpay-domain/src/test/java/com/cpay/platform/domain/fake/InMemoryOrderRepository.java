@@ -1,0 +1,205 @@
+package com.cpay.platform.domain.fake;
+
+import com.cpay.platform.domain.order.CryptoDepositDetails;
+import com.cpay.platform.domain.order.CryptoPayoutDetails;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderSnapshot;
+import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
+import com.cpay.platform.domain.port.out.OrderCursor;
+import com.cpay.platform.domain.port.out.OrderPage;
+import com.cpay.platform.domain.port.out.OrderQuery;
+import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.shared.ConflictException;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.NotFoundException;
+import com.cpay.platform.domain.shared.TransactionHash;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Order storage in memory, behaving as the database must: merchantTradeNo unique, optimistic version checked
+ * and incremented on every update, each caller getting its own {@link Order} instance, leases exclusive.
+ * Thread-safe (one lock; fine for tests).
+ */
+public final class InMemoryOrderRepository implements OrderRepository {
+
+    private static final Comparator<OrderSnapshot> NEWEST_FIRST = Comparator
+            .comparing(OrderSnapshot::createdAt).reversed()
+            .thenComparing(s -> s.merchantTradeNo().value(), Comparator.reverseOrder());
+
+    private final Clock clock;
+    private final Map<String, OrderSnapshot> orders = new LinkedHashMap<>();
+    private final Map<String, Lease> leases = new HashMap<>();
+    private final AtomicInteger conflicts = new AtomicInteger();
+    private volatile Duration pauseAfterReads = Duration.ZERO;
+
+    public InMemoryOrderRepository(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Makes every find wait this long after reading, outside the lock, so concurrency tests see the races a
+     * real database shows between reading an order and saving it.
+     */
+    public void pauseAfterReads(Duration pause) {
+        pauseAfterReads = Objects.requireNonNull(pause, "pause");
+    }
+
+    @Override
+    public Optional<Order> findByMerchantTradeNo(MerchantTradeNo merchantTradeNo) {
+        return paused(find(s -> s.merchantTradeNo().equals(merchantTradeNo)));
+    }
+
+    @Override
+    public Optional<Order> findByCpayOrderId(CpayOrderId cpayOrderId) {
+        return paused(find(s -> s.cpayOrderId().filter(cpayOrderId::equals).isPresent()));
+    }
+
+    @Override
+    public Optional<Order> findByHash(TransactionHash hash) {
+        return paused(find(s -> hashOf(s).filter(hash::equals).isPresent()));
+    }
+
+    @Override
+    public synchronized OrderPage list(OrderQuery q) {
+        List<OrderSnapshot> matching = orders.values().stream()
+                .filter(s -> q.status().map(st -> s.status() == st).orElse(true))
+                .filter(s -> q.kind().map(k -> s.kind() == k).orElse(true))
+                .filter(s -> q.userId().map(u -> s.userId().equals(u)).orElse(true))
+                .filter(s -> q.createdFrom().map(f -> !s.createdAt().isBefore(f)).orElse(true))
+                .filter(s -> q.createdTo().map(t -> s.createdAt().isBefore(t)).orElse(true))
+                .filter(s -> q.after().map(c -> comesAfter(s, c)).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .limit(q.limit() + 1L)
+                .toList();
+        boolean more = matching.size() > q.limit();
+        List<OrderSnapshot> page = more ? matching.subList(0, q.limit()) : matching;
+        Optional<OrderCursor> next = more
+                ? Optional.of(new OrderCursor(page.get(page.size() - 1).createdAt(),
+                        page.get(page.size() - 1).merchantTradeNo()))
+                : Optional.empty();
+        return new OrderPage(page.stream().map(Order::rehydrate).toList(), next);
+    }
+
+    @Override
+    public synchronized Order insert(Order order) {
+        OrderSnapshot snapshot = order.snapshot();
+        String key = snapshot.merchantTradeNo().value();
+        if (orders.containsKey(key)) {
+            conflicts.incrementAndGet();
+            throw new ConflictException("an order with merchantTradeNo " + key + " already exists");
+        }
+        orders.put(key, snapshot);
+        return Order.rehydrate(snapshot);
+    }
+
+    @Override
+    public synchronized Order update(Order order) {
+        OrderSnapshot next = order.snapshot();
+        String key = next.merchantTradeNo().value();
+        OrderSnapshot stored = orders.get(key);
+        if (stored == null) {
+            throw new NotFoundException("no order " + key);
+        }
+        if (stored.version() != next.version()) {
+            conflicts.incrementAndGet();
+            throw new ConcurrentUpdateException(next.merchantTradeNo(), next.version());
+        }
+        OrderSnapshot saved = withVersion(next, next.version() + 1);
+        orders.put(key, saved);
+        return Order.rehydrate(saved);
+    }
+
+    @Override
+    public synchronized List<Order> leaseStaleOrders(int max, Duration olderThan, String holder, Duration leaseFor) {
+        Instant now = clock.instant();
+        Instant quietSince = now.minus(olderThan);
+        List<OrderSnapshot> stale = orders.values().stream()
+                .filter(s -> !s.status().isTerminal())
+                .filter(s -> !s.updatedAt().isAfter(quietSince))
+                .filter(s -> Optional.ofNullable(leases.get(s.merchantTradeNo().value()))
+                        .map(l -> !l.until().isAfter(now)).orElse(true))
+                .sorted(Comparator.comparing(OrderSnapshot::updatedAt))
+                .limit(max)
+                .toList();
+        stale.forEach(s -> leases.put(s.merchantTradeNo().value(), new Lease(holder, now.plus(leaseFor))));
+        return stale.stream().map(Order::rehydrate).toList();
+    }
+
+    /** Every stored order, in insertion order. */
+    public synchronized List<Order> all() {
+        return orders.values().stream().map(Order::rehydrate).toList();
+    }
+
+    /** The stored order, which must exist. */
+    public Order get(MerchantTradeNo merchantTradeNo) {
+        return findByMerchantTradeNo(merchantTradeNo).orElseThrow();
+    }
+
+    public synchronized int size() {
+        return orders.size();
+    }
+
+    /** How many inserts and updates were refused (duplicate merchantTradeNo or stale version). */
+    public int refusedWrites() {
+        return conflicts.get();
+    }
+
+    /** Who holds the lease on this order, if anyone's lease is still running. */
+    public synchronized Optional<String> leaseHolder(MerchantTradeNo merchantTradeNo) {
+        Lease lease = leases.get(merchantTradeNo.value());
+        return lease != null && lease.until().isAfter(clock.instant()) ? Optional.of(lease.holder()) : Optional.empty();
+    }
+
+    private Optional<Order> paused(Optional<Order> read) {
+        if (!pauseAfterReads.isZero()) {
+            try {
+                Thread.sleep(pauseAfterReads.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return read;
+    }
+
+    private synchronized Optional<Order> find(java.util.function.Predicate<OrderSnapshot> test) {
+        return orders.values().stream().filter(test)
+                .min(Comparator.comparing(OrderSnapshot::createdAt))
+                .map(Order::rehydrate);
+    }
+
+    // Newest first: an order comes after the cursor when older, or as old with a smaller merchantTradeNo.
+    private static boolean comesAfter(OrderSnapshot s, OrderCursor cursor) {
+        int byTime = s.createdAt().compareTo(cursor.createdAt());
+        return byTime < 0 || byTime == 0 && s.merchantTradeNo().value().compareTo(cursor.merchantTradeNo().value()) < 0;
+    }
+
+    private static Optional<TransactionHash> hashOf(OrderSnapshot s) {
+        if (s.details() instanceof CryptoDepositDetails deposit) {
+            return deposit.hash();
+        }
+        if (s.details() instanceof CryptoPayoutDetails payout) {
+            return payout.hash();
+        }
+        return Optional.empty();
+    }
+
+    static OrderSnapshot withVersion(OrderSnapshot s, long version) {
+        return new OrderSnapshot(s.merchantTradeNo(), s.cpayOrderId(), s.userId(), s.status(), s.requestedAmount(),
+                s.reportedAmounts(), s.details(), s.createdAt(), s.updatedAt(), version, s.needsReview(),
+                s.reviewNotes(), s.history());
+    }
+
+    private record Lease(String holder, Instant until) {
+    }
+}

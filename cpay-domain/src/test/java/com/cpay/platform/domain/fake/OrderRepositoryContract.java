@@ -1,0 +1,180 @@
+package com.cpay.platform.domain.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.StatusEvent;
+import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
+import com.cpay.platform.domain.port.out.OrderPage;
+import com.cpay.platform.domain.port.out.OrderQuery;
+import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.shared.ConflictException;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.NotFoundException;
+import com.cpay.platform.domain.shared.TransactionHash;
+import com.cpay.platform.domain.shared.UserId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link OrderRepository} must do, written once: the in-memory fake runs it here, and the
+ * persistence adapter extends it with its real database to prove both behave alike.
+ */
+public abstract class OrderRepositoryContract {
+
+    protected final MutableClock clock = new MutableClock();
+    protected OrderRepository repository;
+
+    /** A new, empty repository whose leases use this clock. */
+    protected abstract OrderRepository newRepository(MutableClock clock);
+
+    @BeforeEach
+    void emptyRepository() {
+        repository = newRepository(clock);
+    }
+
+    @Test
+    void an_inserted_order_is_found_as_it_was() {
+        Order order = deposit("m-1");
+
+        Order stored = repository.insert(order);
+
+        assertThat(stored.snapshot()).isEqualTo(order.snapshot());
+        assertThat(repository.findByMerchantTradeNo(no("m-1")).orElseThrow().snapshot()).isEqualTo(order.snapshot());
+        assertThat(repository.findByMerchantTradeNo(no("m-2"))).isEmpty();
+    }
+
+    @Test
+    void a_merchant_trade_no_is_stored_once() {
+        repository.insert(deposit("m-1"));
+
+        assertThatThrownBy(() -> repository.insert(deposit("m-1"))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void each_update_raises_the_version_and_a_stale_one_is_refused() {
+        Order first = repository.insert(deposit("m-1"));
+        Order second = repository.findByMerchantTradeNo(no("m-1")).orElseThrow();
+        first.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant()));
+
+        Order saved = repository.update(first);
+        second.apply(StatusEvent.of(OrderStatus.CLOSED, EventSource.WEBHOOK, clock.instant()));
+
+        assertThat(saved.version()).isEqualTo(first.version() + 1);
+        assertThatThrownBy(() -> repository.update(second)).isInstanceOf(ConcurrentUpdateException.class);
+        Order reread = repository.findByMerchantTradeNo(no("m-1")).orElseThrow();
+        assertThat(reread.status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(reread.history()).hasSize(1);
+        assertThat(reread.version()).isEqualTo(saved.version());
+    }
+
+    @Test
+    void an_order_never_inserted_cannot_be_updated() {
+        assertThatThrownBy(() -> repository.update(deposit("m-1"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void an_order_is_found_by_cpay_order_id_and_by_hash() {
+        Order order = repository.insert(deposit("m-1"));
+        order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant())
+                .withCpayOrderId(new CpayOrderId("c-1")).withHash(new TransactionHash("h-1")));
+        repository.update(order);
+
+        assertThat(repository.findByCpayOrderId(new CpayOrderId("c-1"))).map(Order::merchantTradeNo)
+                .contains(no("m-1"));
+        assertThat(repository.findByHash(new TransactionHash("h-1"))).map(Order::merchantTradeNo).contains(no("m-1"));
+        assertThat(repository.findByCpayOrderId(new CpayOrderId("c-2"))).isEmpty();
+        assertThat(repository.findByHash(new TransactionHash("h-2"))).isEmpty();
+    }
+
+    @Test
+    void a_listing_pages_newest_first_without_gaps_or_repeats() {
+        for (int i = 0; i < 5; i++) {
+            repository.insert(deposit("m-" + i));
+            if (i != 2) {
+                clock.advance(Duration.ofSeconds(1));
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        OrderQuery query = new OrderQuery(null, null, null, null, null, null, 2);
+        OrderPage page;
+        do {
+            page = repository.list(query);
+            page.orders().forEach(o -> seen.add(o.merchantTradeNo().value()));
+            query = page.next().map(query::continuingAfter).orElse(query);
+        } while (page.next().isPresent());
+
+        assertThat(seen).containsExactly("m-4", "m-3", "m-2", "m-1", "m-0");
+    }
+
+    @Test
+    void a_listing_filters_by_status_user_and_creation_time() {
+        repository.insert(deposit("m-0"));
+        clock.advance(Duration.ofMinutes(1));
+        Order later = repository.insert(deposit("m-1"));
+        later.apply(StatusEvent.of(OrderStatus.CLOSED, EventSource.WEBHOOK, clock.instant()));
+        repository.update(later);
+
+        assertThat(names(new OrderQuery(Optional.of(OrderStatus.CLOSED), null, null, null, null, null, 10)))
+                .containsExactly("m-1");
+        assertThat(names(new OrderQuery(null, null, Optional.of(new UserId("nobody")), null, null, null, 10)))
+                .isEmpty();
+        assertThat(names(new OrderQuery(null, null, null, Optional.of(clock.instant()), null, null, 10)))
+                .containsExactly("m-1");
+        assertThat(names(new OrderQuery(null, null, null, null, Optional.of(clock.instant()), null, 10)))
+                .containsExactly("m-0");
+    }
+
+    @Test
+    void stale_unfinished_orders_are_leased_to_one_holder_at_a_time() {
+        repository.insert(deposit("m-0"));
+        Order done = repository.insert(deposit("m-1"));
+        done.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.WEBHOOK, clock.instant()));
+        repository.update(done);
+        clock.advance(Duration.ofMinutes(10));
+        repository.insert(deposit("m-2"));
+
+        List<Order> first = repository.leaseStaleOrders(10, Duration.ofMinutes(5), "a", Duration.ofMinutes(1));
+        List<Order> second = repository.leaseStaleOrders(10, Duration.ofMinutes(5), "b", Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
+        List<Order> afterExpiry = repository.leaseStaleOrders(10, Duration.ofMinutes(5), "b", Duration.ofMinutes(1));
+
+        assertThat(first).extracting(o -> o.merchantTradeNo().value()).containsExactly("m-0");
+        assertThat(second).isEmpty();
+        assertThat(afterExpiry).extracting(o -> o.merchantTradeNo().value()).containsExactly("m-0");
+    }
+
+    @Test
+    void a_lease_takes_at_most_the_number_asked() {
+        for (int i = 0; i < 3; i++) {
+            repository.insert(deposit("m-" + i));
+        }
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(repository.leaseStaleOrders(2, Duration.ofMinutes(5), "a", Duration.ofMinutes(1))).hasSize(2);
+        assertThat(repository.leaseStaleOrders(2, Duration.ofMinutes(5), "b", Duration.ofMinutes(1))).hasSize(1);
+    }
+
+    private List<String> names(OrderQuery query) {
+        return repository.list(query).orders().stream().map(o -> o.merchantTradeNo().value()).toList();
+    }
+
+    private Order deposit(String tradeNo) {
+        return Order.newCryptoDeposit(no(tradeNo), new UserId("u-1"), Money.parse("amount", "10", Asset.USDT),
+                clock.instant());
+    }
+
+    private static MerchantTradeNo no(String value) {
+        return new MerchantTradeNo(value);
+    }
+}

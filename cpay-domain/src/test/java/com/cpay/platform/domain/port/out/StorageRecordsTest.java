@@ -1,0 +1,79 @@
+package com.cpay.platform.domain.port.out;
+
+import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StorageRecordsTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-10T08:00:00Z");
+
+    @Test
+    void an_idempotency_key_is_kept_at_least_a_day() {
+        IdempotencyKey key = new IdempotencyKey("k-1");
+
+        assertRefused(() -> new IdempotencyClaim(key, "fp", NOW, Duration.ofHours(24).minusNanos(1)), "keepFor",
+                "min-retention");
+        assertThat(new IdempotencyClaim(key, "fp", NOW, Duration.ofHours(24)).expiresAt())
+                .isEqualTo(NOW.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void an_idempotency_key_is_at_most_255_characters() {
+        assertThat(new IdempotencyKey("k".repeat(255)).toString()).hasSize(255);
+        assertRefused(() -> new IdempotencyKey("k".repeat(256)), "idempotencyKey", "max-length");
+        assertRefused(() -> new IdempotencyKey(""), "idempotencyKey", "required");
+    }
+
+    @Test
+    void a_stored_response_has_a_status_a_type_and_a_body() {
+        assertThat(new StoredResponse(100, "application/json", "{}").status()).isEqualTo(100);
+        assertThat(new StoredResponse(599, "application/json", "").status()).isEqualTo(599);
+        assertThatThrownBy(() -> new StoredResponse(99, "application/json", "{}"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StoredResponse(600, "application/json", "{}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void an_inbound_notification_has_a_rejection_reason_exactly_when_not_verified() {
+        InboundNotification verified = InboundNotification.verified("k", "{}", NOW);
+        InboundNotification rejected = InboundNotification.rejected("k", "{}", "unsigned", NOW);
+
+        assertThat(verified.rejectionReason()).isEmpty();
+        assertThat(rejected.rejectionReason()).contains("unsigned");
+        assertRefused(() -> new InboundNotification("k", "{}", true, Optional.of("why"), NOW), "rejectionReason",
+                "rejection-reason");
+        assertRefused(() -> new InboundNotification("k", "{}", false, Optional.of(" "), NOW), "rejectionReason",
+                "rejection-reason");
+        assertRefused(() -> new InboundNotification("k".repeat(256), "{}", true, null, NOW), "dedupeKey",
+                "max-length");
+    }
+
+    @Test
+    void an_inbox_entry_needs_processing_until_processed_or_rejected() {
+        assertThat(entry(InboxEntry.State.RECEIVED).needsProcessing()).isTrue();
+        assertThat(entry(InboxEntry.State.FAILED).needsProcessing()).isTrue();
+        assertThat(entry(InboxEntry.State.PROCESSED).needsProcessing()).isFalse();
+        assertThat(entry(InboxEntry.State.REJECTED).needsProcessing()).isFalse();
+    }
+
+    @Test
+    void a_concurrent_update_names_the_order_and_the_stale_version() {
+        ConcurrentUpdateException e = new ConcurrentUpdateException(new MerchantTradeNo("m-1"), 3);
+
+        assertThat(e.merchantTradeNo()).isEqualTo(new MerchantTradeNo("m-1"));
+        assertThat(e.expectedVersion()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("m-1").contains("3");
+    }
+
+    private static InboxEntry entry(InboxEntry.State state) {
+        return new InboxEntry("k", InboxEntry.Outcome.DUPLICATE, state);
+    }
+}

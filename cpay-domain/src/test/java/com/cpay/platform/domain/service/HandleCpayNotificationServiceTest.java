@@ -1,0 +1,287 @@
+package com.cpay.platform.domain.service;
+
+import static com.cpay.platform.domain.service.Examples.HASH;
+import static com.cpay.platform.domain.service.Examples.TRADE_NO;
+import static com.cpay.platform.domain.service.Examples.USER;
+import static com.cpay.platform.domain.service.Examples.deposit;
+import static com.cpay.platform.domain.service.Examples.usdt;
+import static com.cpay.platform.domain.service.Examples.webhook;
+import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cpay.platform.domain.fake.FakePlatform;
+import com.cpay.platform.domain.fake.InMemoryOrderRepository;
+import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.OutcomeKind;
+import com.cpay.platform.domain.order.ReviewReason;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationCommand;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationResult.Disposition;
+import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
+import com.cpay.platform.domain.port.out.InboxEntry;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class HandleCpayNotificationServiceTest {
+
+    private final FakePlatform platform = new FakePlatform();
+    private final HandleCpayNotificationService service = platform.handleNotification();
+
+    @Test
+    void a_completed_deposit_webhook_completes_the_order_named_by_its_merchant_trade_no() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+
+        HandleCpayNotificationResult result = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(result.merchantTradeNo()).contains(TRADE_NO);
+        assertThat(result.outcome()).contains(OutcomeKind.APPLIED);
+        assertThat(result.status()).contains(OrderStatus.COMPLETED);
+        Order stored = platform.orders.get(TRADE_NO);
+        assertThat(stored.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(stored.reportedAmounts().receivedAmount()).contains(usdt("10"));
+        assertThat(stored.history()).last().satisfies(c -> assertThat(c.source()).isEqualTo(EventSource.WEBHOOK));
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+    }
+
+    @Test
+    void a_webhook_without_merchant_trade_no_finds_its_order_by_cpay_order_id() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "11"));
+        fields.remove("merchantTradeNo");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PROCESSING);
+    }
+
+    @Test
+    void a_webhook_naming_an_unknown_merchant_trade_no_still_finds_the_order_by_cpay_order_id() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+
+        HandleCpayNotificationResult result = deliver("d-1",
+                webhook(new MerchantTradeNo("someone-else"), "cpay-1", "11"));
+
+        assertThat(result.merchantTradeNo()).contains(TRADE_NO);
+        assertThat(platform.orders.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_deposit_nobody_ordered_is_created_from_its_webhook() {
+        HandleCpayNotificationResult result = deliver("d-1", noOrderWebhook("14", true));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.CREATED_DEPOSIT);
+        assertThat(result.outcome()).contains(OutcomeKind.APPLIED);
+        assertThat(result.status()).contains(OrderStatus.COMPLETED);
+        Order created = platform.orders.get(result.merchantTradeNo().orElseThrow());
+        assertThat(created.merchantTradeNo().value()).startsWith("cpay-dep-").hasSize(49);
+        assertThat(created.requestedAmount()).isEmpty();
+        assertThat(created.userId()).isEqualTo(USER);
+        assertThat(created.cpayOrderId()).contains(new CpayOrderId("2209141130105863014"));
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+    }
+
+    @Test
+    void the_next_webhook_of_a_deposit_nobody_ordered_finds_it_by_hash() {
+        deliver("d-1", noOrderWebhook("11", false));
+
+        HandleCpayNotificationResult result = deliver("d-2", noOrderWebhook("14", false));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(platform.orders.size()).isEqualTo(1);
+        assertThat(platform.orders.all().get(0).status()).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void a_deposit_nobody_ordered_without_hash_is_keyed_by_cpay_order_id() {
+        Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
+        fields.remove("hash");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+        Map<String, String> other = new HashMap<>(fields);
+        other.put("orderId", "2209141130105863015");
+        HandleCpayNotificationResult second = deliver("d-2", other);
+
+        assertThat(result.merchantTradeNo()).isNotEqualTo(second.merchantTradeNo());
+        assertThat(result.merchantTradeNo().orElseThrow().value()).startsWith("cpay-dep-");
+    }
+
+    @Test
+    void a_deposit_webhook_naming_an_unknown_merchant_trade_no_creates_the_deposit_under_it() {
+        HandleCpayNotificationResult result = deliver("d-1", webhook(TRADE_NO, "cpay-77", "14"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.CREATED_DEPOSIT);
+        assertThat(result.merchantTradeNo()).contains(TRADE_NO);
+    }
+
+    @Test
+    void a_webhook_that_matches_no_order_and_is_no_deposit_is_kept_as_failed() {
+        Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
+        fields.remove("merchantUserId");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.UNPROCESSABLE);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(result.detail()).hasValueSatisfying(d -> assertThat(d).contains("merchantUserId"));
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
+        assertThat(platform.inbox.reason("d-1")).hasValueSatisfying(r -> assertThat(r).contains("merchantUserId"));
+        assertThat(platform.orders.size()).isZero();
+    }
+
+    @Test
+    void a_webhook_with_a_wrong_signature_is_stored_answered_fail_and_never_applied() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = webhook(TRADE_NO, "cpay-1", "14");
+
+        HandleCpayNotificationResult result = service.handle(
+                HandleCpayNotificationCommand.rejected("d-1", "{...}", fields, "signature mismatch"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.REJECTED);
+        assertThat(result.acknowledge()).isFalse();
+        assertThat(result.merchantTradeNo()).isEmpty();
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
+        assertThat(platform.inbox.reason("d-1")).contains("signature mismatch");
+        assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void a_redelivered_webhook_already_processed_is_acknowledged_without_work() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+        int historyBefore = platform.orders.get(TRADE_NO).history().size();
+
+        HandleCpayNotificationResult again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(again.disposition()).isEqualTo(Disposition.ALREADY_PROCESSED);
+        assertThat(again.acknowledge()).isTrue();
+        assertThat(platform.orders.get(TRADE_NO).history()).hasSize(historyBefore);
+        assertThat(platform.inbox.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_redelivered_webhook_whose_processing_failed_is_processed_again() {
+        Map<String, String> incomplete = new HashMap<>(noOrderWebhook("14", true));
+        incomplete.remove("merchantUserId");
+        deliver("d-1", incomplete);
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+
+        HandleCpayNotificationResult again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(again.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+    }
+
+    @Test
+    void a_webhook_whose_fields_cannot_be_read_is_kept_as_failed_and_acknowledged() {
+        HandleCpayNotificationResult result = deliver("d-1", Map.of("orderStatus", "14"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.UNPROCESSABLE);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
+    }
+
+    @Test
+    void a_closed_report_after_completion_is_not_applied_and_flags_the_order() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        HandleCpayNotificationResult result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "15"));
+
+        assertThat(result.outcome()).contains(OutcomeKind.CONFLICT);
+        assertThat(result.status()).contains(OrderStatus.COMPLETED);
+        assertThat(platform.orders.get(TRADE_NO).needsReview()).isTrue();
+    }
+
+    @Test
+    void the_same_report_twice_under_two_keys_changes_nothing_the_second_time() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        HandleCpayNotificationResult result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(result.outcome()).contains(OutcomeKind.DUPLICATE);
+    }
+
+    @Test
+    void amounts_with_more_decimals_than_the_coin_are_set_aside_and_the_status_still_applied() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("fee", "0.123456789");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        Order stored = platform.orders.get(TRADE_NO);
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(stored.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(stored.reportedAmounts().isEmpty()).isTrue();
+        assertThat(stored.needsReview()).isTrue();
+        assertThat(stored.reviewNotes()).singleElement().satisfies(n -> {
+            assertThat(n.reason()).isEqualTo(ReviewReason.AMOUNT_MISMATCH);
+            assertThat(n.detail()).contains("USDT").contains("fee");
+        });
+    }
+
+    @Test
+    void an_order_that_keeps_changing_is_given_up_after_five_tries_and_answered_fail() {
+        AtomicInteger updates = new AtomicInteger();
+        InMemoryOrderRepository orders = platform.orders;
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        var alwaysStale = new HandleCpayNotificationService(platform.inbox, orders, new StaleSaves(orders, updates),
+                platform.catalog, platform.clock);
+
+        assertThatThrownBy(() -> alwaysStale.handle(
+                HandleCpayNotificationCommand.verified("d-1", "{}", webhook(TRADE_NO, "cpay-1", "14"))))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(updates.get()).isEqualTo(5);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
+        assertThat(platform.inbox.reason("d-1")).contains("processing failed: ConcurrentUpdateException");
+    }
+
+    @Test
+    void a_notification_command_names_what_is_missing() {
+        assertRefused(() -> HandleCpayNotificationCommand.verified(" ", "{}", Map.of()), "dedupeKey", "required");
+        assertRefused(() -> HandleCpayNotificationCommand.verified("k".repeat(256), "{}", Map.of()), "dedupeKey",
+                "max-length");
+        assertThat(HandleCpayNotificationCommand.verified("k".repeat(255), "{}", Map.of()).dedupeKey()).hasSize(255);
+        assertRefused(() -> HandleCpayNotificationCommand.verified("k", null, Map.of()), "rawPayload", "required");
+        assertRefused(() -> HandleCpayNotificationCommand.verified("k", "{}", null), "fields", "required");
+        assertRefused(() -> HandleCpayNotificationCommand.rejected("k", "{}", Map.of(), " "), "rejectionReason",
+                "required");
+        assertRefused(() -> HandleCpayNotificationCommand.rejected("k", "{}", Map.of(), null), "rejectionReason",
+                "required");
+        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), true, Optional.of("why")),
+                "rejectionReason", "rejection-reason");
+        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), false, null),
+                "rejectionReason", "rejection-reason");
+        assertThat(new HandleCpayNotificationCommand("k", "{}", Map.of(), true, Optional.of(" ")).rejectionReason())
+                .isEmpty();
+        assertThat(HandleCpayNotificationCommand.verified("k", "{\"sign\":\"abc\"}", Map.of("sign", "abc"))
+                .toString()).doesNotContain("abc").contains("verified=true");
+    }
+
+    private HandleCpayNotificationResult deliver(String key, Map<String, String> fields) {
+        return service.handle(HandleCpayNotificationCommand.verified(key, fields.toString(), fields));
+    }
+
+    private static Map<String, String> noOrderWebhook(String status, boolean withOrderId) {
+        Map<String, String> fields = new HashMap<>(Map.of("merchantId", "20003092", "merchantUserId", USER.value(),
+                "orderStatus", status, "hash", HASH, "actualAmount", "10", "receivedAmount", "10", "fee", "0",
+                "cryptoCurrency", "USDT", "network", "TRON", "createTime", "1663155010000"));
+        if (withOrderId) {
+            fields.put("orderId", "2209141130105863014");
+        }
+        return fields;
+    }
+}
