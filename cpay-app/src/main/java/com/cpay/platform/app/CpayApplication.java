@@ -2,7 +2,10 @@ package com.cpay.platform.app;
 
 import io.micronaut.runtime.Micronaut;
 
-/** Starts the C-Pay platform service. */
+/**
+ * Starts the C-Pay platform service. With no configuration: sandbox mode on port 8080, H2 database under
+ * {@code ./data}, the C-Pay simulator embedded (README-app.md).
+ */
 public final class CpayApplication {
 
     private CpayApplication() {

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Launch-to-first-answered-request time and idle RSS of cpay-app next to a bare Micronaut hello-world, both built
+# with the same Maven wrapper and parent (micronaut-parent 4.10.8, shaded runnable jar) and launched the same way
+# (`java -jar <jar>`, no JVM flags), alternately, in the same run.
+#
+#   cpay-app/bench/startup.sh [runs]        (from anywhere; builds cpay-app if its jar is missing)
+#
+# Time: from just before `java -jar` until the first HTTP 200 (hello: GET /hello; cpay-app: GET /health, which
+# also checks the database and C-Pay). cpay-app starts in its default mode (sandbox, simulator embedded) in an
+# empty directory each run, so each start creates and migrates its H2 file database under ./data.
+# RSS: VmRSS of the process after it has answered and then idled for IDLE_SECONDS (default 20).
+# The hello-world project is generated and built in $HELLO_DIR (default /tmp/cpay-bench-hello), never in the repo.
+set -euo pipefail
+
+RUNS=${1:-5}
+IDLE_SECONDS=${IDLE_SECONDS:-20}
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+APP_JAR=$REPO/cpay-app/target/cpay-app.jar
+HELLO_DIR=${HELLO_DIR:-/tmp/cpay-bench-hello}
+HELLO_JAR=$HELLO_DIR/target/hello.jar
+PORT=${PORT:-18080}
+
+build_hello() {
+  mkdir -p "$HELLO_DIR/src/main/java/bench/hello" "$HELLO_DIR/src/main/resources"
+  cat > "$HELLO_DIR/pom.xml" <<'POM'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>io.micronaut.platform</groupId>
+    <artifactId>micronaut-parent</artifactId>
+    <version>4.10.8</version>
+    <relativePath/>
+  </parent>
+  <groupId>bench</groupId>
+  <artifactId>hello</artifactId>
+  <version>1</version>
+  <properties>
+    <packaging>jar</packaging>
+    <jdk.version>17</jdk.version>
+    <release.version>17</release.version>
+    <micronaut.version>4.10.8</micronaut.version>
+    <micronaut.runtime>netty</micronaut.runtime>
+    <micronaut.aot.enabled>false</micronaut.aot.enabled>
+    <micronaut.test.resources.enabled>false</micronaut.test.resources.enabled>
+    <exec.mainClass>bench.hello.Application</exec.mainClass>
+  </properties>
+  <dependencies>
+    <dependency><groupId>io.micronaut</groupId><artifactId>micronaut-http-server-netty</artifactId></dependency>
+    <dependency><groupId>io.micronaut.serde</groupId><artifactId>micronaut-serde-jackson</artifactId></dependency>
+    <dependency><groupId>ch.qos.logback</groupId><artifactId>logback-classic</artifactId><scope>runtime</scope></dependency>
+  </dependencies>
+  <build>
+    <finalName>hello</finalName>
+    <plugins>
+      <plugin><groupId>io.micronaut.maven</groupId><artifactId>micronaut-maven-plugin</artifactId></plugin>
+    </plugins>
+  </build>
+</project>
+POM
+  cat > "$HELLO_DIR/src/main/java/bench/hello/Application.java" <<'JAVA'
+package bench.hello;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.runtime.Micronaut;
+
+@Controller
+public class Application {
+    public static void main(String[] args) {
+        Micronaut.run(Application.class, args);
+    }
+
+    @Get("/hello")
+    public String hello() {
+        return "hello";
+    }
+}
+JAVA
+  cat > "$HELLO_DIR/src/main/resources/logback.xml" <<'XML'
+<configuration>
+  <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>%d %-5level %logger{36} - %msg%n</pattern></encoder>
+  </appender>
+  <root level="INFO"><appender-ref ref="STDOUT"/></root>
+</configuration>
+XML
+  "$REPO/mvnw" -q -B -f "$HELLO_DIR/pom.xml" package -DskipTests
+}
+
+now_ms() { date +%s%3N; }
+
+# measure <label> <jar> <path>: prints "<ms> <rss-kB>"
+measure() {
+  local jar=$2 path=$3 dir
+  dir=$(mktemp -d /tmp/cpay-bench-run.XXXXXX)
+  local start end pid
+  start=$(now_ms)
+  (cd "$dir" && MICRONAUT_SERVER_PORT=$PORT exec java -jar "$jar" >"$dir/out.log" 2>&1) &
+  pid=$!
+  until curl -fs -o /dev/null "http://localhost:$PORT$path"; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "$1 died:" >&2; tail -20 "$dir/out.log" >&2; exit 1; fi
+    sleep 0.01
+  done
+  end=$(now_ms)
+  sleep "$IDLE_SECONDS"
+  local rss
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  rm -rf "$dir"
+  echo "$((end - start)) $rss"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2))}'; }
+
+[ -f "$HELLO_JAR" ] || build_hello
+[ -f "$APP_JAR" ] || (cd "$REPO" && ./mvnw -q -B install -DskipTests)
+
+hello_t=(); hello_m=(); app_t=(); app_m=()
+for i in $(seq 1 "$RUNS"); do
+  read -r t m < <(measure hello "$HELLO_JAR" /hello); hello_t+=("$t"); hello_m+=("$m")
+  read -r t m < <(measure cpay-app "$APP_JAR" /health); app_t+=("$t"); app_m+=("$m")
+  echo "run $i: hello ${hello_t[-1]} ms ${hello_m[-1]} kB | cpay-app ${app_t[-1]} ms ${app_m[-1]} kB" >&2
+done
+
+ht=$(printf '%s\n' "${hello_t[@]}" | median); hm=$(printf '%s\n' "${hello_m[@]}" | median)
+at=$(printf '%s\n' "${app_t[@]}" | median); am=$(printf '%s\n' "${app_m[@]}" | median)
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  nproc: $(nproc)  java: $(java -version 2>&1 | head -1)  runs: $RUNS  idle: ${IDLE_SECONDS}s"
+printf '%-10s %10s %12s\n' "" "start ms" "idle RSS MB"
+printf '%-10s %10s %12s\n' hello "$ht" "$(awk -v k="$hm" 'BEGIN {printf "%.0f", k/1024}')"
+printf '%-10s %10s %12s\n' cpay-app "$at" "$(awk -v k="$am" 'BEGIN {printf "%.0f", k/1024}')"
+awk -v a="$at" -v h="$ht" -v am="$am" -v hm="$hm" 'BEGIN {printf "ratio: time %.2fx (target <= 1.5x), memory %.2fx (target <= 1.6x)\n", a/h, am/hm}'

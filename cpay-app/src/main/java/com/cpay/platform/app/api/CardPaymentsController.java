@@ -1,0 +1,60 @@
+package com.cpay.platform.app.api;
+
+import com.cpay.platform.app.generated.api.CardPaymentsApi;
+import com.cpay.platform.app.generated.model.CardPaymentResult;
+import com.cpay.platform.app.generated.model.CreateCardPaymentRequest;
+import com.cpay.platform.app.idempotency.IdempotentCalls;
+import com.cpay.platform.domain.port.in.PayByCardDirectResult;
+import com.cpay.platform.domain.port.in.PayByCardDirectUseCase;
+import com.cpay.platform.domain.shared.ValidationException;
+import com.cpay.platform.domain.shared.Violation;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/**
+ * Direct card payments (3DS): {@link PayByCardDirectUseCase}. The card data goes from the request model to the
+ * domain's {@code CardData} and on to C-Pay; it is in no answer, stored response, problem or log line.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CardPaymentsController implements CardPaymentsApi {
+
+    private final PayByCardDirectUseCase payByCardDirect;
+    private final Commands commands;
+    private final OrderAnswers answers;
+    private final IdempotentCalls calls;
+
+    CardPaymentsController(PayByCardDirectUseCase payByCardDirect, Commands commands, OrderAnswers answers,
+                           IdempotentCalls calls) {
+        this.payByCardDirect = payByCardDirect;
+        this.commands = commands;
+        this.answers = answers;
+        this.calls = calls;
+    }
+
+    @Override
+    public HttpResponse<CardPaymentResult> createCardPayment(String idempotencyKey, CreateCardPaymentRequest body) {
+        var request = ServerRequestContext.currentRequest().orElseThrow();
+        return calls.run(request, idempotencyKey, body, () -> {
+            var command = commands.cardPayment(body);
+            return answers.create(request, command.merchantTradeNo(), () -> pay(command),
+                    PayByCardDirectResult::merchantTradeNo, PayByCardDirectResult::submission,
+                    result -> calls.json(HttpStatus.CREATED, Views.cardPayment(result))
+                            .header("Location", OrderAnswers.location(result.merchantTradeNo())));
+        });
+    }
+
+    // the use case names the expiry "expDate"; in this API it is inside "card"
+    private PayByCardDirectResult pay(com.cpay.platform.domain.port.in.PayByCardDirectCommand command) {
+        try {
+            return payByCardDirect.payByCardDirect(command);
+        } catch (ValidationException e) {
+            throw new ValidationException(e.violations().stream().map(v -> v.field().equals("expDate")
+                    ? new Violation("card.expDate", v.rule(), v.message()) : v).toList());
+        }
+    }
+}

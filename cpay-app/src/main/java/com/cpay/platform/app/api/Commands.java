@@ -1,0 +1,195 @@
+package com.cpay.platform.app.api;
+
+import com.cpay.platform.app.generated.model.CreateCardOrderRequest;
+import com.cpay.platform.app.generated.model.CreateCardPaymentRequest;
+import com.cpay.platform.app.generated.model.CreateCryptoPayoutRequest;
+import com.cpay.platform.app.generated.model.CreateDepositRequest;
+import com.cpay.platform.app.generated.model.CreateExchangeRequest;
+import com.cpay.platform.app.generated.model.CreatePixPayoutRequest;
+import com.cpay.platform.app.generated.model.KycUser;
+import com.cpay.platform.app.generated.model.SubmitKycBatchRequest;
+import com.cpay.platform.app.security.CallbackUrlPolicy;
+import com.cpay.platform.domain.kyc.Gender;
+import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.money.AssetCatalog;
+import com.cpay.platform.domain.money.CardAmount;
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.money.Network;
+import com.cpay.platform.domain.payout.CryptoAddress;
+import com.cpay.platform.domain.payout.CryptoPayoutAmounts;
+import com.cpay.platform.domain.payout.PixAccountType;
+import com.cpay.platform.domain.payout.PixPayoutTerms;
+import com.cpay.platform.domain.port.in.CreateDepositCommand;
+import com.cpay.platform.domain.port.in.ExchangeCommand;
+import com.cpay.platform.domain.port.in.PayByCardDirectCommand;
+import com.cpay.platform.domain.port.in.PayByCardHostedCommand;
+import com.cpay.platform.domain.port.in.RequestCryptoPayoutCommand;
+import com.cpay.platform.domain.port.in.RequestPixPayoutCommand;
+import com.cpay.platform.domain.port.in.SubmitKycBatchCommand;
+import com.cpay.platform.domain.port.out.BillingAddress;
+import com.cpay.platform.domain.port.out.BrowserClient;
+import com.cpay.platform.domain.port.out.CardData;
+import com.cpay.platform.domain.port.out.Cardholder;
+import com.cpay.platform.domain.port.out.OrderUrls;
+import com.cpay.platform.domain.port.out.ProductLine;
+import com.cpay.platform.domain.shared.DecimalText;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.UserId;
+import com.cpay.platform.domain.shared.Violation;
+import com.cpay.platform.domain.shared.Violations;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the generated request models into the domain's commands. Every value is checked by the domain type it
+ * becomes, all problems of a request are collected and reported at once under the field names of the API
+ * ({@code products[2].num}, {@code card.cvv}); nothing is checked twice by hand.
+ */
+@Singleton
+class Commands {
+
+    private final AssetCatalog assets;
+    private final CallbackUrlPolicy urlPolicy;
+
+    Commands(AssetCatalog assets, CallbackUrlPolicy urlPolicy) {
+        this.assets = assets;
+        this.urlPolicy = urlPolicy;
+    }
+
+    CreateDepositCommand deposit(CreateDepositRequest r) {
+        Violations v = new Violations();
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
+        Optional<Money> amount = v.check(() -> assets.asset("cryptoCurrency", r.getCryptoCurrency()))
+                .flatMap(asset -> v.check(() -> Money.parse("amount", r.getAmount(), asset)));
+        Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
+        v.throwIfAny();
+        return new CreateDepositCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), urls.orElseThrow());
+    }
+
+    PayByCardHostedCommand cardOrder(CreateCardOrderRequest r) {
+        Violations v = new Violations();
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
+        Optional<Money> amount = v.check(() -> assets.asset("currency", r.getCurrency().getValue()))
+                .flatMap(asset -> v.check(() -> Money.parse("amount", r.getAmount(), asset)));
+        List<ProductLine> products = products(v, r.getProducts());
+        Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
+        v.throwIfAny();
+        return new PayByCardHostedCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), products,
+                r.getCountry(), r.getEmail(), r.getIp(),
+                Optional.ofNullable(r.getLanguage()).map(language -> language.getValue()), urls.orElseThrow());
+    }
+
+    PayByCardDirectCommand cardPayment(CreateCardPaymentRequest r) {
+        Violations v = new Violations();
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
+        var amount = v.check(() -> assets.asset("currency", r.getCurrency().getValue()))
+                .flatMap(asset -> v.check(() -> CardAmount.roundDown("amount", r.getAmount(), asset)));
+        var card = v.check("card", () -> CardData.of(r.getCard().getCardNumber(), r.getCard().getCvv(),
+                r.getCard().getExpDate()));
+        var holder = r.getCardholder();
+        var cardholder = v.check("cardholder", () -> new Cardholder(holder.getFirstName(), holder.getLastName(),
+                holder.getEmail(), holder.getIddCode(), holder.getMobile()));
+        var address = r.getBillingAddress();
+        var billing = v.check("billingAddress", () -> new BillingAddress(address.getAddressLine(),
+                address.getCountry(), address.getCity(), address.getZip()));
+        var client = r.getBrowser();
+        var browser = v.check("browser", () -> new BrowserClient(client.getClientHttpAccept(),
+                client.getClientHttpUserAgent(), client.getIp()));
+        List<ProductLine> products = products(v, r.getProducts());
+        Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
+        v.throwIfAny();
+        return new PayByCardDirectCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), card.orElseThrow(),
+                cardholder.orElseThrow(), billing.orElseThrow(), browser.orElseThrow(), products,
+                Boolean.TRUE.equals(r.getStoreCard()), Optional.ofNullable(r.getCcStorageId()),
+                Optional.ofNullable(r.getLanguage()), Optional.ofNullable(r.getPayChannel()), urls.orElseThrow());
+    }
+
+    RequestCryptoPayoutCommand cryptoPayout(CreateCryptoPayoutRequest r) {
+        Violations v = new Violations();
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
+        Optional<Asset> asset = v.check(() -> assets.asset("cryptoCurrency", r.getCryptoCurrency()));
+        Optional<CryptoAddress> address = v.check(() -> Network.of(r.getNetwork()))
+                .flatMap(network -> v.check(() -> new CryptoAddress(network, r.getToAddress())));
+        Optional<CryptoPayoutAmounts> amounts = asset.flatMap(a -> v.check(() ->
+                CryptoPayoutAmounts.of(r.getTotalAmount(), r.getReceivedAmount(), a)));
+        Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), null, null);
+        v.throwIfAny();
+        return new RequestCryptoPayoutCommand(tradeNo, user.orElseThrow(), address.orElseThrow(),
+                amounts.orElseThrow(), urls.orElseThrow());
+    }
+
+    RequestPixPayoutCommand pixPayout(CreatePixPayoutRequest r) {
+        Violations v = new Violations();
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
+        String accountType = Integer.toString(PixAccountType.valueOf(r.getAccountType().name()).wireCode());
+        Optional<PixPayoutTerms> terms = v.check(() -> PixPayoutTerms.of(r.getAmount(), r.getCurrency(),
+                r.getCountry(), accountType, r.getToAccount()));
+        Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
+        v.throwIfAny();
+        return new RequestPixPayoutCommand(tradeNo, user.orElseThrow(), terms.orElseThrow(), urls.orElseThrow(),
+                Optional.ofNullable(r.getRemark()));
+    }
+
+    ExchangeCommand exchange(CreateExchangeRequest r) {
+        Violations v = new Violations();
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
+        Optional<Money> source = v.check(() -> assets.asset("sourceCurrency", r.getSourceCurrency()))
+                .flatMap(asset -> v.check(() -> Money.parse("sourceAmount", r.getSourceAmount(), asset)));
+        Optional<Asset> target = v.check(() -> assets.asset("targetCurrency", r.getTargetCurrency()));
+        v.throwIfAny();
+        return new ExchangeCommand(tradeNo, user.orElseThrow(), source.orElseThrow(), target.orElseThrow());
+    }
+
+    SubmitKycBatchCommand kycBatch(SubmitKycBatchRequest r) {
+        List<com.cpay.platform.domain.kyc.KycUser> users = new ArrayList<>();
+        for (KycUser u : r.getUsers()) {
+            users.add(new com.cpay.platform.domain.kyc.KycUser(u.getUserId(), u.getFirstName(), u.getMiddleName(),
+                    u.getLastName(), u.getBirthday(), u.getGender() == null ? null : Gender.valueOf(u.getGender().name()),
+                    u.getCountry(), u.getIddCode(), u.getPersonalCode(), u.getCertificateDateStart(),
+                    u.getCertificateDateEnd(), u.getIdCardUrls(), u.getDocumentUrls(), u.getEmail(), u.getMobile()));
+        }
+        return new SubmitKycBatchCommand(users);
+    }
+
+    private static Optional<MerchantTradeNo> tradeNo(Violations v, String text) {
+        return text == null ? Optional.empty() : v.check(() -> new MerchantTradeNo(text));
+    }
+
+    private Optional<OrderUrls> urls(Violations v, URI callback, URI success, URI fail) {
+        Optional<URI> callbackUrl = urlPolicy.check(v, "callbackUrl", callback);
+        Optional<URI> successUrl = urlPolicy.check(v, "successUrl", success);
+        Optional<URI> failUrl = urlPolicy.check(v, "failUrl", fail);
+        return v.check(() -> new OrderUrls(callbackUrl, successUrl, failUrl));
+    }
+
+    private static List<ProductLine> products(Violations v,
+                                              List<com.cpay.platform.app.generated.model.ProductLine> lines) {
+        List<ProductLine> products = new ArrayList<>();
+        if (lines == null) {
+            return products;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            Violations item = new Violations();
+            var price = item.check(() -> DecimalText.parse("price", line.getPrice(), false));
+            price.flatMap(p -> item.check(() -> new ProductLine(line.getName(), p,
+                    line.getNum() == null ? 0 : line.getNum(), line.getCurrency()))).ifPresent(products::add);
+            String prefix = "products[" + i + "].";
+            for (Violation found : item.list()) {
+                String field = "quantity".equals(found.field()) ? "num" : found.field();
+                v.add(prefix + field, found.rule(), found.message().replace("quantity", "num"));
+            }
+        }
+        return products;
+    }
+}

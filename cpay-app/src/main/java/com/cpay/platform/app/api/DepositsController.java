@@ -1,0 +1,43 @@
+package com.cpay.platform.app.api;
+
+import com.cpay.platform.app.generated.api.DepositsApi;
+import com.cpay.platform.app.generated.model.CreateDepositRequest;
+import com.cpay.platform.app.generated.model.Order;
+import com.cpay.platform.app.idempotency.IdempotentCalls;
+import com.cpay.platform.domain.port.in.CreateDepositResult;
+import com.cpay.platform.domain.port.in.CreateDepositUseCase;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/** Crypto deposits: {@link CreateDepositUseCase}. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DepositsController implements DepositsApi {
+
+    private final CreateDepositUseCase createDeposit;
+    private final Commands commands;
+    private final OrderAnswers answers;
+    private final IdempotentCalls calls;
+
+    DepositsController(CreateDepositUseCase createDeposit, Commands commands, OrderAnswers answers,
+                       IdempotentCalls calls) {
+        this.createDeposit = createDeposit;
+        this.commands = commands;
+        this.answers = answers;
+        this.calls = calls;
+    }
+
+    @Override
+    public HttpResponse<Order> createDeposit(String idempotencyKey, CreateDepositRequest body) {
+        var request = ServerRequestContext.currentRequest().orElseThrow();
+        return calls.run(request, idempotencyKey, body, () -> {
+            var command = commands.deposit(body);
+            return answers.create(request, command.merchantTradeNo(), () -> createDeposit.createDeposit(command),
+                    CreateDepositResult::merchantTradeNo, CreateDepositResult::submission,
+                    result -> answers.createdOrder(result.merchantTradeNo()));
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package com.cpay.platform.app.api;
+
+import com.cpay.platform.app.generated.api.OrdersApi;
+import com.cpay.platform.app.generated.model.Order;
+import com.cpay.platform.app.generated.model.OrderKind;
+import com.cpay.platform.app.generated.model.OrderPage;
+import com.cpay.platform.app.generated.model.OrderStatus;
+import com.cpay.platform.app.idempotency.IdempotentCalls;
+import com.cpay.platform.domain.port.in.GetOrderQuery;
+import com.cpay.platform.domain.port.in.GetOrderUseCase;
+import com.cpay.platform.domain.port.in.ListOrdersQuery;
+import com.cpay.platform.domain.port.in.ListOrdersUseCase;
+import com.cpay.platform.domain.port.in.ReconcileOrderCommand;
+import com.cpay.platform.domain.port.in.ReconcileOrderUseCase;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.UserId;
+import com.cpay.platform.domain.shared.ValidationException;
+import com.cpay.platform.domain.port.out.OrderCursor;
+import com.cpay.platform.app.error.MalformedRequestException;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * The orders the platform keeps: one ({@link GetOrderUseCase}), a page ({@link ListOrdersUseCase}), and asking C-Pay
+ * about one now ({@link ReconcileOrderUseCase}).
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OrdersController implements OrdersApi {
+
+    private final GetOrderUseCase getOrder;
+    private final ListOrdersUseCase listOrders;
+    private final ReconcileOrderUseCase reconcile;
+    private final IdempotentCalls calls;
+
+    OrdersController(GetOrderUseCase getOrder, ListOrdersUseCase listOrders, ReconcileOrderUseCase reconcile,
+                     IdempotentCalls calls) {
+        this.getOrder = getOrder;
+        this.listOrders = listOrders;
+        this.reconcile = reconcile;
+        this.calls = calls;
+    }
+
+    @Override
+    public HttpResponse<Order> getOrder(String merchantTradeNo) {
+        return HttpResponse.ok(load(merchantTradeNo));
+    }
+
+    @Override
+    public HttpResponse<OrderPage> listOrders(OrderStatus status, OrderKind kind, String userId,
+                                              ZonedDateTime createdFrom, ZonedDateTime createdTo, String cursor,
+                                              Integer limit) {
+        ListOrdersQuery query;
+        try {
+            query = new ListOrdersQuery(
+                Optional.ofNullable(status).map(s -> com.cpay.platform.domain.order.OrderStatus.valueOf(s.name())),
+                Optional.ofNullable(kind).map(k -> com.cpay.platform.domain.order.OrderKind.valueOf(k.name())),
+                Optional.ofNullable(userId).map(id -> UserId.of("userId", id)),
+                Optional.ofNullable(createdFrom).map(ZonedDateTime::toInstant),
+                Optional.ofNullable(createdTo).map(ZonedDateTime::toInstant),
+                Optional.ofNullable(cursor), Optional.ofNullable(limit));
+        } catch (ValidationException e) {
+            // a cursor this service did not issue does not match the API description: 400, not 422
+            if (e.has(OrderCursor.FIELD, "pattern")) {
+                throw new MalformedRequestException(e.violations());
+            }
+            throw e;
+        }
+        return HttpResponse.ok(Views.page(listOrders.listOrders(query)));
+    }
+
+    @Override
+    public HttpResponse<Order> refreshOrder(String merchantTradeNo, String idempotencyKey) {
+        var request = ServerRequestContext.currentRequest().orElseThrow();
+        return calls.run(request, idempotencyKey, null, () -> {
+            reconcile.reconcile(new ReconcileOrderCommand(MerchantTradeNo.of(MerchantTradeNo.FIELD, merchantTradeNo)));
+            return calls.json(HttpStatus.OK, load(merchantTradeNo));
+        });
+    }
+
+    private Order load(String merchantTradeNo) {
+        return Views.order(getOrder.getOrder(GetOrderQuery.of(MerchantTradeNo.of(MerchantTradeNo.FIELD,
+                merchantTradeNo))).order());
+    }
+}

@@ -1,0 +1,81 @@
+package com.cpay.platform.app.api;
+
+import com.cpay.platform.app.generated.api.BalancesApi;
+import com.cpay.platform.app.generated.api.DepositAddressesApi;
+import com.cpay.platform.app.generated.api.QuotesApi;
+import com.cpay.platform.app.generated.model.BalanceList;
+import com.cpay.platform.app.generated.model.DepositAddressList;
+import com.cpay.platform.app.generated.model.PurchaseType;
+import com.cpay.platform.app.generated.model.Quote;
+import com.cpay.platform.app.generated.model.QuoteChannel;
+import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.money.AssetCatalog;
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.port.in.GetBalancesUseCase;
+import com.cpay.platform.domain.port.in.GetDepositAddressesQuery;
+import com.cpay.platform.domain.port.in.GetDepositAddressesUseCase;
+import com.cpay.platform.domain.port.in.QuoteCommand;
+import com.cpay.platform.domain.port.in.QuoteUseCase;
+import com.cpay.platform.domain.shared.UserId;
+import com.cpay.platform.domain.shared.Violations;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.Optional;
+
+/**
+ * What C-Pay says now, nothing recorded: quotes ({@link QuoteUseCase}), balances ({@link GetBalancesUseCase}) and
+ * deposit addresses ({@link GetDepositAddressesUseCase}).
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class QueriesController implements QuotesApi, BalancesApi, DepositAddressesApi {
+
+    private final QuoteUseCase quote;
+    private final GetBalancesUseCase balances;
+    private final GetDepositAddressesUseCase addresses;
+    private final AssetCatalog assets;
+
+    QueriesController(QuoteUseCase quote, GetBalancesUseCase balances, GetDepositAddressesUseCase addresses,
+                      AssetCatalog assets) {
+        this.quote = quote;
+        this.balances = balances;
+        this.addresses = addresses;
+        this.assets = assets;
+    }
+
+    @Override
+    public HttpResponse<Quote> getQuote(String sourceCurrency, String targetCurrency, PurchaseType purchaseType,
+                                        String amount, QuoteChannel channel) {
+        Violations v = new Violations();
+        Optional<Asset> source = v.check(() -> assets.asset("sourceCurrency", sourceCurrency));
+        Optional<Asset> target = v.check(() -> assets.asset("targetCurrency", targetCurrency));
+        v.throwIfAny();
+        var type = com.cpay.platform.domain.quote.PurchaseType.valueOf(purchaseType.name());
+        Asset named = type == com.cpay.platform.domain.quote.PurchaseType.BY_SOURCE_AMOUNT ? source.get()
+                : target.get();
+        Money money = Money.parse("amount", amount, named);
+        var command = new QuoteCommand(source.get(), target.get(), type, money,
+                com.cpay.platform.domain.quote.QuoteChannel.valueOf(
+                        (channel == null ? QuoteChannel.CRYPTO : channel).name()));
+        return HttpResponse.ok(Views.quote(quote.quote(command)));
+    }
+
+    @Override
+    public HttpResponse<BalanceList> listBalances() {
+        return HttpResponse.ok(Views.balances(balances.getBalances()));
+    }
+
+    @Override
+    public HttpResponse<DepositAddressList> listDepositAddresses(String userId, String currency) {
+        Violations v = new Violations();
+        Optional<UserId> user = v.check(() -> UserId.of("userId", userId));
+        Optional<Asset> asset = currency == null ? Optional.empty()
+                : v.check(() -> assets.asset("currency", currency));
+        v.throwIfAny();
+        return HttpResponse.ok(Views.addresses(addresses.getDepositAddresses(
+                new GetDepositAddressesQuery(user.orElseThrow(), asset))));
+    }
+}

@@ -1,0 +1,105 @@
+package com.cpay.platform.app.reconciliation;
+
+import com.cpay.platform.domain.port.in.ReconcileOrderResult;
+import com.cpay.platform.domain.port.in.ReconcileStaleOrdersCommand;
+import com.cpay.platform.domain.port.in.ReconcileStaleOrdersResult;
+import com.cpay.platform.domain.port.in.ReconcileStaleOrdersUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Every {@code cpay.reconciliation.interval} (default 60 s, first run after {@code initial-delay}), leases up to
+ * {@code batch-size} non-terminal orders quiet for at least {@code min-age} and asks C-Pay about each
+ * ({@link ReconcileStaleOrdersUseCase}). The lease ({@code lease}, default 5 min) keeps the orders away from the
+ * other instances on the same database, so no order is reconciled by two instances at once. Off with
+ * {@code cpay.reconciliation.enabled=false}. The use case (and with it the C-Pay client) is created at the first
+ * run, not at start-up.
+ */
+@Singleton
+@Requires(property = "cpay.reconciliation.enabled", value = "true", defaultValue = "true")
+public class ReconciliationJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconciliationJob.class);
+
+    private final BeanProvider<ReconcileStaleOrdersUseCase> reconcile;
+    private final BeanProvider<MeterRegistry> meters;
+    private final int batchSize;
+    private final Duration minAge;
+    private final Duration lease;
+    private final String holder;
+
+    public ReconciliationJob(BeanProvider<ReconcileStaleOrdersUseCase> reconcile,
+                             BeanProvider<MeterRegistry> meters,
+                             @Value("${cpay.reconciliation.batch-size:50}") int batchSize,
+                             @Value("${cpay.reconciliation.min-age:2m}") Duration minAge,
+                             @Value("${cpay.reconciliation.lease:5m}") Duration lease,
+                             @Value("${cpay.instance-id:}") String instanceId) {
+        this.reconcile = reconcile;
+        this.meters = meters;
+        this.batchSize = batchSize;
+        this.minAge = minAge;
+        this.lease = lease;
+        this.holder = instanceId.isBlank() ? defaultInstanceId() : instanceId;
+        // checks the settings now rather than at the first run
+        new ReconcileStaleOrdersCommand(batchSize, minAge, holder, lease);
+    }
+
+    @Scheduled(fixedDelay = "${cpay.reconciliation.interval:60s}",
+            initialDelay = "${cpay.reconciliation.initial-delay:30s}")
+    void run() {
+        runOnce();
+    }
+
+    /** One run; what it did. */
+    public ReconcileStaleOrdersResult runOnce() {
+        try {
+            ReconcileStaleOrdersResult result = reconcile.get().reconcileStale(
+                    new ReconcileStaleOrdersCommand(batchSize, minAge, holder, lease));
+            for (ReconcileOrderResult r : result.reconciled()) {
+                meters.get().counter("cpay.reconciliation.orders", "finding", r.finding().name()).increment();
+                if (r.before() != r.after() || r.needsReview()) {
+                    LOG.info("reconciled {}: {} -> {} ({}{})", r.merchantTradeNo(), r.before(), r.after(),
+                            r.finding(), r.needsReview() ? ", needs review" : "");
+                }
+            }
+            if (result.failed() > 0) {
+                meters.get().counter("cpay.reconciliation.failures").increment(result.failed());
+                LOG.warn("reconciliation: {} orders could not be checked with C-Pay; retried after their lease",
+                        result.failed());
+            }
+            return result;
+        } catch (RuntimeException e) {
+            meters.get().counter("cpay.reconciliation.failures").increment();
+            LOG.warn("reconciliation run failed: {}", e.toString());
+            return new ReconcileStaleOrdersResult(java.util.List.of(), 0);
+        }
+    }
+
+    /** Who holds the leases of this instance. */
+    public String holder() {
+        return holder;
+    }
+
+    private static String defaultInstanceId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "host";
+        }
+        String pid = Long.toString(ProcessHandle.current().pid());
+        String id = host + "-" + pid + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return id.length() > 128 ? id.substring(id.length() - 128) : id;
+    }
+
+}

@@ -1,0 +1,116 @@
+package com.cpay.platform.app.webhook;
+
+import com.cpay.platform.adapter.http.webhook.CpayWebhookVerifier;
+import com.cpay.platform.adapter.http.webhook.WebhookVerdict;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationCommand;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.transaction.TransactionOperations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * C-Pay's notifications (s.15), JSON or form: the HTTP adapter verifies the signature (current and previous keys)
+ * and reads the fields; {@link HandleCpayNotificationUseCase} stores the delivery in the inbox (deduplicated by
+ * the SHA-256 of the body) and applies it, in one transaction. The answer is text {@code OK} only after that
+ * transaction committed; {@code FAIL} for a forged, unsigned or unreadable notification (recorded as rejected,
+ * nothing applied) and for any failure (nothing kept: C-Pay delivers again).
+ */
+@Controller("/cpay/webhooks")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class WebhookController {
+
+    static final String OK = "OK";
+    static final String FAIL = "FAIL";
+    /** Longest part of a refused body kept in the inbox. */
+    static final int MAX_REJECTED_PAYLOAD = 16 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
+
+    private final CpayWebhookVerifier verifier;
+    private final HandleCpayNotificationUseCase notifications;
+    private final TransactionOperations<Connection> transactions;
+    private final MeterRegistry meters;
+
+    public WebhookController(CpayWebhookVerifier verifier, HandleCpayNotificationUseCase notifications,
+                             TransactionOperations<Connection> transactions, MeterRegistry meters) {
+        this.verifier = verifier;
+        this.notifications = notifications;
+        this.transactions = transactions;
+        this.meters = meters;
+    }
+
+    @Post
+    @Consumes(MediaType.ALL)
+    @Produces(MediaType.TEXT_PLAIN)
+    public HttpResponse<String> receive(HttpRequest<?> request, @Body @Nullable byte[] body) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+        String digest = sha256(bytes);
+        HandleCpayNotificationCommand command;
+        WebhookVerdict verdict = verifier.verify(bytes, contentType);
+        if (verdict instanceof WebhookVerdict.Accepted accepted) {
+            command = HandleCpayNotificationCommand.verified("sha256:" + digest,
+                    new String(bytes, StandardCharsets.UTF_8), NotificationFields.of(accepted.notification()));
+        } else {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            command = HandleCpayNotificationCommand.rejected("rejected:sha256:" + digest,
+                    text.length() > MAX_REJECTED_PAYLOAD ? text.substring(0, MAX_REJECTED_PAYLOAD) : text, Map.of(),
+                    ((WebhookVerdict.Rejected) verdict).describe());
+        }
+        HandleCpayNotificationResult result;
+        try {
+            result = transactions.executeWrite(status -> notifications.handle(command));
+        } catch (RuntimeException e) {
+            LOG.warn("C-Pay notification {} not kept ({}); answering FAIL so that C-Pay delivers it again",
+                    digest.substring(0, 12), e.toString());
+            count("failed", "ERROR");
+            return answer(HttpStatus.SERVICE_UNAVAILABLE, FAIL);
+        }
+        if (!result.acknowledge()) {
+            count("rejected", result.disposition().name());
+            return answer(HttpStatus.BAD_REQUEST, FAIL);
+        }
+        LOG.info("C-Pay notification {}: {} {} -> {}", digest.substring(0, 12), result.disposition(),
+                result.merchantTradeNo().map(Object::toString).orElse("-"),
+                result.status().map(Enum::name).orElse("-"));
+        count("accepted", result.disposition().name());
+        return answer(HttpStatus.OK, OK);
+    }
+
+    private void count(String result, String disposition) {
+        meters.counter("cpay.webhooks", "result", result, "disposition", disposition).increment();
+    }
+
+    private static HttpResponse<String> answer(HttpStatus status, String text) {
+        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_PLAIN_TYPE).body(text);
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.cpay.platform.app.security;
+
+import com.cpay.platform.app.support.Http;
+import com.cpay.platform.app.support.LogCapture;
+import com.cpay.platform.app.support.TestApp;
+import io.micronaut.transaction.TransactionOperations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A direct card payment passes the card through to C-Pay (the simulator) and nowhere else: not in the answer, not
+ * in a problem, not in the stored idempotent response, not in the database, not in the logs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CardDataTest {
+
+    private static final String PAN = "4111111111111111";
+    private static final String CVV = "737";
+    private TestApp app;
+    private Http http;
+
+    @BeforeAll
+    void start() {
+        app = TestApp.start();
+        http = new Http(app.url());
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    private static String payment(String pan, String expDate) {
+        return "{\"userId\":\"card-user\",\"currency\":\"USD\",\"amount\":\"19.011\","
+                + "\"card\":{\"cardNumber\":\"" + pan + "\",\"cvv\":\"" + CVV + "\",\"expDate\":\"" + expDate + "\"},"
+                + "\"cardholder\":{\"firstName\":\"hart\",\"lastName\":\"lee\",\"email\":\"asdf@gmail.com\","
+                + "\"iddCode\":\"353\",\"mobile\":\"712345678\"},"
+                + "\"billingAddress\":{\"addressLine\":\"Grafton-Street.1\",\"country\":\"IE\",\"city\":\"Dublin\","
+                + "\"zip\":\"D02X285\"},"
+                + "\"browser\":{\"clientHttpAccept\":\"text/html\",\"clientHttpUserAgent\":\"Mozilla/5.0\","
+                + "\"ip\":\"203.0.113.10\"},"
+                + "\"products\":[{\"name\":\"iphone\",\"price\":\"19.011\",\"num\":1,\"currency\":\"USD\"}],"
+                + "\"successUrl\":\"http://shop.example/ok\",\"failUrl\":\"http://shop.example/fail\"}";
+    }
+
+    @Test
+    void the_card_goes_to_cpay_and_only_the_masked_number_comes_back() throws Exception {
+        try (LogCapture logs = new LogCapture()) {
+            HttpResponse<String> paid = http.postJson("/api/v1/card-payments", payment(PAN, "12/39"));
+            HttpResponse<String> expired = http.postJson("/api/v1/card-payments", payment(PAN, "01/20"));
+            HttpResponse<String> wrongDigit = http.postJson("/api/v1/card-payments",
+                    payment("4111111111111112", "12/39"));
+            HttpResponse<String> declined = http.postJson("/api/v1/card-payments",
+                    payment("4000000000000002", "12/39"));
+            HttpResponse<String> badCvv = http.postJson("/api/v1/card-payments",
+                    payment(PAN, "12/39").replace("\"cvv\":\"" + CVV + "\"", "\"cvv\":\"73x\""));
+
+            assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+            assertThat(paid.body()).contains("\"maskedCardNumber\":\"411111******1111\"")
+                    .contains("\"chargedAmount\":\"19.01\"").contains("\"roundedOff\":\"0.001\"");
+            assertThat(expired.statusCode()).isEqualTo(422);
+            assertThat(expired.body()).contains("\"field\":\"card.expDate\"").contains("\"rule\":\"expired\"");
+            assertThat(wrongDigit.statusCode()).isEqualTo(422);
+            assertThat(wrongDigit.body()).contains("\"field\":\"card.cardNumber\"").contains("\"rule\":\"luhn\"");
+            assertThat(declined.statusCode()).isEqualTo(502);
+            assertThat(declined.body()).contains("\"cpayCode\":90751015");
+            assertThat(badCvv.statusCode()).isEqualTo(400);
+            assertThat(badCvv.body()).contains("\"field\":\"card.cvv\"");
+            for (HttpResponse<String> r : List.of(paid, expired, wrongDigit, declined, badCvv)) {
+                assertThat(r.body()).doesNotContain(PAN).doesNotContain("4111111111111112")
+                        .doesNotContain("4000000000000002").doesNotContain(CVV).doesNotContain("73x");
+            }
+            assertThat(logs.text()).doesNotContain(PAN).doesNotContain("4000000000000002")
+                    .doesNotContain("cvv\":\"" + CVV);
+        }
+        assertThat(databaseText()).noneMatch(text -> text.contains(PAN) || text.contains("4000000000000002"));
+    }
+
+    private List<String> databaseText() {
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> tx = app.context().getBean(TransactionOperations.class);
+        return tx.executeRead(status -> {
+            List<String> found = new ArrayList<>();
+            try (Statement s = status.getConnection().createStatement()) {
+                for (String query : List.of("SELECT CAST(response_body AS VARCHAR) FROM idempotency_records",
+                        "SELECT masked_pan FROM orders", "SELECT payload FROM webhook_inbox")) {
+                    try (ResultSet rows = s.executeQuery(query)) {
+                        while (rows.next()) {
+                            found.add(String.valueOf(rows.getString(1)));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return found;
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package com.cpay.platform.starter;
+
+import com.cpay.platform.domain.money.AssetCatalog;
+import com.cpay.platform.domain.port.out.IdGenerator;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The plain values the use cases need besides the ports. Each bean can be replaced by the host application
+ * ({@code @Replaces}), e.g. a fixed clock in tests.
+ *
+ * <ul>
+ *   <li>{@link Clock}: UTC system clock;</li>
+ *   <li>{@link IdGenerator}: {@link RandomTradeNumbers}, merchantTradeNos unique across instances;</li>
+ *   <li>{@link AssetCatalog}: the documented assets plus {@code cpay.extra-crypto-assets} (coins C-Pay added,
+ *       e.g. {@code SOL,DOGE}), 8 decimals each.</li>
+ * </ul>
+ */
+@Factory
+public class CpayBasicsFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    IdGenerator idGenerator() {
+        return new RandomTradeNumbers();
+    }
+
+    @Singleton
+    AssetCatalog assetCatalog(@Value("${cpay.extra-crypto-assets:}") List<String> extraCryptoAssets) {
+        return AssetCatalog.withExtraCrypto(Set.copyOf(extraCryptoAssets.stream()
+                .filter(code -> code != null && !code.isBlank()).toList()));
+    }
+}

@@ -1,0 +1,74 @@
+package com.cpay.platform.starter;
+
+import com.cpay.platform.domain.fake.FakePlatform;
+import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.money.AssetCatalog;
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.port.in.CreateDepositCommand;
+import com.cpay.platform.domain.port.in.CreateDepositUseCase;
+import com.cpay.platform.domain.port.in.ExchangeUseCase;
+import com.cpay.platform.domain.port.in.GetBalancesUseCase;
+import com.cpay.platform.domain.port.in.GetDepositAddressesUseCase;
+import com.cpay.platform.domain.port.in.GetOrderQuery;
+import com.cpay.platform.domain.port.in.GetOrderUseCase;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationUseCase;
+import com.cpay.platform.domain.port.in.ListOrdersUseCase;
+import com.cpay.platform.domain.port.in.PayByCardDirectUseCase;
+import com.cpay.platform.domain.port.in.PayByCardHostedUseCase;
+import com.cpay.platform.domain.port.in.QuoteUseCase;
+import com.cpay.platform.domain.port.in.ReconcileOrderUseCase;
+import com.cpay.platform.domain.port.in.ReconcileStaleOrdersUseCase;
+import com.cpay.platform.domain.port.in.RequestCryptoPayoutUseCase;
+import com.cpay.platform.domain.port.in.RequestPixPayoutUseCase;
+import com.cpay.platform.domain.port.in.SubmitKycBatchUseCase;
+import com.cpay.platform.domain.port.out.IdGenerator;
+import com.cpay.platform.domain.port.out.OrderUrls;
+import com.cpay.platform.domain.shared.UserId;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A context holding nothing but port beans (the domain's in-memory fakes) gets every use case as a bean. */
+class UseCasesAsBeansTest {
+
+    private static final List<Class<?>> USE_CASES = List.of(CreateDepositUseCase.class, PayByCardHostedUseCase.class,
+            PayByCardDirectUseCase.class, RequestCryptoPayoutUseCase.class, RequestPixPayoutUseCase.class,
+            ExchangeUseCase.class, QuoteUseCase.class, SubmitKycBatchUseCase.class, GetBalancesUseCase.class,
+            GetDepositAddressesUseCase.class, GetOrderUseCase.class, ListOrdersUseCase.class,
+            HandleCpayNotificationUseCase.class, ReconcileOrderUseCase.class, ReconcileStaleOrdersUseCase.class);
+
+    @Test
+    void every_use_case_is_a_bean_wired_to_the_port_beans() {
+        FakePlatform fakes = new FakePlatform();
+        try (ApplicationContext context = ApplicationContext.builder()
+                .properties(Map.of("cpay.extra-crypto-assets", "SOL"))
+                .singletons(fakes.orders, fakes.inbox, fakes.idempotency, fakes.cpay)
+                .start()) {
+            USE_CASES.forEach(type -> assertThat(context.getBean(type)).as(type.getSimpleName()).isNotNull());
+            assertThat(context.getBean(Clock.class)).isNotNull();
+            assertThat(context.getBean(AssetCatalog.class).contains("SOL")).isTrue();
+
+            var result = context.getBean(CreateDepositUseCase.class).createDeposit(new CreateDepositCommand(
+                    Optional.empty(), new UserId("u1"), Money.parse("amount", "3", Asset.USDT), OrderUrls.none()));
+
+            assertThat(result.merchantTradeNo().value()).startsWith(RandomTradeNumbers.PREFIX).hasSize(35);
+            assertThat(context.getBean(GetOrderUseCase.class).getOrder(GetOrderQuery.of(result.merchantTradeNo()))
+                    .order().userId()).isEqualTo(new UserId("u1"));
+        }
+    }
+
+    @Test
+    void generated_trade_numbers_do_not_repeat() {
+        IdGenerator ids = new RandomTradeNumbers();
+        var seen = new java.util.HashSet<String>();
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(seen.add(ids.newMerchantTradeNo().value())).isTrue();
+        }
+    }
+}
