@@ -57,7 +57,7 @@ final class ExampleValidator {
                 errors.add(path + ": matches " + matches + " oneOf branches instead of exactly one");
             }
         }
-        if (s.getType() != null && !hasType(s.getType(), value)) {
+        if (s.getType() != null && !JsonTypes.hasType(s.getType(), value)) {
             errors.add(path + ": " + value + " is not of type " + s.getType());
             return;
         }
@@ -142,17 +142,5 @@ final class ExampleValidator {
             }
         }
         return names;
-    }
-
-    private static boolean hasType(String type, JsonNode value) {
-        return switch (type) {
-            case "string" -> value.isTextual();
-            case "number" -> value.isNumber();
-            case "integer" -> value.isIntegralNumber();
-            case "boolean" -> value.isBoolean();
-            case "array" -> value.isArray();
-            case "object" -> value.isObject();
-            default -> false;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package com.cpay.platform.spec.internal;
 
+import com.cpay.platform.spec.JsonTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.media.Schema;
 
@@ -46,7 +47,7 @@ final class InternalExampleValidator {
         if (direction == Direction.RESPONSE && Boolean.TRUE.equals(s.getWriteOnly())) {
             errors.add(path + ": writeOnly value in a response");
         }
-        if (s.getType() != null && !hasType(s.getType(), value)) {
+        if (s.getType() != null && !JsonTypes.hasType(s.getType(), value)) {
             errors.add(path + ": " + value + " is not of type " + s.getType());
             return;
         }
@@ -111,18 +112,6 @@ final class InternalExampleValidator {
                 errors.add(path + ": property " + name + " is not declared by the schema");
             }
         }
-    }
-
-    private static boolean hasType(String type, JsonNode value) {
-        return switch (type) {
-            case "string" -> value.isTextual();
-            case "number" -> value.isNumber();
-            case "integer" -> value.isIntegralNumber();
-            case "boolean" -> value.isBoolean();
-            case "array" -> value.isArray();
-            case "object" -> value.isObject();
-            default -> false;
-        };
     }
 
     private static boolean hasFormat(String format, String text) {
