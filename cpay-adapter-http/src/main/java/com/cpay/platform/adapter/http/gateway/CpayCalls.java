@@ -9,6 +9,7 @@ import com.cpay.platform.domain.shared.GatewayRejectedException;
 import com.cpay.platform.domain.shared.GatewayUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -22,6 +23,9 @@ import java.util.function.Function;
 final class CpayCalls {
 
     private static final Logger LOG = LoggerFactory.getLogger(CpayCalls.class);
+
+    /** MDC key of C-Pay's traceid on the line that records an answer; the app's log layout prints it. */
+    static final String TRACE_ID_MDC_KEY = "cpayTraceId";
 
     private final CpayMerchantApi api;
     private final String merchantId;
@@ -94,6 +98,7 @@ final class CpayCalls {
      * @throws GatewayUnavailableException when the envelope or its data cannot be read
      */
     <D, T> T read(String operation, Envelope<D> envelope, Function<D, T> reader, boolean mutating) {
+        logAnswer(operation, envelope);
         if (envelope.code() == null) {
             throw unavailable(CpayCallException.of(Kind.INVALID_ENVELOPE, operation,
                     "C-Pay's answer to " + operation + " has no code"), mutating, 1);
@@ -102,6 +107,27 @@ final class CpayCalls {
             throw new GatewayRejectedException(envelope.code(), envelope.msg(), envelope.traceid());
         }
         return readData(operation, envelope.data(), reader, mutating);
+    }
+
+    /**
+     * One line per answer, so that C-Pay's traceid of every call (not only of refusals) can be found in the logs
+     * next to the caller's request id. Only the operation, the code and the traceid: never a parameter value.
+     */
+    private static void logAnswer(String operation, Envelope<?> envelope) {
+        String previous = MDC.get(TRACE_ID_MDC_KEY);
+        try {
+            if (envelope.traceid() != null) {
+                MDC.put(TRACE_ID_MDC_KEY, envelope.traceid());
+            }
+            LOG.info("C-Pay {} answered code {} traceid {}", operation, envelope.code(),
+                    envelope.traceid() == null ? "-" : envelope.traceid());
+        } finally {
+            if (previous == null) {
+                MDC.remove(TRACE_ID_MDC_KEY);
+            } else {
+                MDC.put(TRACE_ID_MDC_KEY, previous);
+            }
+        }
     }
 
     /** Reads answer data; anything that does not fit the domain makes the answer unreadable. */
