@@ -59,6 +59,10 @@ final class OrderColumns {
     boolean needsReview;
     int historyCount;
     int noteCount;
+    Long rejectionCode;
+    String rejectionMsg;
+    String rejectionTraceId;
+    Instant rejectedAt;
     long version;
 
     /** Amount and asset code of one money column pair; {@code set} receives both. */
@@ -86,6 +90,7 @@ final class OrderColumns {
                 pixAmount, pixAsset, pixCountry, pixAccountType, pixKey,
                 exchangeSourceAmount, exchangeSourceAsset, exchangeTargetAmount, exchangeTargetAsset, exchangeRate,
                 exchangeFeeAmount, exchangeFeeAsset,
-                createdAt, updatedAt, needsReview, historyCount, noteCount, version);
+                createdAt, updatedAt, needsReview, historyCount, noteCount,
+                rejectionCode, rejectionMsg, rejectionTraceId, rejectedAt, version);
     }
 }

@@ -14,7 +14,8 @@ import java.time.Instant;
  * lease query writes them, so saving an order never touches a lease. {@code version} is the
  * optimistic lock: the generated update is {@code ... SET version = :next WHERE id = :id AND version = :read}.
  * {@code historyCount}/{@code noteCount} say how many history entries and review notes belong to this
- * version: readers take only those, so row and lists always match. Built by {@link OrderRowMapper}.
+ * version: readers take only those, so row and lists always match. The {@code rejection*} columns hold C-Pay's
+ * refusal of the create call, all null when there was none. Built by {@link OrderRowMapper}.
  */
 @MappedEntity("orders")
 record OrderRow(
@@ -70,5 +71,9 @@ record OrderRow(
         boolean needsReview,
         int historyCount,
         int noteCount,
+        @Nullable Long rejectionCode,
+        @Nullable String rejectionMsg,
+        @Nullable String rejectionTraceId,
+        @Nullable Instant rejectedAt,
         @Version long version) {
 }

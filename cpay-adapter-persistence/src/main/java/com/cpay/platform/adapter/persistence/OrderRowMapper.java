@@ -9,6 +9,7 @@ import com.cpay.platform.domain.money.RoundedCardAmount;
 import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.CardPaymentDetails;
 import com.cpay.platform.domain.order.CardRedirect;
+import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.EventSource;
@@ -44,6 +45,9 @@ import java.util.Optional;
 /** Order snapshots to rows and back, by hand: the sealed details need a branch per kind anyway. */
 final class OrderRowMapper {
 
+    static final int REJECTION_MSG_LENGTH = 512;
+    static final int REJECTION_TRACE_ID_LENGTH = 64;
+
     private OrderRowMapper() {
     }
 
@@ -70,6 +74,12 @@ final class OrderRowMapper {
         c.historyCount = s.history().size();
         c.noteCount = s.reviewNotes().size();
         c.version = s.version();
+        s.rejection().ifPresent(r -> {
+            c.rejectionCode = r.code();
+            c.rejectionMsg = cut(r.msg(), REJECTION_MSG_LENGTH);
+            c.rejectionTraceId = cut(r.traceId(), REJECTION_TRACE_ID_LENGTH);
+            c.rejectedAt = r.at();
+        });
         return c.toRow();
     }
 
@@ -100,7 +110,19 @@ final class OrderRowMapper {
                 row.version(),
                 row.needsReview(),
                 notes.stream().map(OrderRowMapper::note).toList(),
-                history.stream().map(OrderRowMapper::change).toList());
+                history.stream().map(OrderRowMapper::change).toList(),
+                rejection(row));
+    }
+
+    private static Optional<CpayRejection> rejection(OrderRow row) {
+        return row.rejectionCode() == null ? Optional.empty()
+                : Optional.of(new CpayRejection(row.rejectionCode(), row.rejectionMsg(), row.rejectionTraceId(),
+                        row.rejectedAt()));
+    }
+
+    // C-Pay's text has no documented length; a refusal is worth keeping even when its text must be cut.
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     static List<StatusHistoryRow> historyRows(long orderId, List<StatusChange> history, int from) {

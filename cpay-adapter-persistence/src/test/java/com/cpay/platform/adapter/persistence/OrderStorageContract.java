@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
@@ -115,6 +116,38 @@ abstract class OrderStorageContract extends DatabaseTest {
         assertThat(read.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(read.history()).extracting(h -> h.to()).containsExactly(OrderStatus.PROCESSING, OrderStatus.COMPLETED);
         assertThat(read.updatedAt()).isEqualTo(T0.plusSeconds(20));
+    }
+
+    @Test
+    void cpays_refusal_is_kept_on_the_closed_order_and_reads_back_everywhere() {
+        Order stored = orders.insert(OrderExamples.deposit("rej-1"));
+        CpayRejection refusal = new CpayRejection(90751015L, "pay fail", "221117082830X664937", T0.plusSeconds(3));
+        stored.recordRejection(refusal);
+        Order saved = orders.update(stored);
+
+        Order read = orders.findByMerchantTradeNo(tradeNo("rej-1")).orElseThrow();
+        assertThat(read.snapshot()).isEqualTo(saved.snapshot());
+        assertThat(read.status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(read.rejection()).contains(refusal);
+        OrderPage closed = orders.list(new OrderQuery(Optional.of(OrderStatus.CLOSED), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OrderQuery.MAX_LIMIT));
+        assertThat(closed.orders()).filteredOn(o -> o.merchantTradeNo().equals(tradeNo("rej-1"))).singleElement().satisfies(o -> assertThat(o.rejection()).contains(refusal));
+        assertThat(orders.insert(OrderExamples.deposit("rej-2")).rejection()).isEmpty();
+    }
+
+    @Test
+    void a_refusal_without_text_or_trace_and_one_with_overlong_text_are_kept() {
+        Order bare = orders.insert(OrderExamples.deposit("rej-3"));
+        bare.recordRejection(new CpayRejection(1L, null, null, T0.plusSeconds(1)));
+        orders.update(bare);
+        Order wordy = orders.insert(OrderExamples.deposit("rej-4"));
+        wordy.recordRejection(new CpayRejection(2L, "x".repeat(600), "t".repeat(80), T0.plusSeconds(1)));
+        orders.update(wordy);
+
+        assertThat(orders.findByMerchantTradeNo(tradeNo("rej-3")).orElseThrow().rejection())
+                .contains(new CpayRejection(1L, null, null, T0.plusSeconds(1)));
+        assertThat(orders.findByMerchantTradeNo(tradeNo("rej-4")).orElseThrow().rejection())
+                .contains(new CpayRejection(2L, "x".repeat(512), "t".repeat(64), T0.plusSeconds(1)));
     }
 
     @Test

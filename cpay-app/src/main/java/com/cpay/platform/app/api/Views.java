@@ -5,6 +5,7 @@ import com.cpay.platform.app.generated.model.BalanceList;
 import com.cpay.platform.app.generated.model.CardOrderCurrency;
 import com.cpay.platform.app.generated.model.CardPaymentCurrency;
 import com.cpay.platform.app.generated.model.CardPaymentResult;
+import com.cpay.platform.app.generated.model.CpayRejection;
 import com.cpay.platform.app.generated.model.CryptoDepositDetails;
 import com.cpay.platform.app.generated.model.CryptoExchangeDetails;
 import com.cpay.platform.app.generated.model.CryptoPayoutDetails;
@@ -74,6 +75,7 @@ final class Views {
                         utc(n.at()))).toList(),
                 s.history().stream().map(Views::change).toList());
         s.cpayOrderId().ifPresent(id -> order.setCpayOrderId(id.value()));
+        s.rejection().ifPresent(r -> order.setRejection(rejection(r)));
         if (details instanceof com.cpay.platform.domain.order.CryptoDepositDetails d) {
             CryptoDepositDetails view = new CryptoDepositDetails(d.cryptoCurrency().code());
             s.requestedAmount().ifPresent(m -> view.setAmount(text(m)));
@@ -109,6 +111,13 @@ final class Views {
             order.setCryptoExchange(view);
         }
         return order;
+    }
+
+    private static CpayRejection rejection(com.cpay.platform.domain.order.CpayRejection r) {
+        CpayRejection view = new CpayRejection(r.code(), utc(r.at()));
+        Optional.ofNullable(r.msg()).filter(msg -> !msg.isBlank()).ifPresent(view::setCpayMsg);
+        Optional.ofNullable(r.traceId()).filter(id -> !id.isBlank()).ifPresent(view::setTraceId);
+        return view;
     }
 
     static OrderPage page(ListOrdersResult result) {

@@ -3,12 +3,15 @@ package com.cpay.platform.app.security;
 import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.LogCapture;
 import com.cpay.platform.app.support.TestApp;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,9 +80,17 @@ class CardDataTest {
             assertThat(wrongDigit.body()).contains("\"field\":\"card.cardNumber\"").contains("\"rule\":\"luhn\"");
             assertThat(declined.statusCode()).isEqualTo(502);
             assertThat(declined.body()).contains("\"cpayCode\":90751015");
+            HttpResponse<String> declinedOrder = http.get("/api/v1/orders/" + merchantTradeNo(declined),
+                    "Authorization", Http.bearer());
+            assertThat(declinedOrder.statusCode()).as(declinedOrder.body()).isEqualTo(200);
+            Map<String, Object> order = json(declinedOrder);
+            assertThat(order).containsEntry("status", "CLOSED");
+            assertThat(order.get("rejection")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                    .containsEntry("cpayCode", 90751015).containsEntry("cpayMsg", "pay fail")
+                    .containsKeys("traceId", "at");
             assertThat(badCvv.statusCode()).isEqualTo(400);
             assertThat(badCvv.body()).contains("\"field\":\"card.cvv\"");
-            for (HttpResponse<String> r : List.of(paid, expired, wrongDigit, declined, badCvv)) {
+            for (HttpResponse<String> r : List.of(paid, expired, wrongDigit, declined, declinedOrder, badCvv)) {
                 assertThat(r.body()).doesNotContain(PAN).doesNotContain("4111111111111112")
                         .doesNotContain("4000000000000002").doesNotContain(CVV).doesNotContain("73x");
             }
@@ -88,6 +100,17 @@ class CardDataTest {
         assertThat(databaseText()).noneMatch(text -> text.contains(PAN) || text.contains("4000000000000002"));
     }
 
+    private static String merchantTradeNo(HttpResponse<String> problem) throws IOException {
+        Object tradeNo = json(problem).get("merchantTradeNo");
+        assertThat(tradeNo).as(problem.body()).isInstanceOf(String.class);
+        return (String) tradeNo;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(HttpResponse<String> response) throws IOException {
+        return JsonMapper.createDefault().readValue(response.body(), Map.class);
+    }
+
     private List<String> databaseText() {
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> tx = app.context().getBean(TransactionOperations.class);
@@ -95,7 +118,7 @@ class CardDataTest {
             List<String> found = new ArrayList<>();
             try (Statement s = status.getConnection().createStatement()) {
                 for (String query : List.of("SELECT CAST(response_body AS VARCHAR) FROM idempotency_records",
-                        "SELECT masked_pan FROM orders", "SELECT payload FROM webhook_inbox")) {
+                        "SELECT masked_pan FROM orders", "SELECT rejection_msg FROM orders", "SELECT payload FROM webhook_inbox")) {
                     try (ResultSet rows = s.executeQuery(query)) {
                         while (rows.next()) {
                             found.add(String.valueOf(rows.getString(1)));

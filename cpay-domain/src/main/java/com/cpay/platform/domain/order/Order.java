@@ -40,6 +40,7 @@ public final class Order {
     private OrderDetails details;
     private Instant updatedAt;
     private boolean needsReview;
+    private Optional<CpayRejection> rejection;
 
     private Order(OrderSnapshot s) {
         merchantTradeNo = s.merchantTradeNo();
@@ -55,6 +56,7 @@ public final class Order {
         details = s.details();
         updatedAt = s.updatedAt();
         needsReview = s.needsReview();
+        rejection = s.rejection();
     }
 
     /** A createOrder deposit (s.13) of this amount of a crypto asset. */
@@ -109,14 +111,15 @@ public final class Order {
                         OrderDetails details, Instant createdAt) {
         return new Order(new OrderSnapshot(merchantTradeNo, Optional.empty(), userId, OrderStatus.PENDING,
                 requestedAmount, ReportedAmounts.none(), details, createdAt, createdAt, 0L, false,
-                List.of(), List.of()));
+                List.of(), List.of(), Optional.empty()));
     }
 
     /**
      * Rebuilds a stored order exactly as it was.
      *
      * @throws IllegalArgumentException when the snapshot contradicts itself (status not the one its
-     *                                  history ends in, a review flag without a reason)
+     *                                  history ends in, a review flag without a reason, a rejected order
+     *                                  that is not CLOSED)
      */
     public static Order rehydrate(OrderSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -126,6 +129,9 @@ public final class Order {
         }
         if (snapshot.needsReview() && snapshot.reviewNotes().isEmpty()) {
             throw new IllegalArgumentException("an order flagged for review needs a reason");
+        }
+        if (snapshot.rejection().isPresent() && snapshot.status() != OrderStatus.CLOSED) {
+            throw new IllegalArgumentException("an order C-Pay rejected must be CLOSED");
         }
         return new Order(snapshot);
     }
@@ -200,6 +206,42 @@ public final class Order {
         touch(at);
     }
 
+    /**
+     * Records that C-Pay refused the call that was to create this order: the order is closed through the
+     * {@link StatusTransitionPolicy} (a CLOSED report from {@link EventSource#CREATE_RESPONSE}, kept in the
+     * history) and keeps the refusal, see {@link #rejection()}.
+     *
+     * <p>Only an order C-Pay never took can be refused: one still open and without a C-Pay order id (see
+     * {@link #canRecordRejection()}). A terminal order or one C-Pay gave an id has heard from C-Pay since,
+     * and a refusal of its creation would contradict that.
+     *
+     * @throws IllegalStateException when the order is terminal or has a C-Pay order id
+     */
+    public void recordRejection(CpayRejection refusal) {
+        Objects.requireNonNull(refusal, "refusal");
+        if (!canRecordRejection()) {
+            throw new IllegalStateException("only an open order without a C-Pay order id can be rejected by C-Pay");
+        }
+        apply(StatusEvent.of(OrderStatus.CLOSED, EventSource.CREATE_RESPONSE, refusal.at()));
+        rejection = Optional.of(refusal);
+    }
+
+    /** Whether {@link #recordRejection(CpayRejection)} may be called: not terminal, no C-Pay order id. */
+    public boolean canRecordRejection() {
+        return !status.isTerminal() && cpayOrderId.isEmpty();
+    }
+
+    /**
+     * Flags the order for a human to look at, for a reason found outside its state machine (a payout answer
+     * that does not add up, amounts that cannot be read). The status is unchanged.
+     *
+     * @param detail a human explanation (statuses, field names, amounts; never secrets or card data)
+     */
+    public void flagForReview(ReviewReason reason, String detail, Instant at) {
+        flag(reason, detail, at);
+        touch(at);
+    }
+
     /** A human has looked at the order: the flag is cleared, the notes stay as its record. */
     public void clearReview(Instant at) {
         Objects.requireNonNull(at, "at");
@@ -210,7 +252,7 @@ public final class Order {
     /** Everything the order holds, for storage. */
     public OrderSnapshot snapshot() {
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
-                details, createdAt, updatedAt, version, needsReview, reviewNotes, history);
+                details, createdAt, updatedAt, version, needsReview, reviewNotes, history, rejection);
     }
 
     public OrderKind kind() {
@@ -267,6 +309,11 @@ public final class Order {
     /** Every reason the order was flagged, oldest first. */
     public List<ReviewNote> reviewNotes() {
         return List.copyOf(reviewNotes);
+    }
+
+    /** C-Pay's refusal of the call that was to create the order, if it refused it. */
+    public Optional<CpayRejection> rejection() {
+        return rejection;
     }
 
     /** Every status report received, oldest first. */

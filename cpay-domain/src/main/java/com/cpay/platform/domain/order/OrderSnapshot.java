@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param needsReview     whether a human must look at it
  * @param reviewNotes     every reason it was ever flagged, oldest first
  * @param history         every status report, oldest first
+ * @param rejection       C-Pay's refusal of the call that was to create it, if C-Pay refused it
  */
 public record OrderSnapshot(
         MerchantTradeNo merchantTradeNo,
@@ -40,7 +41,8 @@ public record OrderSnapshot(
         long version,
         boolean needsReview,
         List<ReviewNote> reviewNotes,
-        List<StatusChange> history) {
+        List<StatusChange> history,
+        Optional<CpayRejection> rejection) {
 
     public OrderSnapshot {
         Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
@@ -54,6 +56,7 @@ public record OrderSnapshot(
         Objects.requireNonNull(updatedAt, "updatedAt");
         reviewNotes = List.copyOf(reviewNotes);
         history = List.copyOf(history);
+        Objects.requireNonNull(rejection, "rejection");
     }
 
     /** The kind of order, decided by its details. */

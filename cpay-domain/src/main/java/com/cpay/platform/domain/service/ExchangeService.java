@@ -64,8 +64,9 @@ public final class ExchangeService implements ExchangeUseCase {
         Asset asked = order.details().reportingAsset();
         if (!result.target().equals(asked)) {
             order.apply(completed(ReportedAmounts.none(), answer, now));
-            return ReviewFlags.flag(order, ReviewReason.AMOUNT_MISMATCH,
+            order.flagForReview(ReviewReason.AMOUNT_MISMATCH,
                     "C-Pay exchanged into " + result.target() + " instead of " + asked, now);
+            return order;
         }
         order.apply(completed(ReportedAmounts.none()
                 .with(AmountKind.RECEIVED_AMOUNT, result.targetAmount())

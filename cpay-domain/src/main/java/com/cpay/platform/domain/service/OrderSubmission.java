@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.service;
 
+import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * The one flow of every order-creating use case: record the order PENDING, call C-Pay once, then record the
- * answer, close the order on a rejection or when the request provably never arrived, and leave it PENDING
+ * answer, close the order keeping C-Pay's refusal on a rejection, close it when the request provably never arrived, and leave it PENDING
  * when the outcome is unknown.
  */
 final class OrderSubmission {
@@ -68,7 +69,8 @@ final class OrderSubmission {
         try {
             answer = call.get();
         } catch (GatewayRejectedException e) {
-            Order closed = changes.change(stored, o -> close(o));
+            CpayRejection rejection = CpayRejection.of(e, now());
+            Order closed = changes.change(stored, o -> reject(o, rejection));
             return new Submitted<>(closed, Optional.empty(),
                     new SubmissionOutcome.Rejected(e.code(), e.gatewayMessage(), e.traceId()));
         } catch (GatewayUnavailableException e) {
@@ -93,6 +95,18 @@ final class OrderSubmission {
         } else {
             id.ifPresent(value -> order.assignCpayOrderId(value, now));
         }
+        return order;
+    }
+
+    /**
+     * Keeps C-Pay's refusal on the order. On a fresh read after a lost save, the order may have heard from
+     * C-Pay since (terminal, or an id): then the refusal is only a CLOSED report the state machine judges.
+     */
+    private Order reject(Order order, CpayRejection rejection) {
+        if (!order.canRecordRejection()) {
+            return close(order);
+        }
+        order.recordRejection(rejection);
         return order;
     }
 

@@ -57,9 +57,8 @@ public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
     private Order record(Order order, PayoutAccepted answer, Money asked) {
         submission.recordAnswer(order, answer.cpayOrderId(), answer.status(), answer.amounts());
         Optional<String> problem = check(answer, asked).problem();
-        return problem.isPresent()
-                ? ReviewFlags.flag(order, ReviewReason.AMOUNT_MISMATCH, problem.get(), submission.now())
-                : order;
+        problem.ifPresent(text -> order.flagForReview(ReviewReason.AMOUNT_MISMATCH, text, submission.now()));
+        return order;
     }
 
     private static Check check(PayoutAccepted answer, Money asked) {

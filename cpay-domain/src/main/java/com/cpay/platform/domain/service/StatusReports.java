@@ -32,10 +32,10 @@ final class StatusReports {
         } catch (ValidationException e) {
             StatusEvent withoutAmounts = bare.withAmounts(ReportedAmounts.none());
             TransitionOutcome outcome = order.apply(withoutAmounts);
-            Order flagged = ReviewFlags.flag(order, ReviewReason.AMOUNT_MISMATCH,
+            order.flagForReview(ReviewReason.AMOUNT_MISMATCH,
                     "C-Pay reported amounts that are not amounts of " + order.details().reportingAsset().code()
                             + ": " + e.getMessage(), at);
-            return new Applied(flagged, outcome);
+            return new Applied(order, outcome);
         }
         return new Applied(order, order.apply(event));
     }

@@ -197,7 +197,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
     static OrderSnapshot withVersion(OrderSnapshot s, long version) {
         return new OrderSnapshot(s.merchantTradeNo(), s.cpayOrderId(), s.userId(), s.status(), s.requestedAmount(),
                 s.reportedAmounts(), s.details(), s.createdAt(), s.updatedAt(), version, s.needsReview(),
-                s.reviewNotes(), s.history());
+                s.reviewNotes(), s.history(), s.rejection());
     }
 
     private record Lease(String holder, Instant until) {

@@ -11,12 +11,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.money.Network;
+import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.StatusCode;
+import com.cpay.platform.domain.order.StatusChange;
 import com.cpay.platform.domain.order.StatusEvent;
 import com.cpay.platform.domain.port.in.CreateDepositCommand;
 import com.cpay.platform.domain.port.in.CreateDepositResult;
@@ -25,6 +28,7 @@ import com.cpay.platform.domain.port.out.CreatedDeposit;
 import com.cpay.platform.domain.port.out.OrderUrls;
 import com.cpay.platform.domain.shared.ConflictException;
 import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.GatewayRejectedException;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -121,6 +125,27 @@ class CreateDepositServiceTest {
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(platform.orders.get(TRADE_NO).history()).singleElement()
                 .satisfies(change -> assertThat(change.source()).isEqualTo(EventSource.CREATE_RESPONSE));
+        assertThat(platform.orders.get(TRADE_NO).rejection()).contains(new CpayRejection(1, "fail",
+                "trace-createOrder", platform.clock.instant()));
+    }
+
+    @Test
+    void a_refusal_that_loses_the_race_to_a_closing_report_is_only_recorded_as_a_report() {
+        platform.cpay.createDeposit.answersWith(request -> {
+            Order elsewhere = platform.orders.get(request.merchantTradeNo());
+            elsewhere.apply(StatusEvent.of(OrderStatus.CLOSED, EventSource.ORDER_QUERY, platform.clock.instant()));
+            platform.orders.update(elsewhere);
+            throw new GatewayRejectedException(1, "fail", "t-1");
+        });
+
+        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "10"));
+
+        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(result.submission()).isInstanceOf(SubmissionOutcome.Rejected.class);
+        Order stored = platform.orders.get(TRADE_NO);
+        assertThat(stored.rejection()).isEmpty();
+        assertThat(stored.history()).extracting(StatusChange::outcome)
+                .containsExactly(OutcomeKind.APPLIED, OutcomeKind.DUPLICATE);
     }
 
     @Test
