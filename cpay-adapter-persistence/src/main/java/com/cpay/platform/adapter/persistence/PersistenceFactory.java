@@ -1,5 +1,6 @@
 package com.cpay.platform.adapter.persistence;
 
+import com.cpay.platform.domain.port.out.CountOrdersPort;
 import com.cpay.platform.domain.port.out.IdempotencyStore;
 import com.cpay.platform.domain.port.out.NotificationInbox;
 import com.cpay.platform.domain.port.out.OrderRepository;
@@ -33,6 +34,12 @@ public class PersistenceFactory {
         Supplier<DatabaseKind> database = memoized(() -> tx.executeRead(s -> DatabaseKind.of(s.getConnection())));
         return new JdbcOrderRepository(merchantId, orders, history, notes, tx, new OrderListing(jdbc),
                 new OrderLeasing(orders, clockOrSystem(clock), database));
+    }
+
+    @Singleton
+    CountOrdersPort orderCounter(@Value("${cpay.merchant-id:sandbox}") String merchantId, JdbcOperations jdbc,
+                                 TransactionOperations<Connection> tx) {
+        return new JdbcOrderCounter(merchantId, jdbc, tx);
     }
 
     @Singleton

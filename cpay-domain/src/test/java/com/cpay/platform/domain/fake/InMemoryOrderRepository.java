@@ -4,10 +4,12 @@ import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderSnapshot;
+import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
 import com.cpay.platform.domain.port.out.OrderCursor;
 import com.cpay.platform.domain.port.out.OrderPage;
 import com.cpay.platform.domain.port.out.OrderQuery;
+import com.cpay.platform.domain.port.out.CountOrdersPort;
 import com.cpay.platform.domain.port.out.OrderRepository;
 import com.cpay.platform.domain.shared.ConflictException;
 import com.cpay.platform.domain.shared.CpayOrderId;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and incremented on every update, each caller getting its own {@link Order} instance, leases exclusive.
  * Thread-safe (one lock; fine for tests).
  */
-public final class InMemoryOrderRepository implements OrderRepository {
+public final class InMemoryOrderRepository implements OrderRepository, CountOrdersPort {
 
     private static final Comparator<OrderSnapshot> NEWEST_FIRST = Comparator
             .comparing(OrderSnapshot::createdAt).reversed()
@@ -68,6 +71,16 @@ public final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public Optional<Order> findByHash(TransactionHash hash) {
         return paused(find(s -> hashOf(s).filter(hash::equals).isPresent()));
+    }
+
+    @Override
+    public synchronized Map<OrderStatus, Long> countByStatus() {
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            counts.put(status, 0L);
+        }
+        orders.values().forEach(s -> counts.merge(s.status(), 1L, Long::sum));
+        return counts;
     }
 
     @Override
