@@ -2,6 +2,7 @@ package com.cpay.platform.app.security;
 
 import com.cpay.platform.app.config.AppMode;
 import com.cpay.platform.domain.shared.Violations;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.net.Inet4Address;
@@ -10,6 +11,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,10 +20,12 @@ import java.util.regex.Pattern;
  * Which callback, success and fail URLs a caller may give. Always: absolute http(s), a host, at most 256
  * characters (the domain's {@code OrderUrls} checks that too). Live mode also requires https and refuses hosts that
  * would send C-Pay's webhooks or the user's browser into a private network: loopback, private (RFC 1918, IPv6
- * unique local), link-local, unspecified and multicast addresses written as literals, and names such as
- * {@code localhost}, {@code *.localhost}, {@code *.local}, {@code *.internal}. Host names are not resolved: a
- * public name pointing at a private address is not caught (DNS can change after the check anyway). Sandbox mode
- * allows plain http and local hosts, since the embedded simulator calls back to this machine.
+ * unique local), carrier-grade NAT, link-local, unspecified and multicast addresses, whether written as literals
+ * or reached through a name: names such as {@code localhost}, {@code *.local} and {@code *.internal} are refused
+ * outright, and any other name is resolved and refused when one of its addresses is such an address (a name with
+ * one public and one private address is refused too) or when it has none. DNS can still change after the check (a
+ * rebinding attack); the check keeps honest mistakes and simple tricks out, it is not a network boundary. Sandbox
+ * mode allows plain http and local hosts, since the embedded simulator calls back to this machine.
  */
 @Singleton
 public class CallbackUrlPolicy {
@@ -30,16 +34,21 @@ public class CallbackUrlPolicy {
     public static final String HTTPS_REQUIRED = "https-required";
     /** Rule word: a URL points at a loopback, private or link-local host. */
     public static final String PRIVATE_HOST = "private-host";
+    /** Rule word: the URL's host name has no address (live mode). */
+    public static final String UNRESOLVABLE_HOST = "unresolvable-host";
 
     private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
     private final boolean live;
+    private final HostResolver resolver;
 
-    public CallbackUrlPolicy(AppMode mode) {
-        this.live = mode.isLive();
+    @Inject
+    public CallbackUrlPolicy(AppMode mode, HostResolver resolver) {
+        this(mode.isLive(), resolver);
     }
 
-    CallbackUrlPolicy(boolean live) {
+    CallbackUrlPolicy(boolean live, HostResolver resolver) {
         this.live = live;
+        this.resolver = resolver;
     }
 
     /**
@@ -65,12 +74,35 @@ public class CallbackUrlPolicy {
             violations.add(field, HTTPS_REQUIRED, field + " must use https in live mode");
             return Optional.empty();
         }
-        if (live && isLocal(host)) {
-            violations.add(field, PRIVATE_HOST,
-                    field + " must not point at a loopback, private or link-local host in live mode");
-            return Optional.empty();
+        if (!live) {
+            return Optional.of(url);
+        }
+        String name = bare(host);
+        if (isLocalName(name) || isLiteral(name) && isLocal(literal(name))) {
+            return refusePrivate(violations, field);
+        }
+        if (!isLiteral(name)) {
+            List<InetAddress> addresses;
+            try {
+                addresses = resolver.resolve(name);
+            } catch (UnknownHostException e) {
+                addresses = List.of();
+            }
+            if (addresses.isEmpty()) {
+                violations.add(field, UNRESOLVABLE_HOST, field + " host " + name + " has no DNS address");
+                return Optional.empty();
+            }
+            if (addresses.stream().anyMatch(CallbackUrlPolicy::isLocal)) {
+                return refusePrivate(violations, field);
+            }
         }
         return Optional.of(url);
+    }
+
+    private static Optional<URI> refusePrivate(Violations violations, String field) {
+        violations.add(field, PRIVATE_HOST,
+                field + " must not point at a loopback, private or link-local host in live mode");
+        return Optional.empty();
     }
 
     private static String host(URI url) {
@@ -89,30 +121,39 @@ public class CallbackUrlPolicy {
         }
     }
 
-    static boolean isLocal(String host) {
+    /** The host without IPv6 brackets and a trailing root dot, in lower case. */
+    private static String bare(String host) {
         String name = host.toLowerCase(Locale.ROOT);
         if (name.startsWith("[") && name.endsWith("]")) {
             name = name.substring(1, name.length() - 1);
         }
-        if (name.endsWith(".")) {
-            name = name.substring(0, name.length() - 1);
-        }
-        if (name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local")
-                || name.endsWith(".internal") || name.endsWith(".localdomain") || !name.contains(".") && !name.contains(":")) {
-            return true;
-        }
-        if (!IPV4_LITERAL.matcher(name).matches() && !name.contains(":")) {
-            return false;
-        }
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private static boolean isLocalName(String name) {
+        return name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local")
+                || name.endsWith(".internal") || name.endsWith(".localdomain")
+                || !name.contains(".") && !name.contains(":");
+    }
+
+    private static boolean isLiteral(String name) {
+        return IPV4_LITERAL.matcher(name).matches() || name.contains(":");
+    }
+
+    private static InetAddress literal(String name) {
         try {
-            // a literal: no lookup happens for literals
-            InetAddress address = InetAddress.getByName(name);
-            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                    || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal(address)
-                    || carrierGradeNat(address);
+            // a literal: InetAddress parses it without a lookup
+            return InetAddress.getByName(name);
         } catch (UnknownHostException e) {
-            return true;
+            // "1.2.3.999" and the like look like literals but are not addresses: treat them as the worst case
+            return InetAddress.getLoopbackAddress();
         }
+    }
+
+    static boolean isLocal(InetAddress address) {
+        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal(address)
+                || carrierGradeNat(address);
     }
 
     private static boolean uniqueLocal(InetAddress address) {

@@ -1,23 +1,53 @@
 package com.cpay.platform.app.security;
 
 import com.cpay.platform.domain.shared.Violations;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CallbackUrlPolicyTest {
 
-    private final CallbackUrlPolicy live = new CallbackUrlPolicy(true);
-    private final CallbackUrlPolicy sandbox = new CallbackUrlPolicy(false);
+    /** shop: public; intranet-alias: private; split: one public and one private address; nothing else resolves. */
+    private static final Map<String, List<String>> DNS = Map.of(
+            "shop.example.com", List.of("203.0.113.10"),
+            "intranet-alias.example.com", List.of("10.20.30.40"),
+            "metadata.example.com", List.of("169.254.169.254"),
+            "split.example.com", List.of("203.0.113.11", "192.168.0.11"),
+            "v6.example.com", List.of("2001:db8::7"),
+            "v6-local.example.com", List.of("fd12::7"));
+    private final List<String> lookups = new ArrayList<>();
+    private final HostResolver resolver = host -> {
+        lookups.add(host);
+        List<String> addresses = DNS.get(host);
+        if (addresses == null) {
+            throw new UnknownHostException(host);
+        }
+        List<InetAddress> resolved = new ArrayList<>();
+        for (String address : addresses) {
+            resolved.add(InetAddress.getByName(address));
+        }
+        return resolved;
+    };
+    private final CallbackUrlPolicy live = new CallbackUrlPolicy(true, resolver);
+    private final CallbackUrlPolicy sandbox = new CallbackUrlPolicy(false, resolver);
 
     @ParameterizedTest
     @ValueSource(strings = {"https://127.0.0.1/x", "https://127.1.2.3/x", "https://10.0.0.1/x", "https://172.16.5.4/x",
             "https://192.168.1.1/x", "https://169.254.169.254/latest", "https://0.0.0.0/x", "https://[::1]/x",
             "https://[fe80::1]/x", "https://[fd00::1]/x", "https://localhost/x", "https://api.localhost/x",
-            "https://printer.local/x", "https://intranet/x", "https://100.64.0.1/x", "https://db.internal/x"})
+            "https://printer.local/x", "https://intranet/x", "https://100.64.0.1/x", "https://db.internal/x",
+            "https://[::ffff:127.0.0.1]/x", "https://[::ffff:10.0.0.1]/x", "https://224.0.0.1/x",
+            "https://intranet-alias.example.com/cb", "https://metadata.example.com/latest",
+            "https://split.example.com/cb", "https://v6-local.example.com/cb", "https://SHOP.localhost./x"})
     void live_mode_refuses_hosts_of_private_networks(String url) {
         Violations v = new Violations();
         assertThat(live.check(v, "callbackUrl", URI.create(url))).isEmpty();
@@ -26,9 +56,32 @@ class CallbackUrlPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://shop.example.com/ok", "https://203.0.113.10/cb", "https://[2001:db8::1]/cb"})
+    @ValueSource(strings = {"https://shop.example.com/ok", "https://203.0.113.10/cb", "https://[2001:db8::1]/cb",
+            "https://v6.example.com/cb", "https://shop.example.com.:8443/ok"})
     void live_mode_accepts_public_https(String url) {
         assertThat(live.check(new Violations(), "successUrl", URI.create(url))).isPresent();
+    }
+
+    @Test
+    void live_mode_refuses_a_name_without_address_and_sandbox_does_not_look_it_up() {
+        Violations v = new Violations();
+        assertThat(live.check(v, "callbackUrl", URI.create("https://typo.example.con/cb"))).isEmpty();
+        assertThat(v.list()).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo(CallbackUrlPolicy.UNRESOLVABLE_HOST);
+            assertThat(x.message()).contains("typo.example.con");
+        });
+        lookups.clear();
+        assertThat(sandbox.check(new Violations(), "callbackUrl", URI.create("https://typo.example.con/cb")))
+                .isPresent();
+        assertThat(lookups).isEmpty();
+    }
+
+    @Test
+    void literals_and_known_local_names_are_decided_without_a_lookup() {
+        live.check(new Violations(), "callbackUrl", URI.create("https://203.0.113.10/cb"));
+        live.check(new Violations(), "callbackUrl", URI.create("https://db.internal/cb"));
+        live.check(new Violations(), "callbackUrl", URI.create("https://[2001:db8::1]/cb"));
+        assertThat(lookups).isEmpty();
     }
 
     @ParameterizedTest

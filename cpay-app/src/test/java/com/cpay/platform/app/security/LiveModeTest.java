@@ -51,7 +51,8 @@ class LiveModeTest {
              ApplicationContext live = ApplicationContext.run(EmbeddedServer.class, TestApp.properties(Map.of(
                      "cpay.mode", "live", "cpay.base-url", cpay.url().toString(),
                      "cpay.merchant-id", "20003092", "cpay.secret-key", "sandbox-secret-key-change-me",
-                     "cpay.api-tokens", "other-token-0123456789," + TOKEN))).getApplicationContext()) {
+                     "cpay.api-tokens", "other-token-0123456789," + TOKEN,
+                     "test.dns", "shop.example.com=203.0.113.7,evil.example.com=10.0.0.8"))).getApplicationContext()) {
             Http http = new Http(java.net.URI.create("http://localhost:"
                     + live.getBean(EmbeddedServer.class).getPort()));
             String auth = "Bearer " + TOKEN;
@@ -69,15 +70,21 @@ class LiveModeTest {
                     "Authorization", auth);
             HttpResponse<String> linkLocal = http.postJson("/api/v1/deposits",
                     deposit("https://[fe80::1]/ok"), "Authorization", auth);
+            HttpResponse<String> privateByName = http.postJson("/api/v1/deposits",
+                    deposit("https://evil.example.com/ok"), "Authorization", auth);
+            HttpResponse<String> noSuchName = http.postJson("/api/v1/deposits",
+                    deposit("https://nowhere.example.com/ok"), "Authorization", auth);
             HttpResponse<String> fine = http.postJson("/api/v1/deposits", deposit("https://shop.example.com/ok"),
                     "Authorization", auth);
 
             assertThat(plainHttp.statusCode()).isEqualTo(422);
             assertThat(plainHttp.body()).contains("\"field\":\"successUrl\"").contains("https-required");
-            for (HttpResponse<String> r : java.util.List.of(loopback, privateNet, localName, linkLocal)) {
+            for (HttpResponse<String> r : java.util.List.of(loopback, privateNet, localName, linkLocal, privateByName)) {
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
                 assertThat(r.body()).contains("private-host");
             }
+            assertThat(noSuchName.statusCode()).isEqualTo(422);
+            assertThat(noSuchName.body()).contains("\"field\":\"successUrl\"").contains("unresolvable-host");
             assertThat(fine.statusCode()).as(fine.body()).isEqualTo(201);
             String tradeNo = fine.body().replaceAll(".*\"merchantTradeNo\":\"([^\"]+)\".*", "$1");
             assertThat(cpay.simulator().orderByTradeNo(tradeNo)).isNotNull();
