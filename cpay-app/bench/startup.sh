@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Launch-to-first-answered-request time and idle RSS of cpay-app next to a bare Micronaut hello-world, both built
 # with the same Maven wrapper and parent (micronaut-parent 4.10.8, shaded runnable jar) and launched the same way
-# (`java -jar <jar>`, no JVM flags), alternately, in the same run.
+# (`java -jar <jar>`, no JVM flags unless CDS=1), alternately, in the same run.
 #
 #   cpay-app/bench/startup.sh [runs]        (from anywhere; builds cpay-app if its jar is missing)
+#   CDS=1 cpay-app/bench/startup.sh [runs]  both launched with an application class-data archive of their own
+#                                           (-XX:SharedArchiveFile), each made first by one training run with
+#                                           -XX:ArchiveClassesAtExit that answers its first request and exits
 #
 # Time: from just before `java -jar` until the first HTTP 200 (hello: GET /hello; cpay-app: GET /health, which
 # also checks the database and C-Pay). cpay-app starts in its default mode (sandbox, simulator embedded) in an
@@ -19,6 +22,7 @@ APP_JAR=$REPO/cpay-app/target/cpay-app.jar
 HELLO_DIR=${HELLO_DIR:-/tmp/cpay-bench-hello}
 HELLO_JAR=$HELLO_DIR/target/hello.jar
 PORT=${PORT:-18080}
+CDS=${CDS:-0}
 
 build_hello() {
   mkdir -p "$HELLO_DIR/src/main/java/bench/hello" "$HELLO_DIR/src/main/resources"
@@ -91,13 +95,34 @@ XML
 
 now_ms() { date +%s%3N; }
 
+# jvm_flags <jar>: the flags both servers are launched with (none, or the jar's own class-data archive)
+jvm_flags() {
+  if [ "$CDS" = 1 ]; then echo "-XX:SharedArchiveFile=${1%.jar}.jsa"; fi
+}
+
+# train <jar> <path>: one start that answers a request, then exits and leaves <jar minus .jar>.jsa
+train() {
+  local jar=$1 path=$2 dir pid
+  dir=$(mktemp -d /tmp/cpay-bench-run.XXXXXX)
+  rm -f "${jar%.jar}.jsa"
+  (cd "$dir" && MICRONAUT_SERVER_PORT=$PORT exec java -XX:ArchiveClassesAtExit="${jar%.jar}.jsa" -jar "$jar" \
+    >"$dir/out.log" 2>&1) &
+  pid=$!
+  until curl -fs -o /dev/null "http://localhost:$PORT$path"; do sleep 0.05; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  rm -rf "$dir"
+  [ -f "${jar%.jar}.jsa" ] || { echo "no archive made for $jar" >&2; exit 1; }
+}
+
 # measure <label> <jar> <path>: prints "<ms> <rss-kB>"
 measure() {
   local jar=$2 path=$3 dir
   dir=$(mktemp -d /tmp/cpay-bench-run.XXXXXX)
-  local start end pid
+  local start end pid flags
+  flags=$(jvm_flags "$jar")
   start=$(now_ms)
-  (cd "$dir" && MICRONAUT_SERVER_PORT=$PORT exec java -jar "$jar" >"$dir/out.log" 2>&1) &
+  # shellcheck disable=SC2086 # flags is empty or one word
+  (cd "$dir" && MICRONAUT_SERVER_PORT=$PORT exec java $flags -jar "$jar" >"$dir/out.log" 2>&1) &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$PORT$path"; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "$1 died:" >&2; tail -20 "$dir/out.log" >&2; exit 1; fi
@@ -116,6 +141,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : int((a[N
 
 [ -f "$HELLO_JAR" ] || build_hello
 [ -f "$APP_JAR" ] || (cd "$REPO" && ./mvnw -q -B install -DskipTests)
+if [ "$CDS" = 1 ]; then train "$HELLO_JAR" /hello; train "$APP_JAR" /health; fi
 
 hello_t=(); hello_m=(); app_t=(); app_m=()
 for i in $(seq 1 "$RUNS"); do
@@ -126,7 +152,7 @@ done
 
 ht=$(printf '%s\n' "${hello_t[@]}" | median); hm=$(printf '%s\n' "${hello_m[@]}" | median)
 at=$(printf '%s\n' "${app_t[@]}" | median); am=$(printf '%s\n' "${app_m[@]}" | median)
-echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  nproc: $(nproc)  java: $(java -version 2>&1 | head -1)  runs: $RUNS  idle: ${IDLE_SECONDS}s"
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  nproc: $(nproc)  java: $(java -version 2>&1 | head -1)  runs: $RUNS  idle: ${IDLE_SECONDS}s  class-data archive: $([ "$CDS" = 1 ] && echo yes || echo no)"
 printf '%-10s %10s %12s\n' "" "start ms" "idle RSS MB"
 printf '%-10s %10s %12s\n' hello "$ht" "$(awk -v k="$hm" 'BEGIN {printf "%.0f", k/1024}')"
 printf '%-10s %10s %12s\n' cpay-app "$at" "$(awk -v k="$am" 'BEGIN {printf "%.0f", k/1024}')"
