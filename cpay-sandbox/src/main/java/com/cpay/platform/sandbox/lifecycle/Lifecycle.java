@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * The automatic lifecycle: PENDING waits {@code pending-delay}, then PROCESSING waits {@code processing-delay},
  * then the order reaches its planned outcome (COMPLETED, or CLOSED for the configured failures). A step is
  * skipped when the order moved meanwhile. Every status change goes to the webhook dispatcher. Orders created or
- * moved through the control API stay where they were put.
+ * moved through the control API stay where they were put. With a state file, orders still on their automatic
+ * lifecycle when the simulator stopped go on after the restart, each waiting its current step's full delay again.
  */
 @Singleton
 public class Lifecycle {
@@ -37,7 +38,18 @@ public class Lifecycle {
 
     /** Starts the automatic lifecycle of an order just created through the C-Pay API. */
     public void started(Order order) {
-        scheduleNext(order);
+        state.update(order.getOrderId(), o -> o.automatic(true)).ifPresent(this::scheduleNext);
+    }
+
+    /** Schedules the next step of every order that was on its automatic lifecycle, as read from the state file. */
+    public int resume() {
+        int resumed = 0;
+        for (Order order : state.orders()) {
+            if (order.isAutomatic() && scheduleNext(order)) {
+                resumed++;
+            }
+        }
+        return resumed;
     }
 
     /**
@@ -56,6 +68,7 @@ public class Lifecycle {
                 order.hash(Ids.hash(order.getNetwork()));
             }
             edit.accept(order);
+            order.automatic(continueAutomatically);
         });
         transition.ifPresent(t -> {
             webhooks.statusChanged(t.after());
@@ -66,16 +79,18 @@ public class Lifecycle {
         return transition.map(Transition::after);
     }
 
-    private void scheduleNext(Order order) {
+    /** @return whether a step was scheduled */
+    private boolean scheduleNext(Order order) {
         LifecycleSettings.Values now = settings.current();
         if (!now.autoAdvance() || order.isAwaiting3ds() || order.getStatus().terminal()) {
-            return;
+            return false;
         }
         boolean pending = order.getStatus() == OrderStatus.PENDING;
         Duration delay = pending ? now.pendingDelay() : now.processingDelay();
         OrderStatus next = pending ? OrderStatus.PROCESSING : order.getPlannedOutcome();
         String reason = next == OrderStatus.CLOSED && order.getCloseReason() != null ? order.getCloseReason() : "lifecycle";
         scheduler.after(delay, () -> advance(order.getOrderId(), order.getVersion(), next, reason, true, o -> { }));
+        return true;
     }
 
     private static boolean onChain(OrderKind kind) {

@@ -41,6 +41,7 @@ public final class Order {
     private long version;
     private long createTime;
     private boolean awaiting3ds;
+    private boolean automatic;
     private List<StatusChange> history = new ArrayList<>();
 
     public Order copy() {
@@ -337,6 +338,16 @@ public final class Order {
         return this;
     }
 
+    /** Whether the automatic lifecycle moves this order on (false once the control API put it somewhere). */
+    public boolean isAutomatic() {
+        return automatic;
+    }
+
+    public Order automatic(boolean automatic) {
+        this.automatic = automatic;
+        return this;
+    }
+
     public List<StatusChange> getHistory() {
         return List.copyOf(history);
     }
@@ -379,6 +390,7 @@ public final class Order {
         map.put("version", version);
         map.put("createTime", createTime);
         map.put("awaiting3ds", awaiting3ds);
+        map.put("automatic", automatic);
         List<Map<String, Object>> steps = new ArrayList<>();
         for (StatusChange change : history) {
             Map<String, Object> step = new LinkedHashMap<>();
@@ -425,6 +437,7 @@ public final class Order {
         order.version = number(map.get("version"));
         order.createTime = number(map.get("createTime"));
         order.awaiting3ds = Boolean.parseBoolean(String.valueOf(map.get("awaiting3ds")));
+        order.automatic = Boolean.parseBoolean(String.valueOf(map.get("automatic")));
         Object steps = map.get("history");
         if (steps instanceof List<?> list) {
             for (Object item : list) {
