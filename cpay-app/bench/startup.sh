@@ -1,32 +1,41 @@
 #!/usr/bin/env bash
-# Launch-to-first-answered-request time and idle RSS of cpay-app next to a bare Micronaut hello-world, both built
-# with the same Maven wrapper and parent (micronaut-parent 4.10.8, shaded runnable jar) and launched the same way
-# (`java -jar <jar>`, no JVM flags unless CDS=1), alternately, in the same run.
+# Launch-to-first-answered-request time and idle RSS of cpay-app next to two reference servers, all built with the
+# same Maven wrapper and parent (micronaut-parent 4.10.8, shaded runnable jar) and launched the same way
+# (`java -jar <jar>`, no JVM flags unless CDS=1), alternately, in the same run:
+#   hello  a bare Micronaut hello-world (netty server, serde, logback): the baseline the issue names;
+#   libs   the same hello-world plus the libraries cpay-app's architecture requires (HTTP client, validation,
+#          management, Micrometer/Prometheus, Micronaut Data JDBC, HikariCP, Flyway with its PostgreSQL module,
+#          H2) and the persistence adapter's own Flyway migrations, with an H2 file database migrated at start and
+#          /health checking it: no application code at all. It tells the libraries' share from the app's.
 #
 #   cpay-app/bench/startup.sh [runs]        (from anywhere; builds cpay-app if its jar is missing)
-#   CDS=1 cpay-app/bench/startup.sh [runs]  both launched with an application class-data archive of their own
-#                                           (-XX:SharedArchiveFile), each made first by one training run with
+#   CDS=1 cpay-app/bench/startup.sh [runs]  every server launched with an application class-data archive of its
+#                                           own (-XX:SharedArchiveFile), each made first by one training run with
 #                                           -XX:ArchiveClassesAtExit that answers its first request and exits
 #
-# Time: from just before `java -jar` until the first HTTP 200 (hello: GET /hello; cpay-app: GET /health, which
-# also checks the database and C-Pay). cpay-app starts in its default mode (sandbox, simulator embedded) in an
-# empty directory each run, so each start creates and migrates its H2 file database under ./data.
+# Time: from just before `java -jar` until the first HTTP 200 (hello: GET /hello; libs: GET /health; cpay-app:
+# GET /health, which also checks the database and calls C-Pay). Every start is in an empty directory, so libs and
+# cpay-app (default mode: sandbox, simulator embedded) create and migrate their H2 file database under ./data.
 # RSS: VmRSS of the process after it has answered and then idled for IDLE_SECONDS (default 20).
-# The hello-world project is generated and built in $HELLO_DIR (default /tmp/cpay-bench-hello), never in the repo.
+# The reference projects are generated and built under $BENCH_DIR (default /tmp/cpay-bench), never in the repo.
 set -euo pipefail
 
 RUNS=${1:-5}
 IDLE_SECONDS=${IDLE_SECONDS:-20}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 APP_JAR=$REPO/cpay-app/target/cpay-app.jar
-HELLO_DIR=${HELLO_DIR:-/tmp/cpay-bench-hello}
-HELLO_JAR=$HELLO_DIR/target/hello.jar
+BENCH_DIR=${BENCH_DIR:-/tmp/cpay-bench}
+HELLO_JAR=$BENCH_DIR/hello/target/hello.jar
+LIBS_JAR=$BENCH_DIR/libs/target/libs.jar
 PORT=${PORT:-18080}
 CDS=${CDS:-0}
 
-build_hello() {
-  mkdir -p "$HELLO_DIR/src/main/java/bench/hello" "$HELLO_DIR/src/main/resources"
-  cat > "$HELLO_DIR/pom.xml" <<'POM'
+# build_reference <name> <dependencies xml> <annotation processor paths xml>: a Micronaut project whose only code
+# is a hello-world controller, built into $BENCH_DIR/<name>/target/<name>.jar
+build_reference() {
+  local name=$1 deps=$2 processors=$3 dir=$BENCH_DIR/$1
+  mkdir -p "$dir/src/main/java/bench/$name" "$dir/src/main/resources"
+  cat > "$dir/pom.xml" <<POM
 <?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
          xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
@@ -38,7 +47,7 @@ build_hello() {
     <relativePath/>
   </parent>
   <groupId>bench</groupId>
-  <artifactId>hello</artifactId>
+  <artifactId>$name</artifactId>
   <version>1</version>
   <properties>
     <packaging>jar</packaging>
@@ -48,23 +57,29 @@ build_hello() {
     <micronaut.runtime>netty</micronaut.runtime>
     <micronaut.aot.enabled>false</micronaut.aot.enabled>
     <micronaut.test.resources.enabled>false</micronaut.test.resources.enabled>
-    <exec.mainClass>bench.hello.Application</exec.mainClass>
+    <exec.mainClass>bench.$name.Application</exec.mainClass>
   </properties>
   <dependencies>
     <dependency><groupId>io.micronaut</groupId><artifactId>micronaut-http-server-netty</artifactId></dependency>
     <dependency><groupId>io.micronaut.serde</groupId><artifactId>micronaut-serde-jackson</artifactId></dependency>
     <dependency><groupId>ch.qos.logback</groupId><artifactId>logback-classic</artifactId><scope>runtime</scope></dependency>
+$deps
   </dependencies>
   <build>
-    <finalName>hello</finalName>
+    <finalName>$name</finalName>
     <plugins>
       <plugin><groupId>io.micronaut.maven</groupId><artifactId>micronaut-maven-plugin</artifactId></plugin>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-compiler-plugin</artifactId>
+        <configuration><annotationProcessorPaths combine.children="append">$processors</annotationProcessorPaths></configuration>
+      </plugin>
     </plugins>
   </build>
 </project>
 POM
-  cat > "$HELLO_DIR/src/main/java/bench/hello/Application.java" <<'JAVA'
-package bench.hello;
+  cat > "$dir/src/main/java/bench/$name/Application.java" <<JAVA
+package bench.$name;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -82,7 +97,7 @@ public class Application {
     }
 }
 JAVA
-  cat > "$HELLO_DIR/src/main/resources/logback.xml" <<'XML'
+  cat > "$dir/src/main/resources/logback.xml" <<'XML'
 <configuration>
   <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
     <encoder><pattern>%d %-5level %logger{36} - %msg%n</pattern></encoder>
@@ -90,12 +105,43 @@ JAVA
   <root level="INFO"><appender-ref ref="STDOUT"/></root>
 </configuration>
 XML
-  "$REPO/mvnw" -q -B -f "$HELLO_DIR/pom.xml" package -DskipTests
+}
+
+build_hello() {
+  build_reference hello "" ""
+  "$REPO/mvnw" -q -B -f "$BENCH_DIR/hello/pom.xml" package -DskipTests
+}
+
+build_libs() {
+  local dep='    <dependency><groupId>%s</groupId><artifactId>%s</artifactId></dependency>\n'
+  # shellcheck disable=SC2059 # the format is ours
+  build_reference libs "$(printf "$dep" io.micronaut micronaut-http-client io.micronaut.validation micronaut-validation \
+      io.micronaut micronaut-management io.micronaut.micrometer micronaut-micrometer-registry-prometheus \
+      io.micronaut.data micronaut-data-jdbc io.micronaut.sql micronaut-jdbc-hikari \
+      io.micronaut.flyway micronaut-flyway org.flywaydb flyway-database-postgresql com.h2database h2)" \
+    '<path><groupId>io.micronaut.data</groupId><artifactId>micronaut-data-processor</artifactId><version>${micronaut.data.version}</version></path>'
+  mkdir -p "$BENCH_DIR/libs/src/main/resources/db/migration"
+  cp "$REPO"/cpay-adapter-persistence/src/main/resources/db/migration/*.sql "$BENCH_DIR/libs/src/main/resources/db/migration/"
+  cat > "$BENCH_DIR/libs/src/main/resources/application.properties" <<'PROPS'
+datasources.default.url=jdbc:h2:file:./data/libs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE
+datasources.default.username=sa
+datasources.default.password=
+datasources.default.dialect=POSTGRES
+flyway.datasources.default.enabled=true
+endpoints.health.enabled=true
+endpoints.health.sensitive=false
+endpoints.health.jdbc.enabled=true
+endpoints.prometheus.enabled=true
+endpoints.prometheus.sensitive=false
+micronaut.metrics.enabled=true
+micronaut.metrics.export.prometheus.enabled=true
+PROPS
+  "$REPO/mvnw" -q -B -f "$BENCH_DIR/libs/pom.xml" package -DskipTests
 }
 
 now_ms() { date +%s%3N; }
 
-# jvm_flags <jar>: the flags both servers are launched with (none, or the jar's own class-data archive)
+# jvm_flags <jar>: the flags every server is launched with (none, or the jar's own class-data archive)
 jvm_flags() {
   if [ "$CDS" = 1 ]; then echo "-XX:SharedArchiveFile=${1%.jar}.jsa"; fi
 }
@@ -140,20 +186,26 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2))}'; }
 
 [ -f "$HELLO_JAR" ] || build_hello
+[ -f "$LIBS_JAR" ] || build_libs
 [ -f "$APP_JAR" ] || (cd "$REPO" && ./mvnw -q -B install -DskipTests)
-if [ "$CDS" = 1 ]; then train "$HELLO_JAR" /hello; train "$APP_JAR" /health; fi
+if [ "$CDS" = 1 ]; then train "$HELLO_JAR" /hello; train "$LIBS_JAR" /health; train "$APP_JAR" /health; fi
 
-hello_t=(); hello_m=(); app_t=(); app_m=()
+hello_t=(); hello_m=(); libs_t=(); libs_m=(); app_t=(); app_m=()
 for i in $(seq 1 "$RUNS"); do
   read -r t m < <(measure hello "$HELLO_JAR" /hello); hello_t+=("$t"); hello_m+=("$m")
+  read -r t m < <(measure libs "$LIBS_JAR" /health); libs_t+=("$t"); libs_m+=("$m")
   read -r t m < <(measure cpay-app "$APP_JAR" /health); app_t+=("$t"); app_m+=("$m")
-  echo "run $i: hello ${hello_t[-1]} ms ${hello_m[-1]} kB | cpay-app ${app_t[-1]} ms ${app_m[-1]} kB" >&2
+  echo "run $i: hello ${hello_t[-1]} ms ${hello_m[-1]} kB | libs ${libs_t[-1]} ms ${libs_m[-1]} kB" \
+    "| cpay-app ${app_t[-1]} ms ${app_m[-1]} kB" >&2
 done
 
 ht=$(printf '%s\n' "${hello_t[@]}" | median); hm=$(printf '%s\n' "${hello_m[@]}" | median)
+lt=$(printf '%s\n' "${libs_t[@]}" | median); lm=$(printf '%s\n' "${libs_m[@]}" | median)
 at=$(printf '%s\n' "${app_t[@]}" | median); am=$(printf '%s\n' "${app_m[@]}" | median)
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  nproc: $(nproc)  java: $(java -version 2>&1 | head -1)  runs: $RUNS  idle: ${IDLE_SECONDS}s  class-data archive: $([ "$CDS" = 1 ] && echo yes || echo no)"
+mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
 printf '%-10s %10s %12s\n' "" "start ms" "idle RSS MB"
-printf '%-10s %10s %12s\n' hello "$ht" "$(awk -v k="$hm" 'BEGIN {printf "%.0f", k/1024}')"
-printf '%-10s %10s %12s\n' cpay-app "$at" "$(awk -v k="$am" 'BEGIN {printf "%.0f", k/1024}')"
-awk -v a="$at" -v h="$ht" -v am="$am" -v hm="$hm" 'BEGIN {printf "ratio: time %.2fx (target <= 1.5x), memory %.2fx (target <= 1.6x)\n", a/h, am/hm}'
+printf '%-10s %10s %12s\n' hello "$ht" "$(mb "$hm")" libs "$lt" "$(mb "$lm")" cpay-app "$at" "$(mb "$am")"
+awk -v a="$at" -v h="$ht" -v am="$am" -v hm="$hm" 'BEGIN {printf "cpay-app / hello: time %.2fx (target <= 1.5x), memory %.2fx (target <= 1.6x)\n", a/h, am/hm}'
+awk -v l="$lt" -v h="$ht" -v lm="$lm" -v hm="$hm" 'BEGIN {printf "libs / hello:     time %.2fx, memory %.2fx\n", l/h, lm/hm}'
+awk -v a="$at" -v l="$lt" -v am="$am" -v lm="$lm" 'BEGIN {printf "cpay-app / libs:  time %.2fx, memory %.2fx\n", a/l, am/lm}'
