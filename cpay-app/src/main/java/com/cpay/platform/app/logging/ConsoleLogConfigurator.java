@@ -70,7 +70,7 @@ public class ConsoleLogConfigurator extends ContextAwareBase implements Configur
 
     /** {@code %mask(...)}, for this pattern and for any encoder later made in the same context. */
     @SuppressWarnings("unchecked")
-    static void registerMaskConversionWord(LoggerContext context) {
+    private static void registerMaskConversionWord(LoggerContext context) {
         Map<String, String> registry = (Map<String, String>) context.getObject(CoreConstants.PATTERN_RULE_REGISTRY);
         if (registry == null) {
             registry = new HashMap<>();

@@ -78,23 +78,16 @@ public class CallbackUrlPolicy {
             return Optional.of(url);
         }
         String name = bare(host);
-        if (isLocalName(name) || isLiteral(name) && isLocal(literal(name))) {
+        if (isLocalName(name)) {
             return refusePrivate(violations, field);
         }
-        if (!isLiteral(name)) {
-            List<InetAddress> addresses;
-            try {
-                addresses = resolver.resolve(name);
-            } catch (UnknownHostException e) {
-                addresses = List.of();
-            }
-            if (addresses.isEmpty()) {
-                violations.add(field, UNRESOLVABLE_HOST, field + " host " + name + " has no DNS address");
-                return Optional.empty();
-            }
-            if (addresses.stream().anyMatch(CallbackUrlPolicy::isLocal)) {
-                return refusePrivate(violations, field);
-            }
+        List<InetAddress> addresses = isLiteral(name) ? List.of(literal(name)) : lookUp(name);
+        if (addresses.isEmpty()) {
+            violations.add(field, UNRESOLVABLE_HOST, field + " host " + name + " has no DNS address");
+            return Optional.empty();
+        }
+        if (addresses.stream().anyMatch(CallbackUrlPolicy::isLocal)) {
+            return refusePrivate(violations, field);
         }
         return Optional.of(url);
     }
@@ -103,6 +96,15 @@ public class CallbackUrlPolicy {
         violations.add(field, PRIVATE_HOST,
                 field + " must not point at a loopback, private or link-local host in live mode");
         return Optional.empty();
+    }
+
+    /** The name's addresses; none when it does not resolve. */
+    private List<InetAddress> lookUp(String name) {
+        try {
+            return resolver.resolve(name);
+        } catch (UnknownHostException e) {
+            return List.of();
+        }
     }
 
     private static String host(URI url) {
@@ -150,7 +152,7 @@ public class CallbackUrlPolicy {
         }
     }
 
-    static boolean isLocal(InetAddress address) {
+    private static boolean isLocal(InetAddress address) {
         return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
                 || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal(address)
                 || carrierGradeNat(address);

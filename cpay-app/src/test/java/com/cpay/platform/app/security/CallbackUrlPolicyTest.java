@@ -1,41 +1,28 @@
 package com.cpay.platform.app.security;
 
+import com.cpay.platform.app.support.FakeDns;
 import com.cpay.platform.domain.shared.Violations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CallbackUrlPolicyTest {
 
     /** shop: public; intranet-alias: private; split: one public and one private address; nothing else resolves. */
-    private static final Map<String, List<String>> DNS = Map.of(
-            "shop.example.com", List.of("203.0.113.10"),
-            "intranet-alias.example.com", List.of("10.20.30.40"),
-            "metadata.example.com", List.of("169.254.169.254"),
-            "split.example.com", List.of("203.0.113.11", "192.168.0.11"),
-            "v6.example.com", List.of("2001:db8::7"),
-            "v6-local.example.com", List.of("fd12::7"));
+    private final FakeDns dns = new FakeDns(List.of("shop.example.com=203.0.113.10",
+            "intranet-alias.example.com=10.20.30.40", "metadata.example.com=169.254.169.254",
+            "split.example.com=203.0.113.11", "split.example.com=192.168.0.11", "v6.example.com=2001:db8::7",
+            "v6-local.example.com=fd12::7"));
     private final List<String> lookups = new ArrayList<>();
     private final HostResolver resolver = host -> {
         lookups.add(host);
-        List<String> addresses = DNS.get(host);
-        if (addresses == null) {
-            throw new UnknownHostException(host);
-        }
-        List<InetAddress> resolved = new ArrayList<>();
-        for (String address : addresses) {
-            resolved.add(InetAddress.getByName(address));
-        }
-        return resolved;
+        return dns.resolve(host);
     };
     private final CallbackUrlPolicy live = new CallbackUrlPolicy(true, resolver);
     private final CallbackUrlPolicy sandbox = new CallbackUrlPolicy(false, resolver);

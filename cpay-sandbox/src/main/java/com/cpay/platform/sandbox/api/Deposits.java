@@ -63,9 +63,8 @@ final class Deposits {
                 .currency(cryptoCurrency).network(Networks.defaultNetworkOf(cryptoCurrency))
                 .amount(amount).fee(Amounts.text(fee)).receivedAmount(Amounts.text(value.subtract(fee)))
                 .callbackUrl(callbackUrl).successUrl(successUrl).failUrl(failUrl).extInfo(extInfo);
-        Order created = state.create(order, "createOrder");
+        Order created = lifecycle.start(order, "createOrder");
         state.wallet(merchantId, userId);
-        lifecycle.started(created);
         return OrderViews.cryptoOrder(created, baseUrl.current() + PaymentPages.cashierPath(created.getOrderId()));
     }
 
@@ -80,8 +79,7 @@ final class Deposits {
         Order order = newOrder(OrderKind.CARD_HOSTED, merchantId, merchantTradeNo, userId, createTime)
                 .currency(currency).amount(amount).fee(Amounts.text(fee, 2)).receivedAmount(Amounts.text(value.subtract(fee), 2))
                 .callbackUrl(callbackUrl).successUrl(successUrl).failUrl(failUrl).extInfo(extInfo);
-        Order created = state.create(order, "createOrderByCreditCard");
-        lifecycle.started(created);
+        Order created = lifecycle.start(order, "createOrderByCreditCard");
         CreditCardOrder data = new CreditCardOrder().merchantId(LenientText.number(merchantId))
                 .merchantTradeNo(merchantTradeNo).orderId(created.getOrderId()).orderStatus(OrderViews.status(created))
                 .orderCurrency(currency).orderAmount(amount).receivedAmount(created.getReceivedAmount()).pledgeAmount("")
@@ -119,8 +117,7 @@ final class Deposits {
             state.create(order.status(OrderStatus.CLOSED).closeReason("card declined"), "pwpp: card declined");
             throw new Rejection(Envelopes.PAY_FAIL, "pay fail");
         }
-        Order created = state.create(order, "pwpp");
-        lifecycle.started(created);
+        Order created = lifecycle.start(order, "pwpp");
         String storageId = storeCard ? state.storeCard(created.getMaskedPan()) : ccStorageId == null ? "" : ccStorageId;
         String base = baseUrl.current();
         PwppResult result = new PwppResult().orderId(created.getOrderId()).ccStorageID(storageId);

@@ -61,8 +61,7 @@ final class Payouts {
                 .receivedAmount(receivedAmount).fee(Amounts.text(fee)).holdAmount(total.add(fee).toPlainString())
                 .callbackUrl(callbackUrl).plannedOutcome(blocked ? OrderStatus.CLOSED : OrderStatus.COMPLETED)
                 .closeReason(blocked ? "toAddress is blocked" : null);
-        Order created = state.create(order, "withdraw");
-        lifecycle.started(created);
+        Order created = lifecycle.start(order, "withdraw");
         return OrderViews.payoutOrder(created);
     }
 
@@ -96,8 +95,7 @@ final class Payouts {
                 .callbackUrl(callbackUrl).remark(remark).extInfo(extInfo)
                 .plannedOutcome(invalidKey ? OrderStatus.CLOSED : OrderStatus.COMPLETED)
                 .closeReason(invalidKey ? "the PIX key is invalid" : null);
-        Order created = state.create(order, "createFiatPayoutOrder");
-        lifecycle.started(created);
+        Order created = lifecycle.start(order, "createFiatPayoutOrder");
         return OrderViews.fiatPayoutOrder(created);
     }
 

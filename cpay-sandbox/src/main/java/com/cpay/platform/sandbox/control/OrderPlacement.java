@@ -16,7 +16,6 @@ import com.cpay.platform.sandbox.state.OrderKind;
 import com.cpay.platform.sandbox.state.OrderStatus;
 import com.cpay.platform.sandbox.state.SandboxState;
 import com.cpay.platform.sandbox.state.WalletAddress;
-import com.cpay.platform.sandbox.webhook.WebhookDispatcher;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -28,14 +27,12 @@ final class OrderPlacement {
     private final SandboxState state;
     private final MerchantRegistry merchants;
     private final Lifecycle lifecycle;
-    private final WebhookDispatcher webhooks;
     private final Fees fees;
 
-    OrderPlacement(SandboxState state, MerchantRegistry merchants, Lifecycle lifecycle, WebhookDispatcher webhooks, Fees fees) {
+    OrderPlacement(SandboxState state, MerchantRegistry merchants, Lifecycle lifecycle, Fees fees) {
         this.state = state;
         this.merchants = merchants;
         this.lifecycle = lifecycle;
-        this.webhooks = webhooks;
         this.fees = fees;
     }
 
@@ -82,10 +79,7 @@ final class OrderPlacement {
                 .receivedAmount(Amounts.text(amount.subtract(fee)))
                 .hash(command.hash() != null && !command.hash().isBlank() ? command.hash() : Ids.hash(wallet.network()))
                 .callbackUrl(command.callbackUrl()).createTime(System.currentTimeMillis());
-        Order created = state.create(order, "no-order deposit");
-        webhooks.statusChanged(created);
-        lifecycle.started(created);
-        return created;
+        return lifecycle.startAndNotify(order, "no-order deposit");
     }
 
     private WalletAddress wallet(Merchant merchant, DepositCommand command) {

@@ -36,9 +36,19 @@ public class Lifecycle {
         this.settings = settings;
     }
 
-    /** Starts the automatic lifecycle of an order just created through the C-Pay API. */
-    public void started(Order order) {
-        state.update(order.getOrderId(), o -> o.automatic(true)).ifPresent(this::scheduleNext);
+    /** Creates an order the automatic lifecycle moves on (one made through the C-Pay API) and starts that lifecycle. */
+    public Order start(Order order, String reason) {
+        Order created = state.create(order.automatic(true), reason);
+        scheduleNext(created);
+        return created;
+    }
+
+    /** As {@link #start}, for an order whose creation is itself notified (a no-order deposit): that webhook first. */
+    public Order startAndNotify(Order order, String reason) {
+        Order created = state.create(order.automatic(true), reason);
+        webhooks.statusChanged(created);
+        scheduleNext(created);
+        return created;
     }
 
     /** Schedules the next step of every order that was on its automatic lifecycle, as read from the state file. */
