@@ -30,8 +30,8 @@ class SpecDecisionsCitationTest {
                 cited.add(Integer.parseInt(m.group(1)));
             }
         });
-        assertThat(cited).containsAll(IntStream.rangeClosed(1, 24).boxed().toList());
-        assertThat(cited).allSatisfy(row -> assertThat(row).isBetween(1, 24));
+        assertThat(cited).containsAll(IntStream.rangeClosed(1, 28).boxed().toList());
+        assertThat(cited).allSatisfy(row -> assertThat(row).isBetween(1, 28));
     }
 
     @Test

@@ -41,7 +41,7 @@ final class DepositHttpGateway implements CpayDepositGateway {
                 .with("userId", request.userId().value())
                 .with("amount", request.amount().toWireString())
                 .with("cryptoCurrency", asset.code())
-                .with("callbackURL", request.urls().callbackUrl())
+                .with("callBackURL", request.urls().callbackUrl())
                 .with("successURL", request.urls().successUrl())
                 .with("failURL", request.urls().failUrl()));
         CreateOrderRequestCryptoCurrency coin = WireValues.oneOf("cryptoCurrency", signed.get("cryptoCurrency"),
@@ -49,7 +49,7 @@ final class DepositHttpGateway implements CpayDepositGateway {
         return submissions.submit(CREATE, request.merchantTradeNo(), signed,
                 p -> envelope(calls.api().createOrder(p.get("merchantId"), p.get("merchantTradeNo"),
                         p.get("createTime"), p.get("userId"), p.get("amount"), coin, p.get("sign"),
-                        p.get("callbackURL"), p.get("successURL"), p.get("failURL"), p.get("extInfo"))),
+                        p.get("callBackURL"), p.get("successURL"), p.get("failURL"), p.get("extInfo"))),
                 data -> created(data, asset),
                 report -> recovered(report, asset));
     }

@@ -64,7 +64,7 @@ class EveryOperationWireTest extends GatewayTestBase {
         assertThat(paramsWithoutSign(request)).containsOnly(entry("merchantId", CpayTestContext.MERCHANT_ID),
                 entry("merchantTradeNo", "test114"), entry("createTime", CREATE_TIME_TEXT), entry("userId", "test002"),
                 entry("amount", "3"), entry("cryptoCurrency", "USDT"),
-                entry("callbackURL", Fixtures.CALLBACK.toString()), entry("successURL", Fixtures.SUCCESS.toString()),
+                entry("callBackURL", Fixtures.CALLBACK.toString()), entry("successURL", Fixtures.SUCCESS.toString()),
                 entry("failURL", Fixtures.FAIL.toString()));
         assertThat(created.cpayOrderId()).isEqualTo(new CpayOrderId("221116112637772768014"));
         assertThat(created.cashierUrl()).contains("https://cashier.cpay.ltd/payment?orderId=221116112637772768014&sign=639a");

@@ -48,11 +48,11 @@ class WireBytesTest extends GatewayTestBase {
         Received received = onlyRequest();
         List<String> pairs = Arrays.asList(received.bodyText().split("&"));
         assertThat(pairs).contains("userId=" + AWKWARD_ENCODED, "merchantTradeNo=T-100%2B%C3%A4",
-                "amount=0.00000001", "callbackURL=https%3A%2F%2Fm.example.com%2Fhook%3Fa%3D1%26b%3Dx%2520y",
+                "amount=0.00000001", "callBackURL=https%3A%2F%2Fm.example.com%2Fhook%3Fa%3D1%26b%3Dx%2520y",
                 "createTime=" + Fixtures.CREATE_TIME_TEXT);
         Map<String, String> raw = new HashMap<>(received.decodedParameters());
         String sign = raw.remove("sign");
-        assertThat(raw).containsEntry("userId", AWKWARD).containsEntry("callbackURL", "https://m.example.com/hook?a=1&b=x%20y");
+        assertThat(raw).containsEntry("userId", AWKWARD).containsEntry("callBackURL", "https://m.example.com/hook?a=1&b=x%20y");
         assertThat(sign).isEqualTo(CpayTestContext.SIGNER.sign(raw));
         Map<String, String> encoded = new HashMap<>(raw);
         encoded.replaceAll((k, v) -> URLEncoder.encode(v, StandardCharsets.UTF_8));

@@ -122,7 +122,7 @@ class DepositContractTest extends CpayContractTestBase {
 
     private static java.util.Map<String, String> depositForm(String tradeNo) {
         return Wire.signed("merchantId", MERCHANT_ID, "merchantTradeNo", tradeNo, "createTime", CREATE_TIME,
-                "userId", USER, "amount", "3", "cryptoCurrency", "USDT", "callbackURL", CALLBACK,
+                "userId", USER, "amount", "3", "cryptoCurrency", "USDT", "callBackURL", CALLBACK,
                 "successURL", SUCCESS, "failURL", FAIL);
     }
 }
