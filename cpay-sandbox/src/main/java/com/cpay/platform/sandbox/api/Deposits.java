@@ -155,6 +155,6 @@ final class Deposits {
         fields.put("cashierURL", data.getCashierURL());
         fields.put("successURL", data.getSuccessURL());
         fields.put("failURL", data.getFailURL());
-        return merchants.find(merchantId).orElse(merchants.primary()).signer().sign(fields);
+        return merchants.find(merchantId).orElse(merchants.primary()).sign(fields);
     }
 }

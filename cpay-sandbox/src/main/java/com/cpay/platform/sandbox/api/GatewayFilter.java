@@ -1,6 +1,5 @@
 package com.cpay.platform.sandbox.api;
 
-import com.cpay.platform.adapter.http.signing.SignatureVerifier;
 import com.cpay.platform.sandbox.config.Merchant;
 import com.cpay.platform.sandbox.config.MerchantRegistry;
 import com.cpay.platform.sandbox.fault.FaultBook;
@@ -8,6 +7,7 @@ import com.cpay.platform.sandbox.fault.FaultKind;
 import com.cpay.platform.sandbox.fault.FaultRule;
 import com.cpay.platform.sandbox.journal.Journal;
 import com.cpay.platform.sandbox.journal.RequestRecord;
+import com.cpay.platform.sandbox.signing.SectionSixteen;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -119,9 +119,9 @@ final class GatewayFilter {
             exchange.signature = "missing";
             return "sign is required";
         }
-        SignatureVerifier.Verification verification = merchant.get().verifier().verify(exchange.parameters);
-        exchange.signature = verification.valid() ? "valid" : "invalid";
-        return verification.valid() ? null
+        SectionSixteen.Verdict verdict = merchant.get().verify(exchange.parameters);
+        exchange.signature = verdict.key();
+        return verdict == SectionSixteen.Verdict.VALID ? null
                 : "sign verification failed: sign must be HMAC-SHA256 over every non-empty parameter but sign, sorted by name";
     }
 

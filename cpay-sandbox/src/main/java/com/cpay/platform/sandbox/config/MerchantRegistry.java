@@ -1,6 +1,6 @@
 package com.cpay.platform.sandbox.config;
 
-import com.cpay.platform.adapter.http.signing.SecretKey;
+import com.cpay.platform.sandbox.signing.EmptyRule;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -17,7 +17,8 @@ public class MerchantRegistry {
 
     public MerchantRegistry(SandboxConfig config) {
         WebhookFormat format = WebhookFormat.parse(config.getWebhookFormat());
-        primary = new Merchant(config.getMerchantId(), SecretKey.of(config.getSecretKey()), config.getCallbackUrl(), format);
+        EmptyRule emptyRule = EmptyRule.parse(config.getSignatureEmptyRule());
+        primary = new Merchant(config.getMerchantId(), config.getSecretKey(), emptyRule, config.getCallbackUrl(), format);
         merchants.put(primary.id(), primary);
         for (String entry : config.getAdditionalMerchants()) {
             int colon = entry.indexOf(':');
@@ -25,7 +26,7 @@ public class MerchantRegistry {
                 throw new IllegalArgumentException("cpay.sandbox.additional-merchants entries are id:key");
             }
             String id = entry.substring(0, colon).trim();
-            merchants.put(id, new Merchant(id, SecretKey.of(entry.substring(colon + 1).trim()), config.getCallbackUrl(), format));
+            merchants.put(id, new Merchant(id, entry.substring(colon + 1).trim(), emptyRule, config.getCallbackUrl(), format));
         }
     }
 

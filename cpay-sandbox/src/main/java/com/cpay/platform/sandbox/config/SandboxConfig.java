@@ -23,6 +23,7 @@ public class SandboxConfig {
     private List<String> additionalMerchants = new ArrayList<>();
     private String callbackUrl;
     private String webhookFormat = "json";
+    private String signatureEmptyRule = "document";
     private String publicUrl;
     private String stateFile;
     private List<String> initialBalances = new ArrayList<>(List.of(
@@ -76,6 +77,20 @@ public class SandboxConfig {
 
     public void setWebhookFormat(String webhookFormat) {
         this.webhookFormat = webhookFormat;
+    }
+
+    /**
+     * {@code document} (default) or {@code php}: which values section 16 leaves out of the signed string as
+     * "empty" (SPEC-DECISIONS row 21). {@code document}: null and {@code ""} only, so {@code "0"} is signed;
+     * {@code php}: PHP {@code empty()}, which also drops {@code "0"}. Governs the check of every request's
+     * signature, the webhooks' {@code sign} and the {@code sign} of createOrderByCreditCard's answer.
+     */
+    public String getSignatureEmptyRule() {
+        return signatureEmptyRule;
+    }
+
+    public void setSignatureEmptyRule(String signatureEmptyRule) {
+        this.signatureEmptyRule = signatureEmptyRule;
     }
 
     /** Base URL put in cashier and 3DS links; by default taken from the request's Host header. */

@@ -1,7 +1,5 @@
 package com.cpay.platform.sandbox.webhook;
 
-import com.cpay.platform.adapter.http.signing.CpaySigner;
-import com.cpay.platform.adapter.http.signing.SecretKey;
 import com.cpay.platform.sandbox.config.Merchant;
 import com.cpay.platform.sandbox.config.MerchantRegistry;
 import com.cpay.platform.sandbox.config.SandboxConfig;
@@ -11,6 +9,7 @@ import com.cpay.platform.sandbox.fault.FaultBook;
 import com.cpay.platform.sandbox.fault.FaultKind;
 import com.cpay.platform.sandbox.journal.Journal;
 import com.cpay.platform.sandbox.journal.WebhookAttempt;
+import com.cpay.platform.sandbox.signing.SectionSixteen;
 import com.cpay.platform.sandbox.state.Order;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -40,7 +39,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class WebhookDispatcher {
 
-    private static final CpaySigner FORGER = new CpaySigner(SecretKey.of("not-the-merchant-secret-key"));
+    private static final SectionSixteen FORGER = new SectionSixteen("not-the-merchant-secret-key");
 
     private final MerchantRegistry merchants;
     private final Journal journal;
@@ -67,16 +66,16 @@ public class WebhookDispatcher {
         Map<String, String> fields = Notifications.fields(order);
         WebhookFormat format = merchant.webhookFormat();
         if (url == null || url.isBlank()) {
-            journal.record(attempt(new Delivery(order, signed(fields, merchant.signer()), null, format, null), 0, null,
+            journal.record(attempt(new Delivery(order, signed(fields, merchant.sign(fields)), null, format, null), 0, null,
                     null, "skipped", "no callback URL on the order and none configured for the merchant"));
             return;
         }
         String operation = order.getKind().operation();
-        Delivery genuine = new Delivery(order, signed(fields, merchant.signer()), url, format, null);
+        Delivery genuine = new Delivery(order, signed(fields, merchant.sign(fields)), url, format, null);
         synchronized (queues) {
             OrderQueue queue = queues.computeIfAbsent(order.getOrderId(), id -> new OrderQueue());
             if (faults.draw(operation, FaultKind.WEBHOOK_BAD_SIGNATURE).isPresent()) {
-                queue.pending.add(new Delivery(order, signed(fields, FORGER), url, format, "bad-signature"));
+                queue.pending.add(new Delivery(order, signed(fields, FORGER.sign(fields, merchant.emptyRule())), url, format, "bad-signature"));
             }
             if (!order.getStatus().terminal() && queue.held == null
                     && faults.draw(operation, FaultKind.WEBHOOK_OUT_OF_ORDER).isPresent()) {
@@ -177,9 +176,9 @@ public class WebhookDispatcher {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> signed(Map<String, String> fields, CpaySigner signer) {
+    private static Map<String, String> signed(Map<String, String> fields, String sign) {
         Map<String, String> signed = new LinkedHashMap<>(fields);
-        signed.put("sign", signer.sign(fields));
+        signed.put(SectionSixteen.SIGN, sign);
         return signed;
     }
 
