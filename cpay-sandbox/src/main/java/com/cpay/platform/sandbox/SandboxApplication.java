@@ -1,6 +1,7 @@
 package com.cpay.platform.sandbox;
 
 import com.cpay.platform.sandbox.config.SandboxConfig;
+import com.cpay.platform.sandbox.signing.EmptyRule;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -39,6 +40,7 @@ public final class SandboxApplication {
                 + "\n  C-Pay API:    " + server.getURL() + "/openapi/v1/..."
                 + "\n  control API:  " + server.getURL() + "/sandbox/v1/info"
                 + "\n  merchantId:   " + config.getMerchantId()
+                + "\n  signatures:   signature-empty-rule " + EmptyRule.parse(config.getSignatureEmptyRule()).key()
                 + "\n  secret key:   " + (defaultKey ? config.getSecretKey() + " (built-in default; set CPAY_SANDBOX_SECRET_KEY)"
                 : "(from configuration, not shown)"));
     }

@@ -30,6 +30,12 @@ public final class SandboxServer implements AutoCloseable {
             "cpay.sandbox.webhooks.max-backoff", "200ms",
             "cpay.sandbox.webhooks.out-of-order-hold", "2s");
 
+    /**
+     * The key of the signature reading, {@code document} (default) or {@code php} (SPEC-DECISIONS row 21):
+     * {@code SandboxServer.start(SandboxServer.FAST, Map.of(SandboxServer.SIGNATURE_EMPTY_RULE, "php"))}.
+     */
+    public static final String SIGNATURE_EMPTY_RULE = "cpay.sandbox.signature-empty-rule";
+
     private final EmbeddedServer server;
     private final SandboxControl control;
     private final SandboxConfig config;
@@ -42,6 +48,13 @@ public final class SandboxServer implements AutoCloseable {
 
     public static SandboxServer start() {
         return start(Map.of());
+    }
+
+    /** The properties of {@code base} (e.g. {@link #FAST}) with those of {@code overrides} over them. */
+    public static SandboxServer start(Map<String, Object> base, Map<String, Object> overrides) {
+        Map<String, Object> merged = new HashMap<>(base);
+        merged.putAll(overrides);
+        return start(merged);
     }
 
     public static SandboxServer start(Map<String, Object> properties) {
@@ -65,6 +78,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public String secretKey() {
         return config.getSecretKey();
+    }
+
+    /** {@code document} or {@code php}: the reading of "empty" in signatures this simulator uses. */
+    public String signatureEmptyRule() {
+        return com.cpay.platform.sandbox.signing.EmptyRule.parse(config.getSignatureEmptyRule()).key();
     }
 
     public SandboxControl control() {

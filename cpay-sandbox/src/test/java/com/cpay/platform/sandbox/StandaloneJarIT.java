@@ -17,7 +17,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar target/cpay-sandbox.jar} starts the simulator on MICRONAUT_SERVER_PORT with the merchant of the environment. */
+/**
+ * {@code java -jar target/cpay-sandbox.jar} starts the simulator on MICRONAUT_SERVER_PORT with the merchant and the
+ * signature reading of the environment.
+ */
 class StandaloneJarIT {
 
     @Test
@@ -34,6 +37,7 @@ class StandaloneJarIT {
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         builder.environment().put("CPAY_SANDBOX_MERCHANT_ID", "777");
         builder.environment().put("CPAY_SANDBOX_SECRET_KEY", "it-secret");
+        builder.environment().put("CPAY_SANDBOX_SIGNATURE_EMPTY_RULE", "php");
         Process process = builder.start();
         try {
             URI base = URI.create("http://127.0.0.1:" + port);
@@ -43,7 +47,7 @@ class StandaloneJarIT {
                 try {
                     HttpResponse<String> info = http.send(HttpRequest.newBuilder(base.resolve("/sandbox/v1/info")).build(),
                             HttpResponse.BodyHandlers.ofString());
-                    assertThat(info.body()).contains("\"merchantId\":\"777\"");
+                    assertThat(info.body()).contains("\"merchantId\":\"777\"").contains("\"signatureEmptyRule\":\"php\"");
                     break;
                 } catch (java.io.IOException notYet) {
                     assertThat(Instant.now()).as(Files.readString(log)).isBefore(end);
@@ -51,7 +55,8 @@ class StandaloneJarIT {
                 }
             }
             assertThat(new CpayHttp(base, "777", "it-secret").get("getMerchantBalance", Map.of()).code()).isZero();
-            assertThat(Files.readString(log)).contains("merchantId:   777").doesNotContain("it-secret");
+            assertThat(Files.readString(log)).contains("merchantId:   777").contains("signature-empty-rule php")
+                    .doesNotContain("it-secret");
         } finally {
             process.destroy();
             process.waitFor();

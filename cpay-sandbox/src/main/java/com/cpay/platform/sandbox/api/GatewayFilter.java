@@ -7,6 +7,7 @@ import com.cpay.platform.sandbox.fault.FaultKind;
 import com.cpay.platform.sandbox.fault.FaultRule;
 import com.cpay.platform.sandbox.journal.Journal;
 import com.cpay.platform.sandbox.journal.RequestRecord;
+import com.cpay.platform.sandbox.signing.EmptyRule;
 import com.cpay.platform.sandbox.signing.SectionSixteen;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -121,8 +122,12 @@ final class GatewayFilter {
         }
         SectionSixteen.Verdict verdict = merchant.get().verify(exchange.parameters);
         exchange.signature = verdict.key();
-        return verdict == SectionSixteen.Verdict.VALID ? null
-                : "sign verification failed: sign must be HMAC-SHA256 over every non-empty parameter but sign, sorted by name";
+        if (verdict == SectionSixteen.Verdict.VALID) {
+            return null;
+        }
+        return "sign verification failed: sign must be HMAC-SHA256 over every parameter received but sign and "
+                + (merchant.get().emptyRule() == EmptyRule.PHP ? "those empty or \"0\" (PHP empty())" : "empty ones")
+                + ", sorted by name";
     }
 
     @ResponseFilter

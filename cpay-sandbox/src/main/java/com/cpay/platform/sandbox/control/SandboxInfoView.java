@@ -61,7 +61,8 @@ final class SandboxInfoView {
         failures.put("threeDsCardSuffix", config.getFailures().getThreeDsCardSuffix());
         failures.put("invalidPixKeys", config.getFailures().getInvalidPixKeys());
         failures.put("blockedAddresses", config.getFailures().getBlockedAddresses());
-        return new SandboxInfo(merchants.primary().id(), merchants.all().stream().map(Merchant::id).toList(), lifecycle,
+        return new SandboxInfo(merchants.primary().id(), merchants.all().stream().map(Merchant::id).toList(),
+                merchants.primary().emptyRule().key(), lifecycle,
                 webhooks, payoutFees, otherFees, rates.all(), failures, RATE_READING);
     }
 }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * Section 16 of the C-Pay document, written again from the document alone (plain javax.crypto, not the
  * project's CpaySigner): drop empty parameters and sign, sort by name, join name=value with &amp;, append
- * &amp;key=secret, HMAC-SHA256 keyed with the secret, lowercase hex.
+ * &amp;key=secret, HMAC-SHA256 keyed with the secret, lowercase hex. The test oracle for the simulator's own
+ * section 16 (signing.SectionSixteen).
  */
 public final class DocumentSigner {
 
@@ -17,9 +18,19 @@ public final class DocumentSigner {
     }
 
     public static String sign(Map<String, String> parameters, String secret) {
+        return sign(parameters, secret, false);
+    }
+
+    /** As C-Pay's PHP SDK signs: PHP {@code empty()} also leaves out the value {@code "0"} (SPEC-DECISIONS row 21). */
+    public static String signAsPhp(Map<String, String> parameters, String secret) {
+        return sign(parameters, secret, true);
+    }
+
+    private static String sign(Map<String, String> parameters, String secret, boolean phpEmpty) {
         TreeMap<String, String> sorted = new TreeMap<>();
         parameters.forEach((name, value) -> {
-            if (!"sign".equals(name) && value != null && !value.isEmpty()) {
+            boolean empty = value == null || value.isEmpty() || (phpEmpty && value.equals("0"));
+            if (!"sign".equals(name) && !empty) {
                 sorted.put(name, value);
             }
         });
