@@ -1,9 +1,11 @@
 package com.cpay.platform.sandbox.api;
 
 import com.cpay.platform.sandbox.fault.FaultKind;
+import io.micronaut.http.context.ServerRequestContext;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the gateway filter learned about one request, kept as a request attribute until the response. */
 final class Exchange {
@@ -19,11 +21,18 @@ final class Exchange {
     FaultKind responseFault;
     /** The filter answered itself (a check failed or a fault answered): the response is already final. */
     boolean answeredByFilter;
+    /** {@code callbackURL}, {@code callBackURL} (or both, comma-separated): the spelling the request used. */
+    String callbackParameter;
 
     Exchange(String operation, Map<String, String> parameters) {
         this.operation = operation;
         this.parameters = parameters;
         this.merchantId = parameters.get("merchantId");
+    }
+
+    /** The exchange of the request being handled on this thread, if any. */
+    static Optional<Exchange> current() {
+        return ServerRequestContext.currentRequest().flatMap(request -> request.getAttribute(ATTRIBUTE, Exchange.class));
     }
 
     /** The parameters as the request log shows them: card data masked, {@code sign} left out. */

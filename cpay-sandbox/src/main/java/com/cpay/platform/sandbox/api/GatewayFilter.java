@@ -169,7 +169,7 @@ final class GatewayFilter {
         String shown = text.length() > 8000 ? text.substring(0, 8000) : text;
         journal.record(new RequestRecord(journal.nextId(), System.currentTimeMillis(), exchange.operation,
                 request.getMethodName(), request.getPath(), exchange.merchantId, exchange.loggableParameters(),
-                exchange.signature, exchange.fault, response.code(), code, msg, shown));
+                exchange.signature, exchange.callbackParameter, exchange.fault, response.code(), code, msg, shown));
     }
 
     private String text(Object body) {

@@ -33,7 +33,8 @@ import java.util.function.Supplier;
 
 /**
  * The twelve operations of cpay-merchant-api.yaml, on the server interface generated from it. Merchant and
- * signature were checked by {@link GatewayFilter}; a refused request is HTTP 200 with envelope code 1 (pwpp's
+ * signature were checked by {@link GatewayFilter}; the callback URL is taken under either spelling
+ * ({@link CallbackParameter}); a refused request is HTTP 200 with envelope code 1 (pwpp's
  * card refusal: 90751015 "pay fail"). {@code msg} and {@code traceid} follow the document's examples ("ok"
  * for withdraw, s.8 and exchange; no traceid in s.8 and s.10). Binding failures: {@link BindingErrors}.
  */
@@ -65,7 +66,8 @@ class MerchantApiController extends BindingErrors implements CpayMerchantApi {
                                      String cryptoCurrency, String network, String totalAmount, String receivedAmount,
                                      String toAddress, String sign, String callbackURL) {
         return handle(() -> new WithdrawResponse(0L, OK).data(payouts.withdraw(merchantId, userId, merchantTradeNo,
-                        createTime, cryptoCurrency, network, totalAmount, receivedAmount, toAddress, callbackURL)),
+                        createTime, cryptoCurrency, network, totalAmount, receivedAmount, toAddress,
+                        CallbackParameter.read(callbackURL))),
                 WithdrawResponse::new, WithdrawResponse::setTraceid);
     }
 
@@ -77,7 +79,7 @@ class MerchantApiController extends BindingErrors implements CpayMerchantApi {
             String extInfo) {
         return handle(() -> new CreateFiatPayoutOrderResponse(0L, SUCCESS).data(payouts.createFiatPayoutOrder(merchantId,
                         userId, merchantTradeNo, payoutChannel.getValue(), amount, currency, accountType.getValue(), toAccount,
-                        country, createTime, callBackURL, remark, extInfo)),
+                        country, createTime, CallbackParameter.read(callBackURL), remark, extInfo)),
                 CreateFiatPayoutOrderResponse::new, CreateFiatPayoutOrderResponse::setTraceid);
     }
 
@@ -136,7 +138,8 @@ class MerchantApiController extends BindingErrors implements CpayMerchantApi {
         try {
             return new PwppResponse(0L, SUCCESS).traceid(Ids.traceId()).data(deposits.pwpp(merchantId, merchantTradeNo,
                     userId, currency.getValue(), amount, new Deposits.CardPayer(email, ip, products), cardNumber, cvv,
-                    expDate, storeCc == PwppRequestStoreCc.STORE, ccStorageID, createTime, callbackURL, successURL, failURL));
+                    expDate, storeCc == PwppRequestStoreCc.STORE, ccStorageID, createTime, CallbackParameter.read(callbackURL),
+                    successURL, failURL));
         } catch (Rejection rejection) {
             return Envelopes.pwppFailure(rejection.code(), rejection.getMessage());
         }
@@ -145,9 +148,10 @@ class MerchantApiController extends BindingErrors implements CpayMerchantApi {
     @Override
     public CreateOrderResponse createOrder(String merchantId, String merchantTradeNo, String createTime, String userId,
                                            String amount, CreateOrderRequestCryptoCurrency cryptoCurrency, String sign,
-                                           String callbackURL, String successURL, String failURL, String extInfo) {
+                                           String callBackURL, String successURL, String failURL, String extInfo) {
         return handle(() -> new CreateOrderResponse(0L, SUCCESS).data(deposits.createOrder(merchantId, merchantTradeNo,
-                        createTime, userId, amount, cryptoCurrency.getValue(), callbackURL, successURL, failURL, extInfo)),
+                        createTime, userId, amount, cryptoCurrency.getValue(), CallbackParameter.read(callBackURL),
+                        successURL, failURL, extInfo)),
                 CreateOrderResponse::new, CreateOrderResponse::setTraceid);
     }
 
@@ -159,8 +163,8 @@ class MerchantApiController extends BindingErrors implements CpayMerchantApi {
             String extInfo) {
         return handle(() -> new CreateOrderByCreditCardResponse(0L, SUCCESS).data(deposits.createOrderByCreditCard(
                         merchantId, merchantTradeNo, userId, currency.getValue(), amount,
-                        new Deposits.CardPayer(email, ip, products), country, createTime, callBackURL, successURL,
-                        failURL, extInfo)),
+                        new Deposits.CardPayer(email, ip, products), country, createTime,
+                        CallbackParameter.read(callBackURL), successURL, failURL, extInfo)),
                 CreateOrderByCreditCardResponse::new, CreateOrderByCreditCardResponse::setTraceid);
     }
 

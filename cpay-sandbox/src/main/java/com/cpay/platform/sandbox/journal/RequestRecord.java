@@ -9,13 +9,16 @@ import java.util.Map;
  * One request received on the C-Pay API and what it was answered. Card number, CVV and expiry are masked
  * and {@code sign} is not kept (only whether it was valid).
  *
- * @param signature {@code valid}, {@code invalid}, {@code missing}, or {@code unchecked} (unknown merchant, fault)
- * @param fault     the fault applied to this request, if any
- * @param response  the response body as sent (before a malformed-JSON fault cut it), at most 8000 characters
+ * @param signature         {@code valid}, {@code invalid}, {@code missing}, or {@code unchecked} (unknown merchant,
+ *                          fault)
+ * @param callbackParameter the spelling the callback URL came under: {@code callbackURL}, {@code callBackURL}, or
+ *                          both comma-separated; null when the operation takes none or none was sent
+ * @param fault             the fault applied to this request, if any
+ * @param response          the response body as sent (before a malformed-JSON fault cut it), at most 8000 characters
  */
 @Serdeable
 public record RequestRecord(long id, long at, String operation, String method, String path,
                             @Nullable String merchantId, Map<String, String> parameters, String signature,
-                            @Nullable String fault, int httpStatus, @Nullable Long code, @Nullable String msg,
-                            @Nullable String response) {
+                            @Nullable String callbackParameter, @Nullable String fault, int httpStatus,
+                            @Nullable Long code, @Nullable String msg, @Nullable String response) {
 }
