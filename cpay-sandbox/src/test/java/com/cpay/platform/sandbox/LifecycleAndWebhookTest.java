@@ -108,19 +108,20 @@ class LifecycleAndWebhookTest {
     }
 
     @Test
-    void a_payout_freezes_amount_plus_fee_until_it_ends() {
+    void a_payout_freezes_its_total_amount_until_it_ends() {
+        // SPEC-DECISIONS row 26: totalAmount 10 is debited (the fee 1 is inside it, 10 - receivedAmount 9)
         sandbox.control().autoAdvance(false);
         sandbox.control().setBalance("USDT", "100");
         Map<String, Object> payout = cpay.post("withdraw", MerchantApiTest.withdraw("payout-1")).data();
-        assertThat(usdt()).isEqualTo("89/11");
+        assertThat(usdt()).isEqualTo("90/10");
 
         sandbox.control().moveOrder((String) payout.get("orderId"), "COMPLETED");
-        assertThat(usdt()).isEqualTo("89/0");
+        assertThat(usdt()).isEqualTo("90/0");
 
         Map<String, Object> second = cpay.post("withdraw", MerchantApiTest.withdraw("payout-2")).data();
-        assertThat(usdt()).isEqualTo("78/11");
+        assertThat(usdt()).isEqualTo("80/10");
         sandbox.control().moveOrder((String) second.get("orderId"), "CLOSED");
-        assertThat(usdt()).isEqualTo("89/0");
+        assertThat(usdt()).isEqualTo("90/0");
     }
 
     @Test

@@ -40,7 +40,10 @@ final class Payouts {
         this.failures = config.getFailures();
     }
 
-    /** The payout fee comes on top of totalAmount: the balance holds totalAmount + fee until the payout ends. */
+    /**
+     * SPEC-DECISIONS row 26: the fee is totalAmount - receivedAmount, exactly (the document's example: 0.0123 =
+     * 66.12345678 - 66.11115678); the balance holds totalAmount until the payout ends and loses it when it completes.
+     */
     PayoutOrder withdraw(String merchantId, String userId, String merchantTradeNo, String createTime, String cryptoCurrency,
                          String network, String totalAmount, String receivedAmount, String toAddress, String callbackUrl) {
         Checks.createTime(createTime);
@@ -52,13 +55,13 @@ final class Payouts {
         BigDecimal total = Amounts.positive("totalAmount", totalAmount, 8);
         BigDecimal received = Amounts.positive("receivedAmount", receivedAmount, 8);
         if (received.compareTo(total) > 0) {
-            throw new Rejection("receivedAmount must not exceed totalAmount");
+            throw new Rejection("receivedAmount " + receivedAmount + " must not exceed totalAmount " + totalAmount);
         }
-        BigDecimal fee = fees.cryptoPayout(cryptoCurrency);
+        BigDecimal fee = total.subtract(received);
         boolean blocked = failures.getBlockedAddresses().contains(toAddress);
         Order order = newOrder(OrderKind.CRYPTO_PAYOUT, OrderStatus.PENDING, merchantId, merchantTradeNo, userId, createTime)
                 .currency(cryptoCurrency).network(network).destination(toAddress).amount(totalAmount)
-                .receivedAmount(receivedAmount).fee(Amounts.text(fee)).holdAmount(total.add(fee).toPlainString())
+                .receivedAmount(receivedAmount).fee(Amounts.text(fee)).holdAmount(total.toPlainString())
                 .callbackUrl(callbackUrl).plannedOutcome(blocked ? OrderStatus.CLOSED : OrderStatus.COMPLETED)
                 .closeReason(blocked ? "toAddress is blocked" : null);
         Order created = lifecycle.start(order, "withdraw");

@@ -255,24 +255,17 @@ public class SandboxConfig {
         }
     }
 
-    /** Fee rules; amounts and percentages as exact decimal text. */
+    /**
+     * Fee rules; amounts and percentages as exact decimal text. The crypto payout (withdraw) has no setting: its fee
+     * is totalAmount - receivedAmount (SPEC-DECISIONS row 26).
+     */
     @ConfigurationProperties("fees")
     public static class Fees {
-        private List<String> payout = new ArrayList<>(List.of("USDT=1", "BTC=0.0005", "ETH=0.005", "BNB=0.001", "TRX=1"));
         private String pixFixed = "0.50";
         private String pixPercent = "0";
         private String cardPercent = "2.5";
         private String exchangePercent = "0.3";
         private String depositPercent = "0";
-
-        /** Crypto payout (withdraw) fee per asset, {@code ASSET=amount}. */
-        public List<String> getPayout() {
-            return payout;
-        }
-
-        public void setPayout(List<String> payout) {
-            this.payout = payout;
-        }
 
         public String getPixFixed() {
             return pixFixed;

@@ -81,8 +81,7 @@ public final class ControlModels {
 
     @Serdeable
     public record SandboxInfo(String merchantId, List<String> merchantIds, String signatureEmptyRule,
-                              Map<String, Object> lifecycle, Map<String, Object> webhooks, Map<String, String> payoutFees,
-                              Map<String, String> fees, Map<String, String> rates, Map<String, Object> failures,
+                              Map<String, Object> lifecycle, Map<String, Object> webhooks, Map<String, String> fees, Map<String, String> rates, Map<String, Object> failures,
                               String rateReading) {
     }
 

@@ -45,17 +45,27 @@ final class OrderPlacement {
         String currency = command.currency() != null ? command.currency() : defaultCurrency(kind);
         Assets.requireKnown("currency", currency);
         BigDecimal amount = Amounts.positive("amount", command.amount(), Assets.scale(currency));
-        String fee = command.fee() == null ? "0" : Amounts.text(Amounts.parse("fee", command.fee(), Assets.scale(currency)));
-        String received = command.receivedAmount() == null ? amount.toPlainString()
-                : Amounts.parse("receivedAmount", command.receivedAmount(), Assets.scale(currency)).toPlainString();
+        BigDecimal fee = command.fee() == null ? null : Amounts.parse("fee", command.fee(), Assets.scale(currency));
+        BigDecimal received = command.receivedAmount() == null ? null
+                : Amounts.parse("receivedAmount", command.receivedAmount(), Assets.scale(currency));
+        if (kind == OrderKind.CRYPTO_PAYOUT) {
+            // the withdraw rule (SPEC-DECISIONS row 26) fills in what is not given; both given may disagree on purpose
+            received = received != null ? received : fee != null ? amount.subtract(fee) : amount;
+            fee = fee != null ? fee : amount.subtract(received);
+            if (received.compareTo(amount) > 0 || fee.signum() < 0) {
+                throw new Rejection("a crypto payout's receivedAmount and fee must not exceed its amount (totalAmount)");
+            }
+        }
+        received = received != null ? received : amount;
+        fee = fee != null ? fee : BigDecimal.ZERO;
         String network = command.network() != null ? command.network()
                 : Assets.CRYPTO.contains(currency) ? Networks.defaultNetworkOf(currency) : null;
-        BigDecimal hold = kind == OrderKind.CRYPTO_PAYOUT ? amount.add(new BigDecimal(fee)) : amount;
         Order order = new Order().orderId(command.orderId() != null ? command.orderId() : Ids.orderId())
                 .merchantId(merchant(command.merchantId()).id()).merchantTradeNo(command.merchantTradeNo()).kind(kind)
                 .status(command.status() == null ? OrderStatus.PENDING : OrderStatus.parse(command.status()))
                 .userId(command.userId()).currency(currency).network(network).amount(amount.toPlainString())
-                .receivedAmount(received).fee(fee).holdAmount(hold.toPlainString()).hash(command.hash())
+                .receivedAmount(received.toPlainString()).fee(Amounts.text(fee)).holdAmount(amount.toPlainString())
+                .hash(command.hash())
                 .destination(command.destination()).callbackUrl(command.callbackUrl()).extInfo(command.extInfo())
                 .createTime(System.currentTimeMillis());
         if (command.orderId() != null && state.find(command.orderId()).isPresent()) {

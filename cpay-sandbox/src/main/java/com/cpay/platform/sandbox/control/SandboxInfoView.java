@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** What {@code GET /sandbox/v1/info} tells: merchants (never keys), timings, fees, rates, failure rules. */
 @Singleton
@@ -47,10 +46,9 @@ final class SandboxInfoView {
         webhooks.put("maxAttempts", config.getWebhooks().getMaxAttempts());
         webhooks.put("initialBackoffMs", config.getWebhooks().getInitialBackoff().toMillis());
         webhooks.put("maxBackoffMs", config.getWebhooks().getMaxBackoff().toMillis());
-        Map<String, String> payoutFees = new TreeMap<>();
-        fees.payoutTable().forEach((asset, fee) -> payoutFees.put(asset, fee.toPlainString()));
         SandboxConfig.Fees f = config.getFees();
         Map<String, String> otherFees = new LinkedHashMap<>();
+        otherFees.put("withdraw", "totalAmount - receivedAmount (SPEC-DECISIONS row 26)");
         otherFees.put("pixFixed", f.getPixFixed());
         otherFees.put("pixPercent", f.getPixPercent());
         otherFees.put("cardPercent", f.getCardPercent());
@@ -63,6 +61,6 @@ final class SandboxInfoView {
         failures.put("blockedAddresses", config.getFailures().getBlockedAddresses());
         return new SandboxInfo(merchants.primary().id(), merchants.all().stream().map(Merchant::id).toList(),
                 merchants.primary().emptyRule().key(), lifecycle,
-                webhooks, payoutFees, otherFees, rates.all(), failures, RATE_READING);
+                webhooks, otherFees, rates.all(), failures, RATE_READING);
     }
 }

@@ -1,18 +1,15 @@
 package com.cpay.platform.sandbox.pricing;
 
-import com.cpay.platform.sandbox.config.NamedValues;
 import com.cpay.platform.sandbox.config.SandboxConfig;
 import com.cpay.platform.sandbox.rules.Assets;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * The fee rules (README "Fees"). Crypto payout: a fixed fee per asset, charged on top of totalAmount.
- * PIX payout: fixed + percent of the amount, 2 decimals half-up; orderAmount = amount + fee. Card: percent of
+ * The fee rules (README "Fees"). The crypto payout (withdraw) has none here: its fee is totalAmount -
+ * receivedAmount, as the merchant asks (SPEC-DECISIONS row 26). PIX payout: fixed + percent of the amount, 2 decimals half-up; orderAmount = amount + fee. Card: percent of
  * the amount, 2 decimals half-up, kept from what the merchant receives. Exchange: percent of the gross target
  * amount, in the target asset. Deposit: percent of the amount (0 by default).
  */
@@ -21,7 +18,6 @@ public class Fees {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Map<String, BigDecimal> payout = new LinkedHashMap<>();
     private final BigDecimal pixFixed;
     private final BigDecimal pixPercent;
     private final BigDecimal cardPercent;
@@ -30,16 +26,11 @@ public class Fees {
 
     public Fees(SandboxConfig config) {
         SandboxConfig.Fees fees = config.getFees();
-        NamedValues.parse("cpay.sandbox.fees.payout", fees.getPayout()).forEach((asset, fee) -> payout.put(asset, new BigDecimal(fee)));
         pixFixed = new BigDecimal(fees.getPixFixed());
         pixPercent = new BigDecimal(fees.getPixPercent());
         cardPercent = new BigDecimal(fees.getCardPercent());
         exchangePercent = new BigDecimal(fees.getExchangePercent());
         depositPercent = new BigDecimal(fees.getDepositPercent());
-    }
-
-    public BigDecimal cryptoPayout(String asset) {
-        return payout.getOrDefault(asset, BigDecimal.ZERO);
     }
 
     public BigDecimal pix(BigDecimal amount) {
@@ -56,10 +47,6 @@ public class Fees {
 
     public BigDecimal deposit(BigDecimal amount, String asset) {
         return percent(amount, depositPercent).setScale(Assets.scale(asset), RoundingMode.HALF_UP);
-    }
-
-    public Map<String, BigDecimal> payoutTable() {
-        return Map.copyOf(payout);
     }
 
     private static BigDecimal percent(BigDecimal amount, BigDecimal percent) {
