@@ -96,6 +96,35 @@ class LifecycleAndWebhookTest {
     }
 
     @Test
+    void ok_in_any_letter_case_is_a_delivery_and_any_other_reply_is_retried() {
+        receiver.replyWith("okay", "OK.", " ok\r\n", "Ok");
+        OrderView first = place("ok-case-1", "CRYPTO_DEPOSIT", "PROCESSING", receiver.url());
+        sandbox.control().moveOrder(first.orderId(), "COMPLETED");
+        sandbox.control().awaitWebhooks(w -> delivered(w, "14"), WAIT);
+        OrderView second = place("ok-case-2", "CRYPTO_DEPOSIT", "PROCESSING", receiver.url());
+        sandbox.control().moveOrder(second.orderId(), "CLOSED");
+
+        List<WebhookAttempt> log = sandbox.control().awaitWebhooks(w -> delivered(w, "15"), WAIT);
+
+        assertThat(log).extracting(WebhookAttempt::reply, WebhookAttempt::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("okay", "retrying"), org.assertj.core.groups.Tuple.tuple("OK.", "retrying"),
+                org.assertj.core.groups.Tuple.tuple(" ok\r\n", "delivered"), org.assertj.core.groups.Tuple.tuple("Ok", "delivered"));
+    }
+
+    @Test
+    void an_OK_body_with_an_error_status_is_not_a_delivery() {
+        receiver.replyWithStatus(new WebhookReceiver.Reply(500, "OK"), new WebhookReceiver.Reply(200, ""));
+        OrderView order = place("ok-500", "CRYPTO_DEPOSIT", "PROCESSING", receiver.url());
+        sandbox.control().moveOrder(order.orderId(), "COMPLETED");
+
+        List<WebhookAttempt> log = sandbox.control().awaitWebhooks(w -> delivered(w, "14"), WAIT);
+
+        assertThat(log).extracting(WebhookAttempt::httpStatus, WebhookAttempt::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(500, "retrying"), org.assertj.core.groups.Tuple.tuple(200, "retrying"),
+                org.assertj.core.groups.Tuple.tuple(200, "delivered"));
+    }
+
+    @Test
     void delivery_gives_up_after_the_configured_attempts() {
         receiver.replyWith("FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL");
         OrderView order = place("give-up", "CRYPTO_DEPOSIT", "PENDING", receiver.url());

@@ -19,9 +19,13 @@ public final class WebhookReceiver implements AutoCloseable {
     public record Received(String contentType, String body) {
     }
 
+    /** A scripted reply: HTTP status and body. */
+    public record Reply(int status, String body) {
+    }
+
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final Deque<String> replies = new ArrayDeque<>();
+    private final Deque<Reply> replies = new ArrayDeque<>();
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -33,10 +37,18 @@ public final class WebhookReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/cpay/webhooks";
     }
 
-    /** Replies to give in turn; once used up, the receiver answers OK. */
+    /** Replies (HTTP 200 with these bodies) to give in turn; once used up, the receiver answers OK. */
     public synchronized void replyWith(String... texts) {
         replies.clear();
-        replies.addAll(List.of(texts));
+        for (String text : texts) {
+            replies.add(new Reply(200, text));
+        }
+    }
+
+    /** Replies to give in turn; once used up, the receiver answers OK. */
+    public synchronized void replyWithStatus(Reply... scripted) {
+        replies.clear();
+        replies.addAll(List.of(scripted));
     }
 
     public List<Received> received() {
@@ -50,13 +62,13 @@ public final class WebhookReceiver implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         received.add(new Received(exchange.getRequestHeaders().getFirst("Content-Type"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-        String reply;
+        Reply reply;
         synchronized (this) {
-            reply = replies.isEmpty() ? "OK" : replies.removeFirst();
+            reply = replies.isEmpty() ? new Reply(200, "OK") : replies.removeFirst();
         }
-        byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/plain");
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
