@@ -32,28 +32,30 @@ abstract class BindingErrors {
                 .map(v -> parameter(v) + ": " + v.getMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return envelope(message);
+        return envelope(request, Refusals.INVALID_PARAMETER, message);
     }
 
     @Error(exception = UnsatisfiedRouteException.class)
     HttpResponse<Envelope> unsatisfiedRoute(HttpRequest<?> request, UnsatisfiedRouteException e) {
-        return envelope(e.getArgument().getName() + " is required");
+        return envelope(request, Refusals.INVALID_PARAMETER, e.getArgument().getName() + " is required");
     }
 
     @Error(exception = UnsatisfiedArgumentException.class)
     HttpResponse<Envelope> unsatisfiedArgument(HttpRequest<?> request, UnsatisfiedArgumentException e) {
-        return envelope(e.getArgument().getName() + " is required");
+        return envelope(request, Refusals.INVALID_PARAMETER, e.getArgument().getName() + " is required");
     }
 
     @Error(exception = ConversionErrorException.class)
     HttpResponse<Envelope> notConverted(HttpRequest<?> request, ConversionErrorException e) {
-        return envelope(e.getArgument().getName() + " has a value that is not allowed");
+        return envelope(request, Refusals.INVALID_PARAMETER,
+                e.getArgument().getName() + " has a value that is not allowed");
     }
 
     @Error(exception = RuntimeException.class)
     HttpResponse<Envelope> unexpected(HttpRequest<?> request, RuntimeException e) {
         LOG.warn("C-Pay sandbox: unexpected {} on {}", e.getClass().getName(), request.getPath());
-        return envelope("internal error of the sandbox (" + e.getClass().getSimpleName() + ")");
+        return envelope(request, Refusals.INTERNAL_ERROR,
+                "internal error of the sandbox (" + e.getClass().getSimpleName() + ")");
     }
 
     private static String parameter(ConstraintViolation<?> violation) {
@@ -64,7 +66,9 @@ abstract class BindingErrors {
         return name == null ? "parameter" : name;
     }
 
-    private static HttpResponse<Envelope> envelope(String message) {
+    private static HttpResponse<Envelope> envelope(HttpRequest<?> request, String refusal, String message) {
+        request.getAttribute(Exchange.ATTRIBUTE, Exchange.class)
+                .ifPresent(exchange -> exchange.refusalReason = refusal);
         return HttpResponse.ok(Envelopes.failure(1, message)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

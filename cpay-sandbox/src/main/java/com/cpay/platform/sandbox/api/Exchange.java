@@ -23,6 +23,10 @@ final class Exchange {
     boolean answeredByFilter;
     /** {@code callbackURL}, {@code callBackURL} (or both, comma-separated): the spelling the request used. */
     String callbackParameter;
+    /** Why the request was refused ({@link Refusals}), when it was. */
+    String refusalReason;
+    /** Written to the request log already. */
+    boolean recorded;
 
     Exchange(String operation, Map<String, String> parameters) {
         this.operation = operation;
@@ -32,7 +36,8 @@ final class Exchange {
 
     /** The exchange of the request being handled on this thread, if any. */
     static Optional<Exchange> current() {
-        return ServerRequestContext.currentRequest().flatMap(request -> request.getAttribute(ATTRIBUTE, Exchange.class));
+        return ServerRequestContext.currentRequest()
+                .flatMap(request -> request.getAttribute(ATTRIBUTE, Exchange.class));
     }
 
     /** The parameters as the request log shows them: card data masked, {@code sign} left out. */

@@ -34,8 +34,9 @@ import java.util.Optional;
  * The gateway's front door for {@code /openapi/v1/**}: reads every parameter, applies the faults that act
  * before handling (latency, HTTP error, envelope error), checks the merchant and the signature over all
  * parameters but {@code sign}, and answers failures as C-Pay does (HTTP 200, envelope code 1, a message naming
- * the problem). After handling it logs the exchange, turns any framework error into an envelope, and applies
- * the faults that act on the response (malformed JSON, dropped connection).
+ * the problem). Every request is logged, refused or not, with the reason of a refusal ({@link Refusals}): those
+ * this filter answers when it answers them, the others after handling. After handling it also turns any framework
+ * error into an envelope, and applies the faults that act on the response (malformed JSON, dropped connection).
  */
 @ServerFilter(Operations.PREFIX + "**")
 final class GatewayFilter {
@@ -59,17 +60,17 @@ final class GatewayFilter {
         Exchange exchange = new Exchange(Operations.of(request.getPath()), FormParameters.of(request, body));
         request.setAttribute(Exchange.ATTRIBUTE, exchange);
         if (!Operations.ALL.contains(exchange.operation)) {
-            return answer(exchange, Envelopes.failure(1, "unknown operation " + request.getPath()));
+            return refuse(request, exchange, Refusals.UNKNOWN_OPERATION,
+                    Envelopes.failure(1, "unknown operation " + request.getPath()));
         }
-        HttpResponse<?> faulted = faultBeforeHandling(exchange);
+        HttpResponse<?> faulted = faultBeforeHandling(request, exchange);
         if (faulted != null) {
             return faulted;
         }
-        String problem = check(request, exchange);
-        return problem == null ? null : answer(exchange, Envelopes.failure(1, problem));
+        return check(request, exchange);
     }
 
-    private HttpResponse<?> faultBeforeHandling(Exchange exchange) {
+    private HttpResponse<?> faultBeforeHandling(HttpRequest<?> request, Exchange exchange) {
         String operation = exchange.operation;
         Optional<FaultRule> latency = faults.draw(operation, FaultKind.LATENCY);
         if (latency.isPresent()) {
@@ -80,16 +81,18 @@ final class GatewayFilter {
         if (httpError.isPresent()) {
             exchange.fault = "HTTP_ERROR " + httpError.get().httpStatus();
             exchange.answeredByFilter = true;
+            exchange.refusalReason = Refusals.FAULT;
             HttpStatus status = statusOf(httpError.get().httpStatus());
-            return HttpResponse.status(status).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body(status.getCode() + " " + status.getReason());
+            String text = status.getCode() + " " + status.getReason();
+            record(exchange, request, status.getCode(), text);
+            return HttpResponse.status(status).contentType(MediaType.TEXT_PLAIN_TYPE).body(text);
         }
         Optional<FaultRule> envelopeError = faults.draw(operation, FaultKind.ENVELOPE_ERROR);
         if (envelopeError.isPresent()) {
             FaultRule rule = envelopeError.get();
             exchange.fault = "ENVELOPE_ERROR " + rule.code();
-            return answer(exchange, "pwpp".equals(operation) ? Envelopes.pwppFailure(rule.code(), rule.msg())
-                    : Envelopes.failure(rule.code(), rule.msg()));
+            return refuse(request, exchange, Refusals.FAULT, "pwpp".equals(operation)
+                    ? Envelopes.pwppFailure(rule.code(), rule.msg()) : Envelopes.failure(rule.code(), rule.msg()));
         }
         for (FaultKind kind : new FaultKind[] {FaultKind.DROP_CONNECTION, FaultKind.MALFORMED_JSON}) {
             if (faults.draw(operation, kind).isPresent()) {
@@ -101,48 +104,55 @@ final class GatewayFilter {
         return null;
     }
 
-    /** The checks C-Pay makes before an operation: a form body, a known merchant, a valid signature. */
-    private String check(HttpRequest<?> request, Exchange exchange) {
+    /**
+     * The checks C-Pay makes before an operation: a form body, a known merchant, a valid signature.
+     * @return the refusal, or null to go on to the operation
+     */
+    private HttpResponse<?> check(HttpRequest<?> request, Exchange exchange) {
         if ("POST".equals(request.getMethodName()) && !FormParameters.isForm(request)) {
-            return "the request body must be application/x-www-form-urlencoded, not "
-                    + request.getContentType().map(MediaType::getName).orElse("missing");
+            return refuse(request, exchange, Refusals.NOT_A_FORM, Envelopes.failure(1,
+                    "the request body must be application/x-www-form-urlencoded, not "
+                            + request.getContentType().map(MediaType::getName).orElse("missing")));
         }
         String merchantId = exchange.parameters.get("merchantId");
         if (merchantId == null || merchantId.isEmpty()) {
-            return "merchantId is required";
+            return refuse(request, exchange, Refusals.MISSING_MERCHANT, Envelopes.failure(1, "merchantId is required"));
         }
         Optional<Merchant> merchant = merchants.find(merchantId);
         if (merchant.isEmpty()) {
-            return "merchantId " + merchantId + " is not a known merchant";
-        }
-        String sign = exchange.parameters.get("sign");
-        if (sign == null || sign.isEmpty()) {
-            exchange.signature = "missing";
-            return "sign is required";
+            return refuse(request, exchange, Refusals.UNKNOWN_MERCHANT,
+                    Envelopes.failure(1, "merchantId " + merchantId + " is not a known merchant"));
         }
         SectionSixteen.Verdict verdict = merchant.get().verify(exchange.parameters);
         exchange.signature = verdict.key();
-        if (verdict == SectionSixteen.Verdict.VALID) {
-            return null;
+        if (verdict == SectionSixteen.Verdict.MISSING) {
+            return refuse(request, exchange, Refusals.MISSING_SIGNATURE, Envelopes.failure(1, "sign is required"));
         }
-        return "sign verification failed: sign must be HMAC-SHA256 over every parameter received but sign and "
-                + (merchant.get().emptyRule() == EmptyRule.PHP ? "those empty or \"0\" (PHP empty())" : "empty ones")
-                + ", sorted by name";
+        if (verdict == SectionSixteen.Verdict.INVALID) {
+            String leftOut = merchant.get().emptyRule() == EmptyRule.PHP
+                    ? "those empty or \"0\" (PHP empty())" : "empty ones";
+            return refuse(request, exchange, Refusals.INVALID_SIGNATURE, Envelopes.failure(1,
+                    "sign verification failed: sign must be HMAC-SHA256 over every parameter received but sign and "
+                            + leftOut + ", sorted by name"));
+        }
+        return null;
     }
 
     @ResponseFilter
     void after(HttpRequest<?> request, MutableHttpResponse<?> response) {
         Exchange exchange = request.getAttribute(Exchange.ATTRIBUTE, Exchange.class).orElse(null);
-        if (exchange == null) {
+        if (exchange == null || exchange.recorded) {
+            // a refusal of this filter was recorded when it was made (the framework may not run this for it)
             return;
         }
         if (!exchange.answeredByFilter && response.code() != 200) {
             // whatever the framework made of it (415, 400, 500...), C-Pay answers 200 with an envelope
             String message = ErrorMessages.describe(response, json);
+            exchange.refusalReason = response.code() >= 500 ? Refusals.INTERNAL_ERROR : Refusals.INVALID_PARAMETER;
             response.status(HttpStatus.OK).contentType(MediaType.APPLICATION_JSON_TYPE).body(Envelopes.failure(1, message));
         }
         String text = text(response.getBody().orElse(null));
-        record(exchange, request, response, text);
+        record(exchange, request, response.code(), text);
         if (exchange.responseFault == FaultKind.MALFORMED_JSON) {
             byte[] cut = Arrays.copyOf(text.getBytes(StandardCharsets.UTF_8), Math.max(1, text.length() / 2));
             response.contentType(MediaType.APPLICATION_JSON_TYPE).body(cut);
@@ -151,12 +161,16 @@ final class GatewayFilter {
         }
     }
 
-    private HttpResponse<?> answer(Exchange exchange, Object envelope) {
+    /** Answers a refusal (HTTP 200 with the envelope) without handling the request, and records it now. */
+    private HttpResponse<?> refuse(HttpRequest<?> request, Exchange exchange, String reason, Object envelope) {
         exchange.answeredByFilter = true;
+        exchange.refusalReason = reason;
+        record(exchange, request, HttpStatus.OK.getCode(), text(envelope));
         return HttpResponse.ok(envelope).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private void record(Exchange exchange, HttpRequest<?> request, MutableHttpResponse<?> response, String text) {
+    private void record(Exchange exchange, HttpRequest<?> request, int httpStatus, String text) {
+        exchange.recorded = true;
         Long code = null;
         String msg = null;
         try {
@@ -167,9 +181,13 @@ final class GatewayFilter {
             // not an envelope (HTTP error fault): the record keeps the text
         }
         String shown = text.length() > 8000 ? text.substring(0, 8000) : text;
+        String refusal = exchange.refusalReason;
+        if (refusal == null && (httpStatus != HttpStatus.OK.getCode() || (code != null && code != 0))) {
+            refusal = Refusals.REJECTED;
+        }
         journal.record(new RequestRecord(journal.nextId(), System.currentTimeMillis(), exchange.operation,
                 request.getMethodName(), request.getPath(), exchange.merchantId, exchange.loggableParameters(),
-                exchange.signature, exchange.callbackParameter, exchange.fault, response.code(), code, msg, shown));
+                exchange.signature, exchange.callbackParameter, exchange.fault, httpStatus, code, msg, refusal, shown));
     }
 
     private String text(Object body) {
