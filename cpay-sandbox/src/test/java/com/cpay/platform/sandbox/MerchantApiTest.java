@@ -173,14 +173,16 @@ class MerchantApiTest {
 
         Map<String, Object> order = cpay.post("createOrder", createOrder(tradeNo())).data();
         assertThat(order).containsKeys("orderId", "merchantId", "cryptoCurrency", "orderAmount", "receivedAmount",
-                "merchantTradeNo", "cashierURL", "status", "merchantUserId", "fee", "createTime");
+                "pledgeAmount", "merchantTradeNo", "cashierURL", "status", "merchantUserId", "fee", "createTime");
         assertThat((String) order.get("orderId")).matches("[0-9]{21}");
         assertThat(order.get("status")).isEqualTo("0");
+        assertThat(order.get("pledgeAmount")).as("CryptoOrder.pledgeAmount of a new order").isEqualTo("0");
 
         Map<String, Object> detail = cpay.get("getOrderDetail", Map.of("cpayOrderId", (String) order.get("orderId"))).data();
         assertThat(detail.get("merchantId")).as("a number, as in the document's s.9 example").isInstanceOf(Number.class);
         assertThat(detail.get("createTime")).isInstanceOf(Number.class);
         assertThat(detail.get("status")).isEqualTo("0");
+        assertThat(detail.get("pledgeAmount")).isEqualTo("0");
 
         Map<String, Object> card = cpay.post("createOrderByCreditCard", cardOrder(tradeNo())).data();
         Map<String, String> signedFields = new LinkedHashMap<>();

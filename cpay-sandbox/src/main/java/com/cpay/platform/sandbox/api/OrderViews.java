@@ -15,13 +15,16 @@ import com.cpay.platform.sandbox.wire.WireStatus;
  */
 final class OrderViews {
 
+    /** pledgeAmount (CryptoOrder, OrderDetail): the simulator takes no pledges. */
+    private static final String NO_PLEDGE = "0";
+
     private OrderViews() {
     }
 
     static CryptoOrder cryptoOrder(Order order, String cashierUrl) {
         return new CryptoOrder().orderId(order.getOrderId()).merchantId(LenientText.text(order.getMerchantId()))
                 .cryptoCurrency(order.getCurrency()).orderAmount(order.getAmount()).receivedAmount(order.getReceivedAmount())
-                .merchantTradeNo(order.getMerchantTradeNo()).cashierURL(cashierUrl).returnURL("")
+                .pledgeAmount(NO_PLEDGE).merchantTradeNo(order.getMerchantTradeNo()).cashierURL(cashierUrl).returnURL("")
                 .successURL(blank(order.getSuccessUrl())).failURL(blank(order.getFailUrl()))
                 .remark(blank(order.getRemark())).extInfo(blank(order.getExtInfo()))
                 .status(status(order)).network(order.getNetwork()).merchantUserId(order.getUserId())
@@ -47,7 +50,7 @@ final class OrderViews {
     static OrderDetail orderDetail(Order order) {
         return new OrderDetail().orderId(order.getOrderId()).status(status(order)).merchantTradeNo(order.getMerchantTradeNo())
                 .merchantUserId(order.getUserId()).hash(order.getHash()).actualAmount(order.getAmount())
-                .receivedAmount(order.getReceivedAmount()).pledgeAmount("0").fee(order.getFee())
+                .receivedAmount(order.getReceivedAmount()).pledgeAmount(NO_PLEDGE).fee(order.getFee())
                 .currency(order.getCurrency()).createTime(LenientText.number(Long.toString(order.getCreateTime())))
                 .merchantId(LenientText.number(order.getMerchantId())).extInfo(blank(order.getExtInfo()))
                 .network(order.getNetwork()).remark(blank(order.getRemark()));
