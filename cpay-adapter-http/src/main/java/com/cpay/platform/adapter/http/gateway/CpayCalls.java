@@ -3,6 +3,7 @@ package com.cpay.platform.adapter.http.gateway;
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
 import com.cpay.platform.adapter.http.generated.api.CpayMerchantApi;
 import com.cpay.platform.adapter.http.signing.CpaySigner;
+import com.cpay.platform.adapter.http.signing.EmptyRule;
 import com.cpay.platform.adapter.http.signing.SignatureVerifier;
 import com.cpay.platform.domain.shared.DomainException;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
@@ -12,13 +13,20 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What every operation shares: the generated client, the merchant id, signing, the envelope rule
  * ({@code code 0} or {@link GatewayRejectedException}), the GET retry rule, and the translation of failures to
  * {@link GatewayUnavailableException} with a {@link CpayCallException} cause. Log lines name the operation and
  * the failure kind, never a parameter value.
+ * <p>
+ * It also keeps the reading of "empty" (SPEC-DECISIONS row 21, {@link EmptyRule}) that requests are signed
+ * under: {@link EmptyRule#DOCUMENT} until C-Pay refuses a signed GET for its signature and accepts it signed
+ * under the other reading ({@link #query}); from then on that reading is used first, for GETs and POSTs alike.
+ * It is kept in memory, per instance (one per adapter context), and shared safely between threads.
  */
 final class CpayCalls {
 
@@ -27,19 +35,27 @@ final class CpayCalls {
     /** MDC key of C-Pay's traceid on the line that records an answer; the app's log layout prints it. */
     static final String TRACE_ID_MDC_KEY = "cpayTraceId";
 
+    /** A msg naming the signature as a word (see {@link #refusedForSignature}). */
+    private static final Pattern SIGNATURE_MESSAGE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])sign(ature)?(?![\\p{L}\\p{N}])|\u7b7e\u540d", Pattern.CASE_INSENSITIVE);
+
     private final CpayMerchantApi api;
     private final String merchantId;
     private final CpaySigner signer;
     private final SignatureVerifier answerVerifier;
     private final RetryPolicy retry;
+    private final AtomicReference<EmptyRule> reading = new AtomicReference<>(EmptyRule.DOCUMENT);
 
-    /** @param answerVerifier verifies answer signatures, or null when that is switched off (row 12) */
+    /**
+     * @param answerVerifier verifies answer signatures, or null when that is switched off (row 12); an answer
+     *                       signed under either reading of "empty" is accepted (row 21)
+     */
     CpayCalls(CpayMerchantApi api, String merchantId, CpaySigner signer, SignatureVerifier answerVerifier,
               RetryPolicy retry) {
         this.api = api;
         this.merchantId = merchantId;
         this.signer = signer;
-        this.answerVerifier = answerVerifier;
+        this.answerVerifier = answerVerifier == null ? null : answerVerifier.acceptingEitherReading();
         this.retry = retry;
     }
 
@@ -52,8 +68,14 @@ final class CpayCalls {
         return new WireParams().with("merchantId", merchantId);
     }
 
+    /** Signed under the reading of "empty" C-Pay last accepted ({@link EmptyRule#DOCUMENT} at first). */
     WireParams.Signed sign(WireParams params) {
-        return params.signWith(signer);
+        return params.signWith(signer, reading.get());
+    }
+
+    /** The reading of "empty" requests are signed under first. */
+    EmptyRule reading() {
+        return reading.get();
     }
 
     /** The verifier of answer signatures, or null when verification is switched off. */
@@ -63,11 +85,54 @@ final class CpayCalls {
 
     /**
      * A GET, retried with backoff on connection failures, timeouts and HTTP 5xx.
+     * <p>
+     * Signature readings (SPEC-DECISIONS row 21): when a parameter is {@code "0"} the two readings of "empty" give
+     * two signatures. The GET is signed under the kept reading; if C-Pay refuses it for its signature
+     * ({@link #refusedForSignature}), it is asked once more, the same parameters ({@code "0"} still sent) signed
+     * under the other reading. If that answer is not a refusal for the signature, C-Pay accepted that reading: it
+     * is kept and used first from then on. The second answer, whatever it is, is the answer. Without a
+     * {@code "0"} both readings sign alike and nothing is asked again.
      *
      * @throws GatewayUnavailableException when every attempt failed (outcome known: a query changes nothing)
      */
     <D> Envelope<D> query(String operation, WireParams.Signed params,
                           Function<WireParams.Signed, Envelope<D>> call) {
+        if (!params.readingsDiffer()) {
+            return send(operation, params, call);
+        }
+        WireParams.Signed first = params.under(reading.get());
+        Envelope<D> answer = send(operation, first, call);
+        if (!refusedForSignature(answer)) {
+            return answer;
+        }
+        WireParams.Signed second = first.under(first.rule().other());
+        LOG.warn("C-Pay refused {} for its signature under the {} reading of \"empty\"; asking once more under the {} "
+                + "reading", operation, first.rule().code(), second.rule().code());
+        Envelope<D> again = send(operation, second, call);
+        if (again.code() != null && !refusedForSignature(again)
+                && reading.getAndSet(second.rule()) != second.rule()) {
+            LOG.warn("C-Pay accepted {} signed under the {} reading of \"empty\"; requests are signed so from now on",
+                    operation, second.rule().code());
+        }
+        return again;
+    }
+
+    /**
+     * Whether C-Pay refused a request for its signature. The document (s.16) names no code for it: its only
+     * codes are 0 ok and 1 fail (code 1 is every kind of refusal), so the code cannot tell and {@code msg} decides:
+     * a refusal ({@code code != 0}) whose msg names the signature as a word, {@code sign} or {@code signature} in
+     * any case ("verify sign fail" and "invalid param sign" in the document's Go demo; "sign verification
+     * failed: ..." from the simulator) or {@code 签名}. Conservative on purpose: "design", "assigned" or
+     * "signed" do not count, and a wrong guess costs at most one more GET.
+     */
+    static boolean refusedForSignature(Envelope<?> envelope) {
+        return envelope.code() != null && envelope.code() != 0L && envelope.msg() != null
+                && SIGNATURE_MESSAGE.matcher(envelope.msg()).find();
+    }
+
+    /** One GET (signed once), retried with backoff on connection failures, timeouts and HTTP 5xx. */
+    private <D> Envelope<D> send(String operation, WireParams.Signed params,
+                                 Function<WireParams.Signed, Envelope<D>> call) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return Transport.invoke(operation, () -> call.apply(params));

@@ -1,22 +1,27 @@
 package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.adapter.http.signing.CpaySigner;
+import com.cpay.platform.adapter.http.signing.EmptyRule;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The parameters of one request by wire name, built once. {@link #signWith} signs exactly this map and the
  * generated client method is then called with values read back from the signed map, so what is signed is
  * what is sent. Null and empty values are left out: they are neither signed nor sent (SPEC-DECISIONS row 16).
+ * An optional parameter whose value would be {@code "0"} is left out too ({@link #withOptional}), so that both
+ * readings of "empty" sign the same string for it (row 21); a required one is always sent.
  */
 final class WireParams {
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
+    /** A parameter sent whenever it has a value, {@code "0"} included (use it for required parameters). */
     WireParams with(String name, String value) {
         if (value != null && !value.isEmpty()) {
             values.put(name, value);
@@ -28,22 +33,89 @@ final class WireParams {
         return with(name, value.map(Object::toString).orElse(null));
     }
 
+    /**
+     * An optional parameter (the spec does not require it): left out entirely, neither sent nor signed, when
+     * its value is one that either reading of "empty" drops, {@code "0"} included (SPEC-DECISIONS row 21).
+     * C-Pay then reads its default, which for the optional parameters of the document is what {@code "0"}
+     * means (e.g. pwpp's {@code storeCc}: 0 = do not store, the default).
+     */
+    WireParams withOptional(String name, String value) {
+        if (!EmptyRule.PHP.isEmpty(value)) {
+            values.put(name, value);
+        }
+        return this;
+    }
+
+    WireParams withOptional(String name, Optional<?> value) {
+        return withOptional(name, value.map(Object::toString).orElse(null));
+    }
+
     /** {@code createTime}: epoch milliseconds as text (SPEC-DECISIONS row 22). */
     WireParams withTime(String name, Instant time) {
         return with(name, Long.toString(time.toEpochMilli()));
     }
 
+    /** Signed under the document's reading of "empty" ({@code "0"} is signed). */
     Signed signWith(CpaySigner signer) {
-        Map<String, String> copy = new LinkedHashMap<>(values);
-        copy.put("sign", signer.sign(copy));
-        return new Signed(Collections.unmodifiableMap(copy));
+        return signWith(signer, EmptyRule.DOCUMENT);
     }
 
-    /** The signed parameters, {@code sign} included; {@link #get} answers null for a parameter not sent. */
-    record Signed(Map<String, String> values) {
+    /** Signed under this reading of "empty"; the parameters sent are the same under either reading. */
+    Signed signWith(CpaySigner signer, EmptyRule rule) {
+        return Signed.of(values, signer, rule);
+    }
+
+    /**
+     * The signed parameters, {@code sign} included; {@link #get} answers null for a parameter not sent. It can
+     * be signed again under the other reading of "empty" ({@link #under}): the same parameters are sent, only
+     * {@code sign} differs, and only when a parameter is {@code "0"}.
+     */
+    static final class Signed {
+
+        private final Map<String, String> unsigned;
+        private final Map<String, String> values;
+        private final CpaySigner signer;
+        private final EmptyRule rule;
+
+        private Signed(Map<String, String> unsigned, Map<String, String> values, CpaySigner signer, EmptyRule rule) {
+            this.unsigned = unsigned;
+            this.values = values;
+            this.signer = signer;
+            this.rule = rule;
+        }
+
+        static Signed of(Map<String, String> unsigned, CpaySigner signer, EmptyRule rule) {
+            Objects.requireNonNull(signer, "signer");
+            Objects.requireNonNull(rule, "rule");
+            Map<String, String> copy = new LinkedHashMap<>(unsigned);
+            copy.remove("sign");
+            Map<String, String> signed = new LinkedHashMap<>(copy);
+            signed.put("sign", signer.sign(copy, rule));
+            return new Signed(Collections.unmodifiableMap(copy), Collections.unmodifiableMap(signed), signer, rule);
+        }
 
         String get(String name) {
             return values.get(name);
+        }
+
+        /** Every parameter sent, {@code sign} included. */
+        Map<String, String> values() {
+            return values;
+        }
+
+        /** The reading of "empty" {@code sign} was made under. */
+        EmptyRule rule() {
+            return rule;
+        }
+
+        /** Whether the other reading would give another {@code sign} (a parameter is {@code "0"}). */
+        boolean readingsDiffer() {
+            return EmptyRule.readingsDiffer(unsigned);
+        }
+
+        /** The same parameters signed under this reading (this very object when it already is). */
+        Signed under(EmptyRule reading) {
+            return reading == rule ? this : of(unsigned, signer, reading);
         }
 
         // values may hold card data and the signature: never printed

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Computes the {@code sign} parameter of a C-Pay request or notification: HMAC-SHA256 keyed with the
  * merchant secret over {@link SignatureRule#stringToSign}, as 64 lowercase hex characters
- * (SPEC-DECISIONS rows 16 and 17). Thread-safe.
+ * (SPEC-DECISIONS rows 16 and 17), under one of the two readings of "empty" ({@link EmptyRule}, row 21).
+ * Thread-safe.
  */
 public final class CpaySigner {
 
@@ -26,9 +27,18 @@ public final class CpaySigner {
         this.keySpec = new SecretKeySpec(key.value().getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    /** The signature of these parameters; a {@code sign} entry among them is ignored. */
+    /**
+     * The signature of these parameters under the document's reading ({@link EmptyRule#DOCUMENT}: {@code "0"}
+     * is signed); a {@code sign} entry among them is ignored.
+     */
     public String sign(Map<String, String> parameters) {
-        byte[] digest = mac().doFinal(SignatureRule.stringToSign(parameters, key).getBytes(StandardCharsets.UTF_8));
+        return sign(parameters, EmptyRule.DOCUMENT);
+    }
+
+    /** The signature of these parameters under this reading of "empty"; a {@code sign} entry is ignored. */
+    public String sign(Map<String, String> parameters, EmptyRule rule) {
+        byte[] digest = mac().doFinal(SignatureRule.stringToSign(parameters, key, rule)
+                .getBytes(StandardCharsets.UTF_8));
         return HEX.formatHex(digest);
     }
 

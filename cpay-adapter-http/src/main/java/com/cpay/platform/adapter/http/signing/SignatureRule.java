@@ -1,12 +1,13 @@
 package com.cpay.platform.adapter.http.signing;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * Section 16 of the C-Pay document, the part that decides which parameters are signed and how they
- * are joined (SPEC-DECISIONS rows 16 and 21). Kept in one place so that, if the real sandbox proves
- * the PHP SDK's reading of "empty" right, the change is one line here.
+ * are joined (SPEC-DECISIONS rows 16 and 21). Which values count as "empty" is the {@link EmptyRule}'s
+ * business; everything else (drop {@code sign}, sort, join, append the key) is common to both readings.
  */
 final class SignatureRule {
 
@@ -15,19 +16,29 @@ final class SignatureRule {
     private SignatureRule() {
     }
 
-    /** Null and the empty string are "empty"; {@code "0"} is not (the Java demo signs it). */
-    static boolean isSigned(String name, String value) {
-        return !SIGN_PARAMETER.equals(name) && value != null && !value.isEmpty();
+    /** Whether this parameter takes part in the signature under this reading. */
+    static boolean isSigned(String name, String value, EmptyRule rule) {
+        return !SIGN_PARAMETER.equals(name) && !rule.isEmpty(value);
     }
 
     /**
-     * {@code a=1&b=2&key=<secret>}: names in Java String order, raw values (never URL-encoded).
-     * The result contains the secret, so it must never be logged.
+     * {@code a=1&b=2&key=<secret>} under the document's reading ({@code "0"} is signed).
+     *
+     * @see #stringToSign(Map, SecretKey, EmptyRule)
      */
     static String stringToSign(Map<String, String> parameters, SecretKey key) {
+        return stringToSign(parameters, key, EmptyRule.DOCUMENT);
+    }
+
+    /**
+     * {@code a=1&b=2&key=<secret>}: the parameters this reading signs, names in Java String order, raw values
+     * (never URL-encoded). The result contains the secret, so it must never be logged.
+     */
+    static String stringToSign(Map<String, String> parameters, SecretKey key, EmptyRule rule) {
+        Objects.requireNonNull(rule, "rule");
         TreeMap<String, String> sorted = new TreeMap<>();
         parameters.forEach((name, value) -> {
-            if (isSigned(name, value)) {
+            if (isSigned(name, value, rule)) {
                 sorted.put(name, value);
             }
         });

@@ -16,9 +16,10 @@ import java.util.Objects;
 /**
  * Checks a C-Pay notification (s.15) as it arrived, raw bytes and content type, in JSON (the primary form) or
  * form encoding (SPEC-DECISIONS row 13): the {@code sign} must verify over every non-empty field but
- * {@code sign}, unknown extra fields included, with the current key or a previous one; an unsigned or wrongly
- * signed notification is refused (row 14). Only then are the fields read into a {@link CpayNotification}.
- * Thread-safe.
+ * {@code sign}, unknown extra fields included, with the current key or a previous one, under either reading of
+ * "empty" (row 21: {@code "0"} signed or left out); an unsigned or wrongly signed notification is refused
+ * (row 14). Only then are the fields read into a {@link CpayNotification}; the verdict names the reading that
+ * matched ({@link WebhookVerdict.Accepted#matchedRule()}). Thread-safe.
  */
 public final class CpayWebhookVerifier {
 
@@ -26,8 +27,9 @@ public final class CpayWebhookVerifier {
 
     private final SignatureVerifier signatures;
 
+    /** @param signatures the accepted keys; a signature under either reading of "empty" is accepted with them */
     public CpayWebhookVerifier(SignatureVerifier signatures) {
-        this.signatures = Objects.requireNonNull(signatures, "signatures");
+        this.signatures = Objects.requireNonNull(signatures, "signatures").acceptingEitherReading();
     }
 
     /**
@@ -64,7 +66,10 @@ public final class CpayWebhookVerifier {
                     ? "the notification carries no sign" : "the sign does not match the fields with any accepted key");
         }
         try {
-            return new WebhookVerdict.Accepted(CpayNotification.read(fields));
+            WebhookVerdict.Accepted accepted = new WebhookVerdict.Accepted(CpayNotification.read(fields),
+                    signature.matchedRule());
+            LOG.debug("C-Pay notification signed under the {} reading of \"empty\"", accepted.matchedRule().code());
+            return accepted;
         } catch (ValidationException e) {
             return new WebhookVerdict.Rejected(WebhookVerdict.Reason.INVALID_FIELDS, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package com.cpay.platform.adapter.http.webhook;
 
+import com.cpay.platform.adapter.http.signing.EmptyRule;
 import com.cpay.platform.domain.order.CpayNotification;
 
 import java.util.Locale;
@@ -15,11 +16,16 @@ public sealed interface WebhookVerdict {
      * Signed with an accepted key and readable.
      *
      * @param notification what C-Pay says happened, unknown extra fields in {@link CpayNotification#extraFields()}
+     * @param matchedRule  the reading of "empty" C-Pay signed it under (SPEC-DECISIONS row 21):
+     *                     {@link EmptyRule#PHP} only when a field is {@code "0"} and C-Pay left it out of the
+     *                     signature; {@link EmptyRule#DOCUMENT} otherwise, also when both readings give the same
+     *                     string. Meant to be counted (e.g. as a metric tag, {@link EmptyRule#code()})
      */
-    record Accepted(CpayNotification notification) implements WebhookVerdict {
+    record Accepted(CpayNotification notification, EmptyRule matchedRule) implements WebhookVerdict {
 
         public Accepted {
             Objects.requireNonNull(notification, "notification");
+            Objects.requireNonNull(matchedRule, "matchedRule");
         }
 
         @Override

@@ -1,6 +1,7 @@
 package com.cpay.platform.adapter.http.webhook;
 
 import com.cpay.platform.adapter.http.signing.CpaySigner;
+import com.cpay.platform.adapter.http.signing.EmptyRule;
 import com.cpay.platform.adapter.http.signing.SecretKey;
 import com.cpay.platform.adapter.http.signing.SignatureVerifier;
 import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Accepted;
@@ -30,6 +31,13 @@ class CpayWebhookVerifierTest {
 
     private static final String DOC_KEY = "aaaaaaaaaaxxxxxx";
     private static final String DOC_SIGN = "38653541d841cb82e62f5813a35e1003e19bd476e9aceddd7b470d51e16bccea";
+    /**
+     * The same notification signed as PHP's empty() reads "empty" (SPEC-DECISIONS row 21): fee "0" left out.
+     * Computed independently: HMAC-SHA256 of actualAmount=10&createTime=1663155010000&cryptoCurrency=USDT
+     * &hash=...&merchantId=20003092&merchantTradeNo=...&merchantUserId=test002&network=TRON
+     * &orderId=2209141130105863014&orderStatus=14&receivedAmount=10&key=aaaaaaaaaaxxxxxx.
+     */
+    private static final String DOC_SIGN_PHP = "4461c4199fde21da11527b36b97d2662982444d284ca4260fd498594e9835f0b";
     private static final CpayWebhookVerifier VERIFIER =
             new CpayWebhookVerifier(new SignatureVerifier(List.of(SecretKey.of(DOC_KEY), SecretKey.of("old-key"))));
 
@@ -58,6 +66,7 @@ class CpayWebhookVerifierTest {
         WebhookVerdict verdict = VERIFIER.verify(json(documentExample()), "application/json");
 
         assertThat(verdict).isInstanceOf(Accepted.class);
+        assertThat(((Accepted) verdict).matchedRule()).as("fee \"0\" was signed").isEqualTo(EmptyRule.DOCUMENT);
         CpayNotification n = ((Accepted) verdict).notification();
         assertThat(n.merchantId()).isEqualTo(new MerchantId("20003092"));
         assertThat(n.orderStatus().status()).contains(OrderStatus.COMPLETED);
@@ -130,6 +139,57 @@ class CpayWebhookVerifierTest {
         assertThat(reason(verdict)).isEqualTo(Reason.SIGNATURE_MISMATCH);
         assertThat(verdict.toString()).doesNotContain(DOC_SIGN);
         assertThat(((Rejected) verdict).describe()).startsWith("signature-mismatch: ");
+    }
+
+    @Test
+    void a_notification_signed_php_style_with_fee_0_left_out_is_accepted_and_says_so() {
+        Map<String, String> fields = documentExample();
+        fields.put("sign", DOC_SIGN_PHP);
+
+        for (WebhookVerdict verdict : List.of(VERIFIER.verify(json(fields), "application/json"),
+                VERIFIER.verify(form(fields), "application/x-www-form-urlencoded"))) {
+            assertThat(verdict).isInstanceOf(Accepted.class);
+            Accepted accepted = (Accepted) verdict;
+            assertThat(accepted.matchedRule()).isEqualTo(EmptyRule.PHP);
+            assertThat(accepted.matchedRule().code()).isEqualTo("php");
+            assertThat(accepted.notification().fee()).as("the field is read, only not signed").contains("0");
+        }
+    }
+
+    @Test
+    void a_php_style_signature_is_forged_when_a_signed_field_changes_or_the_key_is_unknown() {
+        Map<String, String> tampered = documentExample();
+        tampered.put("sign", DOC_SIGN_PHP);
+        tampered.put("fee", "1");
+        assertThat(reason(VERIFIER.verify(json(tampered), "application/json"))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+
+        Map<String, String> wrongKey = documentExample();
+        wrongKey.remove("sign");
+        wrongKey.put("sign", new CpaySigner(SecretKey.of("not-a-merchant-key")).sign(wrongKey, EmptyRule.PHP));
+        assertThat(reason(VERIFIER.verify(json(wrongKey), "application/json"))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void a_previous_key_signing_php_style_is_accepted_during_rotation() {
+        Map<String, String> fields = documentExample();
+        fields.put("sign", new CpaySigner(SecretKey.of("old-key")).sign(fields, EmptyRule.PHP));
+
+        WebhookVerdict verdict = VERIFIER.verify(json(fields), "application/json");
+
+        assertThat(((Accepted) verdict).matchedRule()).isEqualTo(EmptyRule.PHP);
+    }
+
+    @Test
+    void without_a_0_field_both_readings_sign_alike_and_document_is_reported() {
+        Map<String, String> fields = documentExample();
+        fields.remove("sign");
+        fields.put("fee", "0.5");
+        String php = new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields, EmptyRule.PHP);
+        assertThat(php).isEqualTo(new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields, EmptyRule.DOCUMENT));
+        fields.put("sign", php);
+
+        assertThat(((Accepted) VERIFIER.verify(json(fields), "application/json")).matchedRule())
+                .isEqualTo(EmptyRule.DOCUMENT);
     }
 
     @Test
