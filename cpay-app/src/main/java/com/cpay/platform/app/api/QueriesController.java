@@ -53,14 +53,34 @@ class QueriesController implements QuotesApi, BalancesApi, DepositAddressesApi {
         Optional<Asset> source = v.check(() -> assets.asset("sourceCurrency", sourceCurrency));
         Optional<Asset> target = v.check(() -> assets.asset("targetCurrency", targetCurrency));
         v.throwIfAny();
-        var type = com.cpay.platform.domain.quote.PurchaseType.valueOf(purchaseType.name());
+        var type = purchaseType(purchaseType);
         Asset named = type == com.cpay.platform.domain.quote.PurchaseType.BY_SOURCE_AMOUNT ? source.get()
                 : target.get();
         Money money = Money.parse("amount", amount, named);
         var command = new QuoteCommand(source.get(), target.get(), type, money,
-                com.cpay.platform.domain.quote.QuoteChannel.valueOf(
-                        (channel == null ? QuoteChannel.CRYPTO : channel).name()));
+                channel(channel == null ? QuoteChannel.CRYPTO : channel));
         return HttpResponse.ok(Views.quote(quote.quote(command)));
+    }
+
+    /**
+     * The generated enum drops the common {@code BY_} prefix of the API's values ({@code SOURCE_AMOUNT} is
+     * {@code "BY_SOURCE_AMOUNT"}), so constants are mapped one by one, never by name; a constant added to the API
+     * description fails to compile here until it is mapped. Values outside the enumeration never get here: the
+     * binding answers 400 naming {@code purchaseType}.
+     */
+    private static com.cpay.platform.domain.quote.PurchaseType purchaseType(PurchaseType type) {
+        return switch (type) {
+            case SOURCE_AMOUNT -> com.cpay.platform.domain.quote.PurchaseType.BY_SOURCE_AMOUNT;
+            case TARGET_AMOUNT -> com.cpay.platform.domain.quote.PurchaseType.BY_TARGET_AMOUNT;
+        };
+    }
+
+    /** CRYPTO asks C-Pay getExchangeRate (s.7), CARD getExchangeRateForCreditCard (s.8). */
+    private static com.cpay.platform.domain.quote.QuoteChannel channel(QuoteChannel channel) {
+        return switch (channel) {
+            case CRYPTO -> com.cpay.platform.domain.quote.QuoteChannel.CRYPTO;
+            case CARD -> com.cpay.platform.domain.quote.QuoteChannel.CARD;
+        };
     }
 
     @Override

@@ -146,10 +146,25 @@ final class Views {
 
     static Quote quote(QuoteResult r) {
         var q = r.quote();
-        Quote view = new Quote(q.source().code(), q.target().code(), PurchaseType.valueOf(q.purchaseType().name()),
-                text(q.amount()), QuoteChannel.valueOf(q.channel().name()), q.rate().toWireString());
+        Quote view = new Quote(q.source().code(), q.target().code(), purchaseType(q.purchaseType()),
+                text(q.amount()), channel(q.channel()), q.rate().toWireString());
         q.amountExchanged().map(BigDecimal::toPlainString).ifPresent(view::setAmountExchanged);
         return view;
+    }
+
+    /** Constant by constant: the generated enum's names drop the {@code BY_} of the values it writes. */
+    private static PurchaseType purchaseType(com.cpay.platform.domain.quote.PurchaseType type) {
+        return switch (type) {
+            case BY_SOURCE_AMOUNT -> PurchaseType.SOURCE_AMOUNT;
+            case BY_TARGET_AMOUNT -> PurchaseType.TARGET_AMOUNT;
+        };
+    }
+
+    private static QuoteChannel channel(com.cpay.platform.domain.quote.QuoteChannel channel) {
+        return switch (channel) {
+            case CRYPTO -> QuoteChannel.CRYPTO;
+            case CARD -> QuoteChannel.CARD;
+        };
     }
 
     static BalanceList balances(GetBalancesResult r) {
