@@ -46,7 +46,7 @@ final class NotificationMessages {
         Map<String, String> fields = new LinkedHashMap<>(Notifications.fields(order));
         fields.putAll(extraFields);
         Map<String, String> signed = new LinkedHashMap<>(fields);
-        signed.put("sign", merchant.signer().sign(fields));
+        signed.put("sign", merchant.sign(fields));
         if (merchant.webhookFormat() == WebhookFormat.FORM) {
             return new Built(FORM, form(signed), signed);
         }
