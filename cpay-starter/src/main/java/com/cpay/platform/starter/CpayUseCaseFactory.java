@@ -20,6 +20,7 @@ import com.cpay.platform.domain.port.out.CpayAccountGateway;
 import com.cpay.platform.domain.port.out.CpayCardGateway;
 import com.cpay.platform.domain.port.out.CpayDepositGateway;
 import com.cpay.platform.domain.port.out.CpayExchangeGateway;
+import com.cpay.platform.domain.port.in.ResubmitOrderUseCase;
 import com.cpay.platform.domain.port.out.CpayKycGateway;
 import com.cpay.platform.domain.port.out.CpayOrderQueryGateway;
 import com.cpay.platform.domain.port.out.CpayPayoutGateway;
@@ -30,6 +31,7 @@ import com.cpay.platform.domain.port.out.NotificationInbox;
 import com.cpay.platform.domain.port.out.SaveOrderPort;
 import com.cpay.platform.domain.service.CreateDepositService;
 import com.cpay.platform.domain.service.ExchangeService;
+import com.cpay.platform.domain.service.ResubmitOrderService;
 import com.cpay.platform.domain.service.GetBalancesService;
 import com.cpay.platform.domain.service.GetDepositAddressesService;
 import com.cpay.platform.domain.service.GetOrderService;
@@ -125,6 +127,12 @@ public class CpayUseCaseFactory {
     @Singleton
     ListOrdersUseCase listOrders(LoadOrderPort load) {
         return new ListOrdersService(load);
+    }
+
+    @Singleton
+    ResubmitOrderUseCase resubmitOrder(CpayPayoutGateway payouts, CpayExchangeGateway exchanges, LoadOrderPort load,
+                                       SaveOrderPort save, IdGenerator ids, Clock clock) {
+        return new ResubmitOrderService(payouts, exchanges, load, save, ids, clock);
     }
 
     @Singleton

@@ -197,9 +197,7 @@ final class JdbcOrderRepository implements OrderRepository {
     }
 
     private static OrderSnapshot withVersion(OrderSnapshot s, long version) {
-        return new OrderSnapshot(s.merchantTradeNo(), s.cpayOrderId(), s.userId(), s.status(), s.requestedAmount(),
-                s.reportedAmounts(), s.details(), s.createdAt(), s.updatedAt(), version, s.needsReview(),
-                s.reviewNotes(), s.history(), s.rejection());
+        return s.withVersion(version);
     }
 
     private enum Update {

@@ -63,6 +63,10 @@ final class OrderColumns {
     String rejectionMsg;
     String rejectionTraceId;
     Instant rejectedAt;
+    Instant outcomeUnknownSince;
+    String outcomeUnknownReason;
+    Integer lookupAttempts;
+    Instant nextLookupAt;
     long version;
 
     /** Amount and asset code of one money column pair; {@code set} receives both. */
@@ -91,6 +95,7 @@ final class OrderColumns {
                 exchangeSourceAmount, exchangeSourceAsset, exchangeTargetAmount, exchangeTargetAsset, exchangeRate,
                 exchangeFeeAmount, exchangeFeeAsset,
                 createdAt, updatedAt, needsReview, historyCount, noteCount,
-                rejectionCode, rejectionMsg, rejectionTraceId, rejectedAt, version);
+                rejectionCode, rejectionMsg, rejectionTraceId, rejectedAt,
+                outcomeUnknownSince, outcomeUnknownReason, lookupAttempts, nextLookupAt, version);
     }
 }

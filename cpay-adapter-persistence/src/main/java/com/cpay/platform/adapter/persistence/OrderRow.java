@@ -15,7 +15,8 @@ import java.time.Instant;
  * optimistic lock: the generated update is {@code ... SET version = :next WHERE id = :id AND version = :read}.
  * {@code historyCount}/{@code noteCount} say how many history entries and review notes belong to this
  * version: readers take only those, so row and lists always match. The {@code rejection*} columns hold C-Pay's
- * refusal of the create call, all null when there was none. Built by {@link OrderRowMapper}.
+ * refusal of the create call, all null when there was none; the {@code outcomeUnknown*}, {@code lookupAttempts}
+ * and {@code nextLookupAt} columns are all null unless the order's outcome is unknown. Built by {@link OrderRowMapper}.
  */
 @MappedEntity("orders")
 record OrderRow(
@@ -75,5 +76,9 @@ record OrderRow(
         @Nullable String rejectionMsg,
         @Nullable String rejectionTraceId,
         @Nullable Instant rejectedAt,
+        @Nullable Instant outcomeUnknownSince,
+        @Nullable String outcomeUnknownReason,
+        @Nullable Integer lookupAttempts,
+        @Nullable Instant nextLookupAt,
         @Version long version) {
 }

@@ -10,6 +10,7 @@ import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.CardPaymentDetails;
 import com.cpay.platform.domain.order.CardRedirect;
 import com.cpay.platform.domain.order.CpayRejection;
+import com.cpay.platform.domain.order.OutcomeUnknown;
 import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.EventSource;
@@ -80,6 +81,12 @@ final class OrderRowMapper {
             c.rejectionTraceId = cut(r.traceId(), REJECTION_TRACE_ID_LENGTH);
             c.rejectedAt = r.at();
         });
+        s.outcomeUnknown().ifPresent(u -> {
+            c.outcomeUnknownSince = u.since();
+            c.outcomeUnknownReason = u.reason();
+            c.lookupAttempts = u.lookups();
+            c.nextLookupAt = u.nextLookupAt();
+        });
         return c.toRow();
     }
 
@@ -111,7 +118,14 @@ final class OrderRowMapper {
                 row.needsReview(),
                 notes.stream().map(OrderRowMapper::note).toList(),
                 history.stream().map(OrderRowMapper::change).toList(),
-                rejection(row));
+                rejection(row),
+                outcomeUnknown(row));
+    }
+
+    private static Optional<OutcomeUnknown> outcomeUnknown(OrderRow row) {
+        return row.outcomeUnknownSince() == null ? Optional.empty()
+                : Optional.of(new OutcomeUnknown(row.outcomeUnknownSince(), row.outcomeUnknownReason(),
+                        row.lookupAttempts(), row.nextLookupAt()));
     }
 
     private static Optional<CpayRejection> rejection(OrderRow row) {

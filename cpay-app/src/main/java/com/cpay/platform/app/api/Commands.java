@@ -37,6 +37,9 @@ import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.Violation;
 import com.cpay.platform.domain.shared.Violations;
+import com.cpay.platform.app.generated.model.ResubmitRequest;
+import com.cpay.platform.domain.port.in.ResubmitOrderUseCase;
+import com.cpay.platform.domain.shared.Checks;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -159,6 +162,16 @@ class Commands {
                     u.getCertificateDateEnd(), u.getIdCardUrls(), u.getDocumentUrls(), u.getEmail(), u.getMobile()));
         }
         return new SubmitKycBatchCommand(users);
+    }
+
+    ResubmitOrderUseCase.Command resubmit(String merchantTradeNo, ResubmitRequest r) {
+        Violations v = new Violations();
+        Optional<MerchantTradeNo> tradeNo = v.check(() -> MerchantTradeNo.of(MerchantTradeNo.FIELD, merchantTradeNo));
+        Optional<String> reason = v.check(() -> Checks.text("reason", r.getReason(),
+                ResubmitOrderUseCase.MAX_REASON_LENGTH));
+        Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), null, null);
+        v.throwIfAny();
+        return new ResubmitOrderUseCase.Command(tradeNo.orElseThrow(), reason.orElseThrow(), urls.orElseThrow());
     }
 
     private static Optional<MerchantTradeNo> tradeNo(Violations v, String text) {

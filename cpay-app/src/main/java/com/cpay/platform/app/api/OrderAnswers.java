@@ -79,10 +79,12 @@ class OrderAnswers {
                     .put("merchantTradeNo", number.value()));
         }
         if (done instanceof SubmissionOutcome.Unconfirmed unconfirmed) {
-            LOG.warn("order {} sent to C-Pay without a usable answer; kept PENDING for reconciliation: {}", number,
+            LOG.warn("order {} sent to C-Pay without a usable answer; outcome unknown, not re-sent: {}", number,
                     unconfirmed.reason());
             return problems.response(Problem.of(ProblemType.CPAY_UNAVAILABLE)
-                    .detail("C-Pay did not answer usefully; the order is kept PENDING and will be reconciled.")
+                    .detail("C-Pay did not answer usefully; the order is kept PENDING with its outcome unknown and "
+                            + "is not sent again: reconciliation looks it up, and a payout that stays unknown goes "
+                            + "to review, where only an explicit resubmit sends it again.")
                     .instance(request.getPath()).put("merchantTradeNo", number.value()).put("outcomeUnknown", true));
         }
         if (done instanceof SubmissionOutcome.NotSent notSent) {

@@ -12,6 +12,10 @@ import com.cpay.platform.domain.port.in.ListOrdersQuery;
 import com.cpay.platform.domain.port.in.ListOrdersUseCase;
 import com.cpay.platform.domain.port.in.ReconcileOrderCommand;
 import com.cpay.platform.domain.port.in.ReconcileOrderUseCase;
+import com.cpay.platform.domain.port.in.ResubmitOrderUseCase;
+import com.cpay.platform.app.generated.model.ResubmitRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.ValidationException;
@@ -28,23 +32,30 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * The orders the platform keeps: one ({@link GetOrderUseCase}), a page ({@link ListOrdersUseCase}), and asking C-Pay
- * about one now ({@link ReconcileOrderUseCase}).
+ * The orders the platform keeps: one ({@link GetOrderUseCase}), a page ({@link ListOrdersUseCase}), asking C-Pay
+ * about one now ({@link ReconcileOrderUseCase}), and an operator's resubmission of a money-out order
+ * ({@link ResubmitOrderUseCase}).
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrdersController implements OrdersApi {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OrdersController.class);
+
     private final GetOrderUseCase getOrder;
     private final ListOrdersUseCase listOrders;
     private final ReconcileOrderUseCase reconcile;
+    private final ResubmitOrderUseCase resubmit;
+    private final Commands commands;
     private final IdempotentCalls calls;
 
     OrdersController(GetOrderUseCase getOrder, ListOrdersUseCase listOrders, ReconcileOrderUseCase reconcile,
-                     IdempotentCalls calls) {
+                     ResubmitOrderUseCase resubmit, Commands commands, IdempotentCalls calls) {
         this.getOrder = getOrder;
         this.listOrders = listOrders;
         this.reconcile = reconcile;
+        this.resubmit = resubmit;
+        this.commands = commands;
         this.calls = calls;
     }
 
@@ -81,6 +92,16 @@ class OrdersController implements OrdersApi {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.run(request, idempotencyKey, null, () -> {
             reconcile.reconcile(new ReconcileOrderCommand(MerchantTradeNo.of(MerchantTradeNo.FIELD, merchantTradeNo)));
+            return calls.json(HttpStatus.OK, load(merchantTradeNo));
+        });
+    }
+
+    @Override
+    public HttpResponse<Order> resubmitOrder(String merchantTradeNo, String idempotencyKey, ResubmitRequest body) {
+        var request = ServerRequestContext.currentRequest().orElseThrow();
+        return calls.run(request, idempotencyKey, body, () -> {
+            var result = resubmit.resubmit(commands.resubmit(merchantTradeNo, body));
+            LOG.warn("order {} resubmitted by an operator: {}", result.merchantTradeNo(), result.outcome());
             return calls.json(HttpStatus.OK, load(merchantTradeNo));
         });
     }

@@ -6,6 +6,7 @@ import com.cpay.platform.app.generated.model.CardOrderCurrency;
 import com.cpay.platform.app.generated.model.CardPaymentCurrency;
 import com.cpay.platform.app.generated.model.CardPaymentResult;
 import com.cpay.platform.app.generated.model.CpayRejection;
+import com.cpay.platform.app.generated.model.OutcomeUnknown;
 import com.cpay.platform.app.generated.model.CryptoDepositDetails;
 import com.cpay.platform.app.generated.model.CryptoExchangeDetails;
 import com.cpay.platform.app.generated.model.CryptoPayoutDetails;
@@ -76,6 +77,9 @@ final class Views {
                 s.history().stream().map(Views::change).toList());
         s.cpayOrderId().ifPresent(id -> order.setCpayOrderId(id.value()));
         s.rejection().ifPresent(r -> order.setRejection(rejection(r)));
+        s.outcomeUnknown().ifPresent(u -> order.setOutcomeUnknown(new OutcomeUnknown(utc(u.since()), u.reason(),
+                u.lookups(), utc(u.nextLookupAt()))));
+        order.setResubmittable(com.cpay.platform.domain.order.Order.rehydrate(s).canBeResubmitted());
         if (details instanceof com.cpay.platform.domain.order.CryptoDepositDetails d) {
             CryptoDepositDetails view = new CryptoDepositDetails(d.cryptoCurrency().code());
             s.requestedAmount().ifPresent(m -> view.setAmount(text(m)));

@@ -9,5 +9,7 @@ public enum EventSource {
     /** getOrderDetail (section 9), asked by a user, a retry after a timeout or the reconciliation job. */
     ORDER_QUERY,
     /** The embedded C-Pay simulator, moving an order along in sandbox mode. */
-    SANDBOX
+    SANDBOX,
+    /** A person acting on the order through the internal API (resubmit). */
+    OPERATOR
 }

@@ -7,6 +7,7 @@ import com.cpay.platform.domain.money.RoundedCardAmount;
 import com.cpay.platform.domain.payout.CryptoAddress;
 import com.cpay.platform.domain.payout.CryptoPayoutAmounts;
 import com.cpay.platform.domain.payout.PixPayoutTerms;
+import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
@@ -41,6 +42,7 @@ public final class Order {
     private Instant updatedAt;
     private boolean needsReview;
     private Optional<CpayRejection> rejection;
+    private Optional<OutcomeUnknown> outcomeUnknown;
 
     private Order(OrderSnapshot s) {
         merchantTradeNo = s.merchantTradeNo();
@@ -57,6 +59,7 @@ public final class Order {
         updatedAt = s.updatedAt();
         needsReview = s.needsReview();
         rejection = s.rejection();
+        outcomeUnknown = s.outcomeUnknown();
     }
 
     /** A createOrder deposit (s.13) of this amount of a crypto asset. */
@@ -111,7 +114,7 @@ public final class Order {
                         OrderDetails details, Instant createdAt) {
         return new Order(new OrderSnapshot(merchantTradeNo, Optional.empty(), userId, OrderStatus.PENDING,
                 requestedAmount, ReportedAmounts.none(), details, createdAt, createdAt, 0L, false,
-                List.of(), List.of(), Optional.empty()));
+                List.of(), List.of(), Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -133,6 +136,9 @@ public final class Order {
         if (snapshot.rejection().isPresent() && snapshot.status() != OrderStatus.CLOSED) {
             throw new IllegalArgumentException("an order C-Pay rejected must be CLOSED");
         }
+        if (snapshot.outcomeUnknown().isPresent() && snapshot.status().isTerminal()) {
+            throw new IllegalArgumentException("a terminal order cannot have an unknown outcome");
+        }
         return new Order(snapshot);
     }
 
@@ -151,6 +157,8 @@ public final class Order {
         if (outcome instanceof TransitionOutcome.Conflict conflict) {
             flag(conflict.reason(), conflict.detail(), event.observedAt());
         } else {
+            // C-Pay reported on this very order: whatever it said, it has the order, so the outcome is known.
+            outcomeUnknown = Optional.empty();
             // No conflict: a named id equals the recorded one, so only an unknown id is news.
             if (cpayOrderId.isEmpty()) {
                 cpayOrderId = event.cpayOrderId();
@@ -178,6 +186,7 @@ public final class Order {
         Objects.requireNonNull(at, "at");
         if (cpayOrderId.isEmpty()) {
             cpayOrderId = Optional.of(id);
+            outcomeUnknown = Optional.empty();
             touch(at);
             return IdAssignment.ASSIGNED;
         }
@@ -249,10 +258,69 @@ public final class Order {
         touch(at);
     }
 
+    /**
+     * Records that the order was sent and C-Pay's answer was lost or unreadable (SPEC-DECISIONS row 25): the
+     * status stays, the history says so, and reconciliation looks the order up from {@code nextLookupAt}. A
+     * terminal order, or one C-Pay already gave an id, has its outcome known: nothing is recorded then.
+     *
+     * @param source {@link EventSource#CREATE_RESPONSE} for the first sending, {@link EventSource#OPERATOR} for a
+     *               resubmission
+     */
+    public void markOutcomeUnknown(String reason, EventSource source, Instant at, Instant nextLookupAt) {
+        Objects.requireNonNull(source, "source");
+        if (status.isTerminal() || cpayOrderId.isPresent()) {
+            return;
+        }
+        outcomeUnknown = Optional.of(new OutcomeUnknown(at, reason, 0, nextLookupAt));
+        history.add(new StatusChange(status, status, StatusCode.of(status), source, OutcomeKind.OUTCOME_UNKNOWN, at));
+        touch(at);
+    }
+
+    /** A getOrderDetail lookup of an order whose outcome is unknown told nothing: ask again at {@code next}. */
+    public void recordInconclusiveLookup(Instant next) {
+        outcomeUnknown = Optional.of(outcomeUnknown.orElseThrow(
+                () -> new IllegalStateException("only an order whose outcome is unknown is looked up for it"))
+                .afterLookup(next));
+    }
+
+    /**
+     * Whether an operator may send this order to C-Pay again (SPEC-DECISIONS row 25): a money-out order, still
+     * open, that C-Pay never gave an id, and that is flagged for review or whose outcome is unknown.
+     */
+    public boolean canBeResubmitted() {
+        return kind().movesMoneyOut() && !status.isTerminal() && cpayOrderId.isEmpty()
+                && (needsReview || outcomeUnknown.isPresent());
+    }
+
+    /**
+     * Records an operator's decision to send the order again under the same merchantTradeNo, before it is sent:
+     * the history and the review notes keep the reason, the review flag and the unknown outcome are cleared (the
+     * answer to the resubmission decides what comes next).
+     *
+     * @throws IllegalStateException when {@link #canBeResubmitted()} is false
+     */
+    public void recordResubmission(String reason, Instant at) {
+        Checks.required("reason", reason);
+        if (!canBeResubmitted()) {
+            throw new IllegalStateException("this order cannot be resubmitted");
+        }
+        reviewNotes.add(new ReviewNote(ReviewReason.RESUBMITTED, reason, at));
+        history.add(new StatusChange(status, status, StatusCode.of(status), EventSource.OPERATOR,
+                OutcomeKind.RESUBMITTED, at));
+        needsReview = false;
+        outcomeUnknown = Optional.empty();
+        touch(at);
+    }
+
+    /** Set while nobody knows whether C-Pay acted on the order. */
+    public Optional<OutcomeUnknown> outcomeUnknown() {
+        return outcomeUnknown;
+    }
+
     /** Everything the order holds, for storage. */
     public OrderSnapshot snapshot() {
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
-                details, createdAt, updatedAt, version, needsReview, reviewNotes, history, rejection);
+                details, createdAt, updatedAt, version, needsReview, reviewNotes, history, rejection, outcomeUnknown);
     }
 
     public OrderKind kind() {

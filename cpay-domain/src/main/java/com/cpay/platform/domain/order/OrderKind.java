@@ -13,5 +13,18 @@ public enum OrderKind {
     /** A fiat payout over PIX: createFiatPayoutOrder (s.5). */
     PIX_PAYOUT,
     /** An exchange between two currencies: exchange (s.10). */
-    CRYPTO_EXCHANGE
+    CRYPTO_EXCHANGE;
+
+    /**
+     * Whether creating this order moves money out of the merchant's balance or charges a card, so that sending
+     * it twice could pay twice: withdraw, createFiatPayoutOrder, exchange and pwpp. Such an order is never
+     * re-sent by the code on its own after a lost or unreadable answer, and reconciliation never closes it by
+     * itself (SPEC-DECISIONS row 25). Deposits and hosted card orders only open a payment page.
+     */
+    public boolean movesMoneyOut() {
+        return switch (this) {
+            case CRYPTO_PAYOUT, PIX_PAYOUT, CRYPTO_EXCHANGE, DIRECT_CARD -> true;
+            case CRYPTO_DEPOSIT, HOSTED_CARD -> false;
+        };
+    }
 }

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param reviewNotes     every reason it was ever flagged, oldest first
  * @param history         every status report, oldest first
  * @param rejection       C-Pay's refusal of the call that was to create it, if C-Pay refused it
+ * @param outcomeUnknown  set while nobody knows whether C-Pay acted on the order (SPEC-DECISIONS row 25)
  */
 public record OrderSnapshot(
         MerchantTradeNo merchantTradeNo,
@@ -42,7 +43,8 @@ public record OrderSnapshot(
         boolean needsReview,
         List<ReviewNote> reviewNotes,
         List<StatusChange> history,
-        Optional<CpayRejection> rejection) {
+        Optional<CpayRejection> rejection,
+        Optional<OutcomeUnknown> outcomeUnknown) {
 
     public OrderSnapshot {
         Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
@@ -57,6 +59,13 @@ public record OrderSnapshot(
         reviewNotes = List.copyOf(reviewNotes);
         history = List.copyOf(history);
         Objects.requireNonNull(rejection, "rejection");
+        Objects.requireNonNull(outcomeUnknown, "outcomeUnknown");
+    }
+
+    /** The same order under another optimistic-locking version (what a store hands back after a save). */
+    public OrderSnapshot withVersion(long next) {
+        return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
+                details, createdAt, updatedAt, next, needsReview, reviewNotes, history, rejection, outcomeUnknown);
     }
 
     /** The kind of order, decided by its details. */

@@ -11,5 +11,12 @@ public enum OutcomeKind {
     /** The report contradicts what is recorded: not applied, the order needs review. */
     CONFLICT,
     /** C-Pay sent a status it does not document: kept raw, the order needs review. */
-    UNKNOWN_STATUS
+    UNKNOWN_STATUS,
+    /**
+     * Not a report: the order was sent and C-Pay's answer was lost or unreadable, so nobody knows whether C-Pay
+     * acted (SPEC-DECISIONS row 25). The status is unchanged.
+     */
+    OUTCOME_UNKNOWN,
+    /** Not a report: an operator sent the order to C-Pay again, under the same merchantTradeNo. */
+    RESUBMITTED
 }

@@ -11,5 +11,19 @@ public enum ReviewReason {
     /** C-Pay reported a second, different order id for the same order. */
     ORDER_ID_MISMATCH,
     /** C-Pay reported a second, different transaction hash for the same order. */
-    HASH_MISMATCH
+    HASH_MISMATCH,
+    /**
+     * A money-out order whose creation answer was lost, and C-Pay's getOrderDetail has not shown it within the
+     * allowed lookups: a person decides, with the evidence at hand, whether to resubmit it (SPEC-DECISIONS row 25).
+     */
+    OUTCOME_UNKNOWN,
+    /** An operator resubmitted the order; the note holds the reason given. */
+    RESUBMITTED,
+    /**
+     * C-Pay refused a resubmission. It may refuse because the first request did arrive (a repeated
+     * merchantTradeNo), so the refusal does not close the order.
+     */
+    RESUBMISSION_REFUSED,
+    /** A withdrawal's fee differs from totalAmount - receivedAmount (SPEC-DECISIONS row 26). */
+    FEE_MISMATCH
 }

@@ -52,14 +52,15 @@ public final class ExchangeService implements ExchangeUseCase {
                 now);
         ExchangeRequest request = new ExchangeRequest(tradeNo, command.userId(), command.sourceAmount(),
                 command.targetCurrency(), now);
-        Submitted<ExchangeAccepted> done = submission.submit(order, () -> gateway.exchange(request), this::record);
+        Submitted<ExchangeAccepted> done = submission.submit(order, () -> gateway.exchange(request),
+                (o, answer) -> record(o, answer, submission.now()));
         Order result = done.order();
         return new ExchangeOrderResult(tradeNo, result.cpayOrderId(), result.status(),
                 done.answer().map(ExchangeAccepted::result), done.outcome());
     }
 
-    private Order record(Order order, ExchangeAccepted answer) {
-        Instant now = submission.now();
+    /** Records an exchange answer (also for a resubmitted exchange). */
+    static Order record(Order order, ExchangeAccepted answer, Instant now) {
         ExchangeResult result = answer.result();
         Asset asked = order.details().reportingAsset();
         if (!result.target().equals(asked)) {

@@ -24,8 +24,9 @@ import java.util.function.Supplier;
 
 /**
  * The one flow of every order-creating use case: record the order PENDING, call C-Pay once, then record the
- * answer, close the order keeping C-Pay's refusal on a rejection, close it when the request provably never arrived, and leave it PENDING
- * when the outcome is unknown.
+ * answer, close the order keeping C-Pay's refusal on a rejection, close it when the request provably never arrived,
+ * and mark it "outcome unknown" (still PENDING, looked up by reconciliation) when the answer was lost or unreadable
+ * (SPEC-DECISIONS row 25).
  */
 final class OrderSubmission {
 
@@ -75,7 +76,12 @@ final class OrderSubmission {
                     new SubmissionOutcome.Rejected(e.code(), e.gatewayMessage(), e.traceId()));
         } catch (GatewayUnavailableException e) {
             if (e.outcomeUnknown()) {
-                return new Submitted<>(stored, Optional.empty(), new SubmissionOutcome.Unconfirmed(e.getMessage()));
+                Instant now = now();
+                Order unknown = changes.change(stored, o -> {
+                    o.markOutcomeUnknown(e.getMessage(), EventSource.CREATE_RESPONSE, now, LookupSchedule.first(now));
+                    return o;
+                });
+                return new Submitted<>(unknown, Optional.empty(), new SubmissionOutcome.Unconfirmed(e.getMessage()));
             }
             Order closed = changes.change(stored, o -> close(o));
             return new Submitted<>(closed, Optional.empty(), new SubmissionOutcome.NotSent(e.getMessage()));

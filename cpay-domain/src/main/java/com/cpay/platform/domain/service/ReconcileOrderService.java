@@ -7,6 +7,7 @@ import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReportedAmounts;
+import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusEvent;
 import com.cpay.platform.domain.port.in.ReconcileOrderCommand;
 import com.cpay.platform.domain.port.in.ReconcileOrderResult;
@@ -29,6 +30,11 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Asks C-Pay where an order stands (getOrderDetail) and applies the answer through the order's state machine,
  * redoing the change on a fresh read when the order changed meanwhile. C-Pay is asked once per call.
+ *
+ * <p>When C-Pay does not show the order, only a money-in order (deposit, hosted card page) is closed, once it is
+ * older than the grace period. A money-out order is never closed here (SPEC-DECISIONS row 25): code 1 from
+ * getOrderDetail is not proof that C-Pay lacks it, so its outcome stays unknown, it is looked up again on the
+ * {@link LookupSchedule}, and it goes to review when the lookups are used up.
  */
 public final class ReconcileOrderService implements ReconcileOrderUseCase {
 
@@ -81,6 +87,9 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
         if (order.cpayOrderId().isPresent()) {
             return result(order, Finding.MISSING_AT_CPAY, Optional.empty(), before);
         }
+        if (order.kind().movesMoneyOut()) {
+            return awaitEvidence(order, now, before);
+        }
         boolean neverArrived = !order.status().isTerminal() && order.requestedAmount().isPresent()
                 && !order.createdAt().plus(grace).isAfter(now);
         if (!neverArrived) {
@@ -93,6 +102,36 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
             return current;
         });
         return result(closed, Finding.CLOSED_NEVER_ARRIVED, Optional.of(OutcomeKind.APPLIED), before);
+    }
+
+    private ReconcileOrderResult awaitEvidence(Order order, Instant now, OrderStatus before) {
+        boolean young = order.outcomeUnknown().isEmpty() && order.createdAt().plus(grace).isAfter(now);
+        if (order.status().isTerminal() || young) {
+            // a young order without a recorded outcome may still be waiting for its answer
+            return result(order, Finding.NOT_AT_CPAY_YET, Optional.empty(), before);
+        }
+        Order saved = changes.change(order, current -> {
+            if (current.status().isTerminal() || current.cpayOrderId().isPresent()) {
+                return current; // evidence arrived meanwhile
+            }
+            if (current.outcomeUnknown().isEmpty()) {
+                // sent without any answer recorded, e.g. the process stopped during the call
+                current.markOutcomeUnknown("no answer to the creation was recorded and getOrderDetail does not "
+                        + "show the order", EventSource.ORDER_QUERY, now, now);
+            }
+            int lookups = current.outcomeUnknown().orElseThrow().lookups() + 1;
+            current.recordInconclusiveLookup(LookupSchedule.after(lookups, now));
+            if (LookupSchedule.reviewDue(lookups) && !current.needsReview()) {
+                current.flagForReview(ReviewReason.OUTCOME_UNKNOWN, lookups + " getOrderDetail lookups since "
+                        + current.outcomeUnknown().orElseThrow().since() + " did not show the order; it was not "
+                        + "re-sent. Resubmit it only when C-Pay confirms it does not have it.", now);
+            }
+            return current;
+        });
+        boolean stillOpen = saved.outcomeUnknown().isPresent();
+        Finding finding = !stillOpen ? Finding.NOT_AT_CPAY_YET
+                : saved.needsReview() ? Finding.SENT_TO_REVIEW : Finding.OUTCOME_STILL_UNKNOWN;
+        return result(saved, finding, Optional.empty(), before);
     }
 
     private static StatusEvent bare(OrderReport report, Instant now) {

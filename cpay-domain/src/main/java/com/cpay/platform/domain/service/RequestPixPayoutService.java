@@ -46,7 +46,7 @@ public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
                 command.remark(), now);
         Money asked = command.terms().amount();
         Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestPixPayout(request),
-                (o, answer) -> record(o, answer, asked));
+                (o, answer) -> record(submission, o, answer, asked));
         Order result = done.order();
         Optional<Check> check = done.answer().map(answer -> check(answer, asked));
         return new RequestPixPayoutResult(tradeNo, result.cpayOrderId(), result.status(),
@@ -54,7 +54,8 @@ public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
                 check.flatMap(Check::problem), done.outcome());
     }
 
-    private Order record(Order order, PayoutAccepted answer, Money asked) {
+    /** Records a PIX payout answer (also for a resubmitted payout), flagging amounts that do not add up. */
+    static Order record(OrderSubmission submission, Order order, PayoutAccepted answer, Money asked) {
         submission.recordAnswer(order, answer.cpayOrderId(), answer.status(), answer.amounts());
         Optional<String> problem = check(answer, asked).problem();
         problem.ifPresent(text -> order.flagForReview(ReviewReason.AMOUNT_MISMATCH, text, submission.now()));

@@ -12,6 +12,7 @@ import com.cpay.platform.domain.service.PayByCardDirectService;
 import com.cpay.platform.domain.service.PayByCardHostedService;
 import com.cpay.platform.domain.service.QuoteService;
 import com.cpay.platform.domain.service.ReconcileOrderService;
+import com.cpay.platform.domain.service.ResubmitOrderService;
 import com.cpay.platform.domain.service.ReconcileStaleOrdersService;
 import com.cpay.platform.domain.service.RequestCryptoPayoutService;
 import com.cpay.platform.domain.service.RequestPixPayoutService;
@@ -90,5 +91,9 @@ public final class FakePlatform {
 
     public ListOrdersService listOrders() {
         return new ListOrdersService(orders);
+    }
+
+    public ResubmitOrderService resubmitOrder() {
+        return new ResubmitOrderService(cpay, cpay, orders, orders, ids, clock);
     }
 }

@@ -140,6 +140,7 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
         List<OrderSnapshot> stale = orders.values().stream()
                 .filter(s -> !s.status().isTerminal())
                 .filter(s -> !s.updatedAt().isAfter(quietSince))
+                .filter(s -> s.outcomeUnknown().map(u -> !u.nextLookupAt().isAfter(now)).orElse(true))
                 .filter(s -> Optional.ofNullable(leases.get(s.merchantTradeNo().value()))
                         .map(l -> !l.until().isAfter(now)).orElse(true))
                 .sorted(Comparator.comparing(OrderSnapshot::updatedAt))
@@ -208,9 +209,7 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
     }
 
     static OrderSnapshot withVersion(OrderSnapshot s, long version) {
-        return new OrderSnapshot(s.merchantTradeNo(), s.cpayOrderId(), s.userId(), s.status(), s.requestedAmount(),
-                s.reportedAmounts(), s.details(), s.createdAt(), s.updatedAt(), version, s.needsReview(),
-                s.reviewNotes(), s.history(), s.rejection());
+        return s.withVersion(version);
     }
 
     private record Lease(String holder, Instant until) {

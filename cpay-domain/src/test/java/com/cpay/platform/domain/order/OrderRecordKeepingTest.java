@@ -161,6 +161,7 @@ class OrderRecordKeepingTest {
                                           List<ReviewNote> notes, List<StatusChange> history) {
         Money ten = usdt("10");
         return new OrderSnapshot(TRADE_NO, Optional.empty(), USER, status, Optional.of(ten), ReportedAmounts.none(),
-                CryptoDepositDetails.of(Asset.USDT), T0, T0, version, needsReview, notes, history, Optional.empty());
+                CryptoDepositDetails.of(Asset.USDT), T0, T0, version, needsReview, notes, history, Optional.empty(),
+                Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import java.util.Optional;
 import static com.cpay.platform.domain.order.OrderFixtures.CPAY_ID;
 import static com.cpay.platform.domain.order.OrderFixtures.at;
 import static com.cpay.platform.domain.order.OrderFixtures.deposit;
@@ -94,7 +95,7 @@ class OrderRejectionTest {
 
         assertThatThrownBy(() -> Order.rehydrate(new OrderSnapshot(c.merchantTradeNo(), c.cpayOrderId(), c.userId(),
                 c.status(), c.requestedAmount(), c.reportedAmounts(), c.details(), c.createdAt(), c.updatedAt(),
-                c.version(), c.needsReview(), c.reviewNotes(), c.history(), s.rejection())))
+                c.version(), c.needsReview(), c.reviewNotes(), c.history(), s.rejection(), Optional.empty())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLOSED");
     }
 

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,7 +20,12 @@ import java.util.function.Function;
  * <ul>
  *   <li>found: the order stands in for the lost answer (what only the answer carried, such as a cashier URL or
  *       3DS page, stays empty);</li>
- *   <li>"no such order" ({@link OrderQueryHttpGateway#isNoSuchOrder}): the same signed request is sent once more;
+ *   <li>not found, for an operation that moves money out ({@link #MONEY_OUT}: withdraw, createFiatPayoutOrder,
+ *       exchange, pwpp): {@link GatewayUnavailableException} with an unknown outcome, never a re-send. The
+ *       document defines no "order not found" code (code 1 is its generic "fail"), so a lookup that finds nothing
+ *       is no proof that the first request was lost (SPEC-DECISIONS row 25);</li>
+ *   <li>not found ({@link OrderQueryHttpGateway#isNoSuchOrder}), for a money-in creation (createOrder,
+ *       createOrderByCreditCard, which only open a payment page): the same signed request is sent once more;
  *       if C-Pay then refuses it, the order is looked up once again (the first request may have been processed
  *       late and the refusal be a duplicate) before the refusal is passed on;</li>
  *   <li>the lookup itself fails: {@link GatewayUnavailableException} with an unknown outcome.</li>
@@ -29,6 +35,9 @@ import java.util.function.Function;
 final class Submissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
+
+    /** The operations whose second sending could pay out or charge twice: never re-sent (SPEC-DECISIONS row 25). */
+    static final Set<String> MONEY_OUT = Set.of("withdraw", "createFiatPayoutOrder", "exchange", "pwpp");
 
     private final CpayCalls calls;
     private final CpayOrderQueryGateway orders;
@@ -67,6 +76,13 @@ final class Submissions {
         if (found.isPresent()) {
             LOG.info("C-Pay has order {} after the lost {} answer; using getOrderDetail's report", tradeNo, operation);
             return calls.readData(operation, found.get(), recovered, true);
+        }
+        if (MONEY_OUT.contains(operation)) {
+            LOG.warn("getOrderDetail does not show order {}; {} moves money out and is not re-sent: outcome unknown",
+                    tradeNo, operation);
+            throw new GatewayUnavailableException(failure.getMessage() + "; getOrderDetail does not show order "
+                    + tradeNo + ", which is no proof that C-Pay lacks it: " + operation + " is never re-sent "
+                    + "automatically, outcome unknown", true, failure);
         }
         LOG.warn("C-Pay has no order {}; sending {} once more", tradeNo, operation);
         Envelope<D> second;

@@ -222,6 +222,29 @@ class RetryAndRecoveryTest extends GatewayTestBase {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> a_money_out_post_is_never_re_sent_when_the_lookup_finds_nothing() {
+        // SPEC-DECISIONS row 25: code 1 from getOrderDetail is the generic "fail", no proof the payout was lost
+        Map<String, Function<Ports, Object>> moneyOut = Map.of(
+                "withdraw", p -> p.payouts().requestCryptoPayout(Fixtures.cryptoPayout("w-2")),
+                "createFiatPayoutOrder", p -> p.payouts().requestPixPayout(Fixtures.pixPayout("f-2")),
+                "pwpp", p -> p.cards().payByCard(Fixtures.directCard("p-2")),
+                "exchange", p -> p.exchanges().exchange(Fixtures.exchange("x-2")));
+        return moneyOut.entrySet().stream().flatMap(op -> Stream.of(NO_SUCH_ORDER, "{\"code\":0,\"data\":{}}")
+                .map(lookupAnswer -> DynamicTest.dynamicTest(op.getKey() + " / lookup " + lookupAnswer, () -> {
+                    server.reset();
+                    server.answerWith(r -> r.method().equals("POST") ? Reply.drop() : Reply.json(lookupAnswer));
+
+                    GatewayUnavailableException e = catchThrowableOfType(() -> op.getValue().apply(ports),
+                            GatewayUnavailableException.class);
+
+                    assertThat(e.outcomeUnknown()).isTrue();
+                    assertThat(e.getMessage()).contains("never re-sent automatically").contains("outcome unknown");
+                    assertThat(server.received(op.getKey())).as("exactly one request at C-Pay").hasSize(1);
+                    assertThat(server.received("getOrderDetail")).hasSize(1);
+                })));
+    }
+
     @Test
     void an_exchange_whose_answer_was_lost_cannot_be_rebuilt_and_stays_unknown() {
         server.answerWith(r -> r.method().equals("POST") ? Reply.drop() : Reply.json(found("x-1", "R-6")));

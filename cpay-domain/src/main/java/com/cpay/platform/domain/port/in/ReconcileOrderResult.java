@@ -36,6 +36,13 @@ public record ReconcileOrderResult(MerchantTradeNo merchantTradeNo, Finding find
         /** C-Pay does not know the order and never did: closed here. */
         CLOSED_NEVER_ARRIVED,
         /** C-Pay does not know an order it once gave an id: flagged for review. */
-        MISSING_AT_CPAY
+        MISSING_AT_CPAY,
+        /**
+         * A money-out order whose outcome is unknown, and getOrderDetail did not show it: it is looked up again
+         * later, never closed by reconciliation (SPEC-DECISIONS row 25). Code 1 is no proof that C-Pay lacks it.
+         */
+        OUTCOME_STILL_UNKNOWN,
+        /** As {@link #OUTCOME_STILL_UNKNOWN}, and the lookups are used up: the order now waits in review. */
+        SENT_TO_REVIEW
     }
 }
