@@ -172,6 +172,7 @@ public final class Order {
             status = applied.to();
             reportedAmounts = event.amounts().over(reportedAmounts);
         }
+        checkWithdrawalFee(event);
         history.add(new StatusChange(from, status, event.code(), event.source(), outcome.kind(), event.observedAt()));
         touch(event.observedAt());
         return outcome;
@@ -387,6 +388,23 @@ public final class Order {
     /** Every status report received, oldest first. */
     public List<StatusChange> history() {
         return List.copyOf(history);
+    }
+
+    // SPEC-DECISIONS row 26: the address receives receivedAmount and the balance is debited totalAmount, so the
+    // fee of a withdrawal is their difference; C-Pay reporting another fee means one of them is not what we asked.
+    private void checkWithdrawalFee(StatusEvent event) {
+        if (!(details instanceof CryptoPayoutDetails payout) || event.amounts().fee().isEmpty()) {
+            return;
+        }
+        Money reported = event.amounts().fee().get();
+        Money expected = payout.amounts().difference();
+        boolean flaggedBefore = reviewNotes.stream().anyMatch(n -> n.reason() == ReviewReason.FEE_MISMATCH);
+        if (reported.asset().equals(expected.asset()) && reported.amount().compareTo(expected.amount()) != 0
+                && !flaggedBefore) {
+            flag(ReviewReason.FEE_MISMATCH, "C-Pay reported a withdrawal fee of " + reported.toPlainString() + " "
+                    + reported.asset().code() + "; totalAmount - receivedAmount is " + expected.toPlainString(),
+                    event.observedAt());
+        }
     }
 
     private void flag(ReviewReason reason, String detail, Instant at) {

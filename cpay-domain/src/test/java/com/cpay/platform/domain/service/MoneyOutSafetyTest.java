@@ -254,6 +254,35 @@ class MoneyOutSafetyTest {
         assertThat(platform.cpay.cryptoPayout.calls()).as("the first sending and exactly one more").isEqualTo(2);
     }
 
+    @Test
+    void a_withdrawal_fee_other_than_total_minus_received_is_flagged_once() {
+        platform.cpay.cryptoPayout.answers(new com.cpay.platform.domain.port.out.PayoutAccepted(Optional.empty(),
+                Optional.of(StatusCode.of("11")), Optional.empty(), Optional.empty(),
+                Optional.of(Examples.usdt("0.5"))));
+
+        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
+                .merchantTradeNo();
+
+        Order order = platform.orders.get(tradeNo);
+        assertThat(order.needsReview()).isTrue();
+        assertThat(order.reviewNotes()).singleElement().satisfies(n -> {
+            assertThat(n.reason()).isEqualTo(ReviewReason.FEE_MISMATCH);
+            assertThat(n.detail()).contains("0.5").contains("1");
+        });
+    }
+
+    @Test
+    void a_withdrawal_fee_equal_to_total_minus_received_is_not_flagged() {
+        platform.cpay.cryptoPayout.answers(new com.cpay.platform.domain.port.out.PayoutAccepted(Optional.empty(),
+                Optional.of(StatusCode.of("11")), Optional.empty(), Optional.empty(),
+                Optional.of(Examples.usdt("1.00000000"))));
+
+        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
+                .merchantTradeNo();
+
+        assertThat(platform.orders.get(tradeNo).needsReview()).isFalse();
+    }
+
     private MerchantTradeNo lostWithdraw() {
         platform.cpay.cryptoPayout.timesOut();
         return platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")).merchantTradeNo();
