@@ -153,7 +153,7 @@ class MerchantApiSpecTest {
         for (String text : List.of(schema("Sign").getDescription(), parameterText)) {
             assertThat(text).contains("null or empty", "except `sign`", "Java String natural order",
                     "not URL-encoded", "&key=<secret key>", "HMAC-SHA256", "UTF-8", "lowercase hexadecimal",
-                    "\"0\" is NOT empty", "64 lowercase hex characters",
+                    "the other reading", "PHP empty()", "never re-sent", "64 lowercase hex characters",
                     "(SPEC-DECISIONS row 16)", "(SPEC-DECISIONS row 17)", "(SPEC-DECISIONS row 21)");
         }
     }

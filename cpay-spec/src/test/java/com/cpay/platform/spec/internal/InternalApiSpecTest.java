@@ -43,7 +43,8 @@ class InternalApiSpecTest {
             Map.entry("listDepositAddresses", "GET /api/v1/users/{userId}/deposit-addresses DepositAddresses"),
             Map.entry("getOrder", "GET /api/v1/orders/{merchantTradeNo} Orders"),
             Map.entry("listOrders", "GET /api/v1/orders Orders"),
-            Map.entry("refreshOrder", "POST /api/v1/orders/{merchantTradeNo}/refresh Orders")));
+            Map.entry("refreshOrder", "POST /api/v1/orders/{merchantTradeNo}/refresh Orders"),
+            Map.entry("resubmitOrder", "POST /api/v1/orders/{merchantTradeNo}/resubmit Orders")));
 
     /** Operations that call C-Pay, and so can meet a refusal (502) or an unreachable C-Pay (503). */
     private static final Set<String> CALLS_CPAY = Set.of("createDeposit", "createCardOrder", "createCardPayment",
@@ -107,7 +108,7 @@ class InternalApiSpecTest {
     @Test
     @DisplayName("requires an Idempotency-Key header on every POST, and only there")
     void requires_an_idempotency_key_on_every_post() {
-        assertThat(operations().stream().filter(Op::isPost)).hasSize(8);
+        assertThat(operations().stream().filter(Op::isPost)).hasSize(9);
         assertThat(operations()).allSatisfy(op -> {
             List<Parameter> keys = InternalSpec.parameters(op.operation()).stream()
                     .filter(p -> "Idempotency-Key".equals(p.getName())).toList();
