@@ -165,6 +165,30 @@ public abstract class OrderRepositoryContract {
         assertThat(repository.leaseStaleOrders(2, Duration.ofMinutes(5), "b", Duration.ofMinutes(1))).hasSize(1);
     }
 
+    @Test
+    void an_unknown_outcome_is_stored_and_its_order_is_leased_only_when_its_lookup_is_due() {
+        Order order = repository.insert(deposit("m-u"));
+        order.markOutcomeUnknown("withdraw timed out", EventSource.CREATE_RESPONSE, clock.instant(),
+                clock.instant().plus(Duration.ofMinutes(30)));
+        Order stored = repository.update(order);
+        clock.advance(Duration.ofMinutes(10));
+
+        assertThat(repository.findByMerchantTradeNo(no("m-u")).orElseThrow().snapshot())
+                .isEqualTo(stored.snapshot());
+        assertThat(stored.outcomeUnknown()).hasValueSatisfying(u -> assertThat(u.reason()).isEqualTo("withdraw timed out"));
+        assertThat(repository.leaseStaleOrders(10, Duration.ofMinutes(5), "a", Duration.ofMinutes(1)))
+                .as("its next lookup is not due yet").isEmpty();
+        clock.advance(Duration.ofMinutes(20));
+        List<Order> leased = repository.leaseStaleOrders(10, Duration.ofMinutes(5), "a", Duration.ofMinutes(1));
+        assertThat(leased).extracting(o -> o.merchantTradeNo().value()).containsExactly("m-u");
+
+        Order again = leased.get(0);
+        again.recordInconclusiveLookup(clock.instant().plus(Duration.ofHours(1)));
+        repository.update(again);
+        assertThat(repository.findByMerchantTradeNo(no("m-u")).orElseThrow().outcomeUnknown())
+                .hasValueSatisfying(u -> assertThat(u.lookups()).isEqualTo(1));
+    }
+
     private List<String> names(OrderQuery query) {
         return repository.list(query).orders().stream().map(o -> o.merchantTradeNo().value()).toList();
     }
