@@ -9,6 +9,7 @@ import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP;
 import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP_GENERATED;
 import static com.cpay.platform.architecture.Modules.ADAPTER_PERSISTENCE;
 import static com.cpay.platform.architecture.Modules.APP;
+import static com.cpay.platform.architecture.Modules.DOMAIN;
 import static com.cpay.platform.architecture.Modules.SANDBOX;
 import static com.cpay.platform.architecture.Modules.SANDBOX_GENERATED;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -38,6 +39,13 @@ class AdapterIsolationRules {
             .that().resideOutsideOfPackage(SANDBOX)
             .should().dependOnClassesThat().resideInAPackage(SANDBOX_GENERATED)
             .because("the simulator's server interfaces are its own; others speak to it over HTTP");
+
+    @ArchTest
+    static final ArchRule the_sandbox_is_a_second_implementation_of_cpay = noClasses()
+            .that().resideInAPackage(SANDBOX)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_HTTP, ADAPTER_PERSISTENCE, DOMAIN, APP)
+            .because("a simulator that signs and reads with our client's own code would agree with every bug of it "
+                    + "(issue: money safety, SPEC-DECISIONS row 21)");
 
     @ArchTest
     static final ArchRule only_the_app_may_embed_the_sandbox = noClasses()
