@@ -137,7 +137,7 @@ class CardContractTest extends CpayContractTestBase {
                 .stringMatcher("sign", Wire.SIGN, sign)
                 .closeObject();
         return Wire.answer(Wire.post(merchantExists(builder)
-                        .uponReceiving("createOrderByCreditCard: a 2 USD card order on the hosted page with extInfo"),
+                        .uponReceiving("createOrderByCreditCard: a 2 USD card order on the hosted page"),
                 "createOrderByCreditCard", hostedForm(HOSTED, "extInfo", EXT_INFO)), answer).toPact();
     }
 

@@ -94,7 +94,7 @@ class DepositContractTest extends CpayContractTestBase {
                 .stringType("extInfo", EXT_INFO)
                 .closeObject();
         return Wire.answer(Wire.post(merchantExists(builder)
-                        .uponReceiving("createOrder: a USDT deposit order of 3 with extInfo"), "createOrder",
+                        .uponReceiving("createOrder: a USDT deposit order of 3"), "createOrder",
                 depositForm(DEPOSIT, "extInfo", EXT_INFO)), answer).toPact();
     }
 
