@@ -33,6 +33,7 @@ import com.cpay.platform.domain.port.out.Cardholder;
 import com.cpay.platform.domain.port.out.OrderUrls;
 import com.cpay.platform.domain.port.out.ProductLine;
 import com.cpay.platform.domain.shared.DecimalText;
+import com.cpay.platform.domain.shared.ExtInfo;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.Violation;
@@ -70,8 +71,10 @@ class Commands {
         Optional<Money> amount = v.check(() -> assets.asset("cryptoCurrency", r.getCryptoCurrency()))
                 .flatMap(asset -> v.check(() -> Money.parse("amount", r.getAmount(), asset)));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
+        Optional<String> extInfo = ExtInfo.check(v, Optional.ofNullable(r.getExtInfo()));
         v.throwIfAny();
-        return new CreateDepositCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), urls.orElseThrow());
+        return new CreateDepositCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), urls.orElseThrow(),
+                extInfo);
     }
 
     PayByCardHostedCommand cardOrder(CreateCardOrderRequest r) {
@@ -82,10 +85,12 @@ class Commands {
                 .flatMap(asset -> v.check(() -> Money.parse("amount", r.getAmount(), asset)));
         List<ProductLine> products = products(v, r.getProducts());
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
+        Optional<String> extInfo = ExtInfo.check(v, Optional.ofNullable(r.getExtInfo()));
         v.throwIfAny();
         return new PayByCardHostedCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), products,
                 r.getCountry(), r.getEmail(), r.getIp(),
-                Optional.ofNullable(r.getLanguage()).map(language -> language.getValue()), urls.orElseThrow());
+                Optional.ofNullable(r.getLanguage()).map(language -> language.getValue()), urls.orElseThrow(),
+                extInfo);
     }
 
     PayByCardDirectCommand cardPayment(CreateCardPaymentRequest r) {

@@ -37,7 +37,7 @@ public final class PayByCardHostedService implements PayByCardHostedUseCase {
         Order order = Order.newHostedCardPayment(tradeNo, command.userId(), command.amount(), now);
         HostedCardOrderRequest request = new HostedCardOrderRequest(tradeNo, command.userId(), command.amount(),
                 command.products(), command.country(), command.email(), command.ip(), command.language(),
-                command.urls(), now);
+                command.urls(), command.extInfo(), now);
         Submitted<HostedCardOrder> done =
                 submission.submit(order, () -> gateway.createHostedCardOrder(request), this::record);
         Order result = done.order();

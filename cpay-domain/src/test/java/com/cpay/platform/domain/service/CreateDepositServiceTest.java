@@ -235,4 +235,35 @@ class CreateDepositServiceTest {
         assertThat(command.merchantTradeNo()).isEmpty();
         assertThat(command.urls()).isEqualTo(OrderUrls.none());
     }
+
+    @Test
+    void a_deposit_passes_its_ext_info_to_cpay_as_given() {
+        String extInfo = "{\"cartId\":\"c-77\",\"channel\":\"web\"}";
+
+        service.createDeposit(new CreateDepositCommand(Optional.of(TRADE_NO), USER, usdt("3"), null,
+                Optional.of(extInfo)));
+
+        assertThat(platform.cpay.createDeposit.lastRequest().extInfo()).contains(extInfo);
+    }
+
+    @Test
+    void a_deposit_without_ext_info_or_with_an_empty_one_sends_none() {
+        service.createDeposit(deposit("1"));
+        service.createDeposit(new CreateDepositCommand(Optional.empty(), USER, usdt("2"), null, Optional.of("")));
+        service.createDeposit(new CreateDepositCommand(Optional.empty(), USER, usdt("3"), null, null));
+
+        assertThat(platform.cpay.createDeposit.requests()).extracting(r -> r.extInfo())
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void a_deposit_with_ext_info_that_is_no_json_object_is_refused_with_every_other_problem_and_never_sent() {
+        assertRefused(() -> new CreateDepositCommand(Optional.empty(), USER, usdt("1"), null, Optional.of("[1]")),
+                "extInfo", "json-object");
+        assertRefused(() -> new CreateDepositCommand(Optional.empty(), USER, usdt("1"), null,
+                Optional.of("{\"a\":\"" + "x".repeat(300) + "\"}")), "extInfo", "max-length");
+        assertRefusedWith(() -> new CreateDepositCommand(Optional.empty(), null, usdt("0"), null,
+                Optional.of("not json")), "userId", "required", "amount", "positive", "extInfo", "json-object");
+        assertThat(platform.cpay.createDeposit.calls()).isZero();
+    }
 }

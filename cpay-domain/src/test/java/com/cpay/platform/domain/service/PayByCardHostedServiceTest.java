@@ -5,6 +5,7 @@ import static com.cpay.platform.domain.service.Examples.hostedCard;
 import static com.cpay.platform.domain.service.Examples.products;
 import static com.cpay.platform.domain.service.Examples.usd;
 import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
+import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cpay.platform.domain.fake.FakePlatform;
@@ -123,6 +124,40 @@ class PayByCardHostedServiceTest {
     void a_hosted_card_payment_needs_a_user() {
         assertRefused(() -> new PayByCardHostedCommand(null, null, usd("1"), products(), "BR", "a@b.co", "1.2.3.4",
                 null, null), "userId", "required");
+    }
+
+    @Test
+    void a_card_order_passes_its_ext_info_to_cpay_as_given() {
+        String extInfo = "{\"cartId\":\"c-78\"}";
+
+        service.payByCardHosted(withExtInfo(Optional.of(extInfo)));
+
+        assertThat(platform.cpay.hostedCard.lastRequest().extInfo()).contains(extInfo);
+    }
+
+    @Test
+    void a_card_order_without_ext_info_or_with_an_empty_one_sends_none() {
+        service.payByCardHosted(hostedCard(usd("2")));
+        service.payByCardHosted(withExtInfo(Optional.of("")));
+        service.payByCardHosted(withExtInfo(null));
+
+        assertThat(platform.cpay.hostedCard.requests()).extracting(r -> r.extInfo())
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void a_card_order_with_ext_info_that_is_no_json_object_is_refused_with_every_other_problem() {
+        assertRefused(() -> withExtInfo(Optional.of("\"text\"")), "extInfo", "json-object");
+        assertRefused(() -> withExtInfo(Optional.of("{\"a\":\n1}")), "extInfo", "control-character");
+        assertRefusedWith(() -> new PayByCardHostedCommand(Optional.empty(), USER, usd("1"), products(), "XX",
+                "a@b.co", "1.2.3.4", Optional.empty(), null, Optional.of("{")), "country", "iso-country",
+                "extInfo", "json-object");
+        assertThat(platform.cpay.hostedCard.calls()).isZero();
+    }
+
+    private static PayByCardHostedCommand withExtInfo(Optional<String> extInfo) {
+        return new PayByCardHostedCommand(Optional.empty(), USER, usd("2"), products(), "BR", "buyer@example.com",
+                "203.0.113.7", Optional.of("en-US"), null, extInfo);
     }
 
     private static PayByCardHostedCommand command(Money amount, List<ProductLine> products, String country,

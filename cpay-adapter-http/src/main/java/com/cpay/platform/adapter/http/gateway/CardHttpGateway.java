@@ -52,6 +52,7 @@ final class CardHttpGateway implements CpayCardGateway {
                 .with("callBackURL", request.urls().callbackUrl())
                 .with("successURL", request.urls().successUrl())
                 .with("failURL", request.urls().failUrl())
+                .with("extInfo", request.extInfo())
                 .withTime("createTime", request.createTime()));
         var currency = WireValues.oneOf("currency", signed.get("currency"),
                 CreateOrderByCreditCardRequestCurrency::fromValue, "USD, EUR, BRL");

@@ -43,7 +43,8 @@ final class DepositHttpGateway implements CpayDepositGateway {
                 .with("cryptoCurrency", asset.code())
                 .with("callBackURL", request.urls().callbackUrl())
                 .with("successURL", request.urls().successUrl())
-                .with("failURL", request.urls().failUrl()));
+                .with("failURL", request.urls().failUrl())
+                .with("extInfo", request.extInfo()));
         CreateOrderRequestCryptoCurrency coin = WireValues.oneOf("cryptoCurrency", signed.get("cryptoCurrency"),
                 CreateOrderRequestCryptoCurrency::fromValue, "USDT, ETH, BTC, BNB");
         return submissions.submit(CREATE, request.merchantTradeNo(), signed,

@@ -14,12 +14,16 @@ import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.port.out.DirectCardPaymentResult;
 import com.cpay.platform.domain.port.out.HostedCardOrder;
+import com.cpay.platform.domain.port.out.HostedCardOrderRequest;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static com.cpay.platform.adapter.http.pact.PactContract.MERCHANT_ID;
 import static com.cpay.platform.adapter.http.pact.PactFixtures.CALLBACK;
@@ -40,6 +44,8 @@ class CardContractTest extends CpayContractTestBase {
     private static final String DECLINED = "pact-card-declined";
     private static final String HOSTED = "pact-hosted-1";
     private static final String HOSTED_DUPLICATE = "pact-hosted-dup";
+    /** Merchant extension data, JSON text (SPEC-DECISIONS row 23). */
+    private static final String EXT_INFO = "{\"cartId\":\"pact-78\"}";
     private static final String PAGE = "<!DOCTYPE html><html lang=\"en\">...</html>";
     private static final String HOSTED_ORDER_ID = "221108101212238310014";
     private static final String CASHIER = "https://gw2.mcpayment.net/api/v6/paymentPage/B462EEE0EBF6BAEB7D1138877435F8ACDFDB6333";
@@ -132,13 +138,18 @@ class CardContractTest extends CpayContractTestBase {
                 .closeObject();
         return Wire.answer(Wire.post(merchantExists(builder)
                         .uponReceiving("createOrderByCreditCard: a 2 USD card order on the hosted page"),
-                "createOrderByCreditCard", hostedForm(HOSTED)), answer).toPact();
+                "createOrderByCreditCard", hostedForm(HOSTED, "extInfo", EXT_INFO)), answer).toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "createOrderByCreditCard")
     void createOrderByCreditCard_returns_the_signed_order(MockServer mock) {
-        HostedCardOrder order = call(mock, p -> p.cards().createHostedCardOrder(PactFixtures.hostedCard(HOSTED)));
+        HostedCardOrderRequest f = PactFixtures.hostedCard(HOSTED);
+        HostedCardOrderRequest withExtInfo = new HostedCardOrderRequest(f.merchantTradeNo(), f.userId(), f.amount(),
+                f.products(), f.country(), f.email(), f.ip(), f.language(), f.urls(), Optional.of(EXT_INFO),
+                f.createTime());
+
+        HostedCardOrder order = call(mock, p -> p.cards().createHostedCardOrder(withExtInfo));
 
         assertThat(order.cpayOrderId()).isEqualTo(new CpayOrderId(HOSTED_ORDER_ID));
         assertThat(order.cashierUrl()).contains(CASHIER);
@@ -173,9 +184,13 @@ class CardContractTest extends CpayContractTestBase {
                 "callbackURL", CALLBACK, "successURL", SUCCESS, "failURL", FAIL, "createTime", CREATE_TIME);
     }
 
-    private static Map<String, String> hostedForm(String tradeNo) {
-        return Wire.signed("merchantId", MERCHANT_ID, "merchantTradeNo", tradeNo, "userId", USER, "currency", "USD",
-                "amount", "2", "products", PRODUCTS, "country", "US", "email", EMAIL, "ip", IP, "lanuage", "en-US",
-                "callBackURL", CALLBACK, "successURL", SUCCESS, "failURL", FAIL, "createTime", CREATE_TIME);
+    /** The form createOrderByCreditCard sends, with the extra parameters given (name, value...), signed over all. */
+    private static Map<String, String> hostedForm(String tradeNo, String... extra) {
+        List<String> params = new ArrayList<>(List.of("merchantId", MERCHANT_ID, "merchantTradeNo", tradeNo,
+                "userId", USER, "currency", "USD", "amount", "2", "products", PRODUCTS, "country", "US",
+                "email", EMAIL, "ip", IP, "lanuage", "en-US", "callBackURL", CALLBACK, "successURL", SUCCESS,
+                "failURL", FAIL, "createTime", CREATE_TIME));
+        params.addAll(List.of(extra));
+        return Wire.signed(params.toArray(String[]::new));
     }
 }

@@ -12,12 +12,14 @@ import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.port.out.CreatedDeposit;
 import com.cpay.platform.domain.port.out.DepositAddress;
+import com.cpay.platform.domain.port.out.DepositRequest;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import com.cpay.platform.domain.shared.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static com.cpay.platform.adapter.http.pact.PactContract.MERCHANT_ID;
 import static com.cpay.platform.adapter.http.pact.PactFixtures.CALLBACK;
@@ -35,6 +37,8 @@ class DepositContractTest extends CpayContractTestBase {
 
     private static final String DEPOSIT = "pact-deposit-1";
     private static final String DUPLICATE = "pact-deposit-dup";
+    /** Merchant extension data, JSON text (SPEC-DECISIONS row 23); C-Pay answers it back. */
+    private static final String EXT_INFO = "{\"cartId\":\"pact-77\",\"channel\":\"web\"}";
 
     @Pact(consumer = PactContract.CONSUMER)
     public RequestResponsePact getWalletAddress(PactDslWithProvider builder) {
@@ -87,22 +91,28 @@ class DepositContractTest extends CpayContractTestBase {
                 .stringType("network", NETWORK_TRON)
                 .stringMatcher("cashierURL", Wire.URL, "https://cashier.cpay.ltd/payment?orderId=221116112637772768014")
                 .stringMatcher("createTime", Wire.DIGITS, "1668569197000")
+                .stringType("extInfo", EXT_INFO)
                 .closeObject();
         return Wire.answer(Wire.post(merchantExists(builder)
                         .uponReceiving("createOrder: a USDT deposit order of 3"), "createOrder",
-                depositForm(DEPOSIT)), answer).toPact();
+                depositForm(DEPOSIT, "extInfo", EXT_INFO)), answer).toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "createOrder")
     void createOrder_returns_the_order_and_its_cashier_page(MockServer mock) {
-        CreatedDeposit created = call(mock, p -> p.deposits().createDeposit(PactFixtures.deposit(DEPOSIT)));
+        DepositRequest fixture = PactFixtures.deposit(DEPOSIT);
+        DepositRequest withExtInfo = new DepositRequest(fixture.merchantTradeNo(), fixture.userId(), fixture.amount(),
+                fixture.urls(), Optional.of(EXT_INFO), fixture.createTime());
+
+        CreatedDeposit created = call(mock, p -> p.deposits().createDeposit(withExtInfo));
 
         assertThat(created.cpayOrderId()).isEqualTo(new CpayOrderId("221116112637772768014"));
         assertThat(created.cashierUrl()).contains("https://cashier.cpay.ltd/payment?orderId=221116112637772768014");
         assertThat(created.status()).contains(StatusCode.of("0"));
         assertThat(created.amounts().orderAmount()).contains(Money.parse("x", "3", Asset.USDT));
         assertThat(created.network()).contains(Network.of(NETWORK_TRON));
+        assertThat(created.extInfo()).contains(EXT_INFO);
     }
 
     @Pact(consumer = PactContract.CONSUMER)
@@ -120,9 +130,12 @@ class DepositContractTest extends CpayContractTestBase {
                 .isInstanceOfSatisfying(GatewayRejectedException.class, e -> assertThat(e.code()).isEqualTo(1L));
     }
 
-    private static java.util.Map<String, String> depositForm(String tradeNo) {
-        return Wire.signed("merchantId", MERCHANT_ID, "merchantTradeNo", tradeNo, "createTime", CREATE_TIME,
-                "userId", USER, "amount", "3", "cryptoCurrency", "USDT", "callBackURL", CALLBACK,
-                "successURL", SUCCESS, "failURL", FAIL);
+    /** The form createOrder sends, with the extra parameters given (name, value...), signed over all of them. */
+    private static java.util.Map<String, String> depositForm(String tradeNo, String... extra) {
+        List<String> params = new java.util.ArrayList<>(List.of("merchantId", MERCHANT_ID, "merchantTradeNo", tradeNo,
+                "createTime", CREATE_TIME, "userId", USER, "amount", "3", "cryptoCurrency", "USDT",
+                "callBackURL", CALLBACK, "successURL", SUCCESS, "failURL", FAIL));
+        params.addAll(List.of(extra));
+        return Wire.signed(params.toArray(String[]::new));
     }
 }

@@ -7,6 +7,7 @@ import com.cpay.platform.domain.port.out.OrderUrls;
 import com.cpay.platform.domain.port.out.ProductLine;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.EmailRule;
+import com.cpay.platform.domain.shared.ExtInfo;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.Violations;
@@ -28,6 +29,8 @@ import java.util.Set;
  * @param ip              the buyer's IPv4 or IPv6 address
  * @param language        {@code en-US} or {@code ru-RU}; the browser's language when absent
  * @param urls            optional callback, success and fail URLs
+ * @param extInfo         optional merchant extension data for C-Pay, the text of one JSON object ({@link ExtInfo});
+ *                        an empty text is none
  */
 public record PayByCardHostedCommand(
         Optional<MerchantTradeNo> merchantTradeNo,
@@ -38,7 +41,8 @@ public record PayByCardHostedCommand(
         String email,
         String ip,
         Optional<String> language,
-        OrderUrls urls) {
+        OrderUrls urls,
+        Optional<String> extInfo) {
 
     /** The currencies createOrderByCreditCard charges in. */
     public static final Set<Asset> CURRENCIES = Set.of(Asset.USD, Asset.EUR, Asset.BRL);
@@ -54,6 +58,7 @@ public record PayByCardHostedCommand(
         products = products == null ? null : List.copyOf(products);
         language = CommandRules.orEmpty(language);
         urls = Objects.requireNonNullElse(urls, OrderUrls.none());
+        extInfo = ExtInfo.orEmpty(extInfo);
         Violations v = new Violations();
         CommandRules.required(v, UserId.FIELD, userId);
         CommandRules.required(v, "amount", amount);
@@ -78,6 +83,14 @@ public record PayByCardHostedCommand(
         if (language.isPresent() && !LANGUAGES.contains(language.get())) {
             v.add("language", "unknown-language", "language must be en-US or ru-RU");
         }
+        ExtInfo.check(v, extInfo);
         v.throwIfAny();
+    }
+
+    /** A card order without extension data. */
+    public PayByCardHostedCommand(Optional<MerchantTradeNo> merchantTradeNo, UserId userId, Money amount,
+                                  List<ProductLine> products, String country, String email, String ip,
+                                  Optional<String> language, OrderUrls urls) {
+        this(merchantTradeNo, userId, amount, products, country, email, ip, language, urls, Optional.empty());
     }
 }

@@ -2,6 +2,7 @@ package com.cpay.platform.domain.port.out;
 
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.shared.Checks;
+import com.cpay.platform.domain.shared.ExtInfo;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param ip              the buyer's IPv4 or IPv6 address
  * @param language        the payment page language ({@code en-US}, {@code ru-RU}; wire name {@code lanuage})
  * @param urls            optional callback, success and fail URLs
+ * @param extInfo         optional merchant extension data, the text of one JSON object ({@link ExtInfo};
+ *                        {@code extInfo}, SPEC-DECISIONS row 23); an empty text is none and is not sent
  * @param createTime      the order time
  */
 public record HostedCardOrderRequest(
@@ -33,6 +36,7 @@ public record HostedCardOrderRequest(
         String ip,
         Optional<String> language,
         OrderUrls urls,
+        Optional<String> extInfo,
         Instant createTime) {
 
     public HostedCardOrderRequest {
@@ -45,6 +49,16 @@ public record HostedCardOrderRequest(
         Checks.required("ip", ip);
         language = GatewayText.nonBlank(language);
         Checks.required("urls", urls);
+        extInfo = ExtInfo.orEmpty(extInfo);
+        extInfo.ifPresent(ExtInfo::require);
         Checks.required("createTime", createTime);
+    }
+
+    /** A card order without extension data. */
+    public HostedCardOrderRequest(MerchantTradeNo merchantTradeNo, UserId userId, Money amount,
+                                  List<ProductLine> products, String country, String email, String ip,
+                                  Optional<String> language, OrderUrls urls, Instant createTime) {
+        this(merchantTradeNo, userId, amount, products, country, email, ip, language, urls, Optional.empty(),
+                createTime);
     }
 }
