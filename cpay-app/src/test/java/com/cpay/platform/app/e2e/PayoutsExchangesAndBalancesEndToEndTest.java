@@ -98,10 +98,11 @@ class PayoutsExchangesAndBalancesEndToEndTest {
         assertThat(done.getCryptoPayout().getHash()).isNotBlank();
         assertThat(done.getHistory()).extracting(StatusChange::getSource).contains(EventSource.WEBHOOK);
         assertThat(simulator.orders().stream().filter(o -> tradeNo.equals(o.merchantTradeNo()))).hasSize(1);
-        // the simulator's USDT payout fee (1) is charged on top of totalAmount
+        // the balance is debited totalAmount; the fee is totalAmount - receivedAmount (SPEC-DECISIONS row 26)
         Map<String, Balance> after = balances();
         assertThat(available(after, "USDT")).isEqualByComparingTo(
-                available(before, "USDT").subtract(new BigDecimal("67.12345678")));
+                available(before, "USDT").subtract(new BigDecimal("66.12345678")));
+        assertThat(new BigDecimal(done.getReportedAmounts().getFee())).isEqualByComparingTo("0.0123");
         assertThat(after.get("USDT").getFreezeBalance()).isEqualTo(before.get("USDT").getFreezeBalance());
     }
 
