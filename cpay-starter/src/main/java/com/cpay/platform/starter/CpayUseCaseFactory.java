@@ -15,6 +15,7 @@ import com.cpay.platform.domain.port.in.ReconcileOrderUseCase;
 import com.cpay.platform.domain.port.in.ReconcileStaleOrdersUseCase;
 import com.cpay.platform.domain.port.in.RequestCryptoPayoutUseCase;
 import com.cpay.platform.domain.port.in.RequestPixPayoutUseCase;
+import com.cpay.platform.domain.port.in.ResolveStoredNotificationsUseCase;
 import com.cpay.platform.domain.port.in.SubmitKycBatchUseCase;
 import com.cpay.platform.domain.port.out.CpayAccountGateway;
 import com.cpay.platform.domain.port.out.CpayCardGateway;
@@ -44,7 +45,9 @@ import com.cpay.platform.domain.service.ReconcileOrderService;
 import com.cpay.platform.domain.service.ReconcileStaleOrdersService;
 import com.cpay.platform.domain.service.RequestCryptoPayoutService;
 import com.cpay.platform.domain.service.RequestPixPayoutService;
+import com.cpay.platform.domain.service.ResolveStoredNotificationsService;
 import com.cpay.platform.domain.service.SubmitKycBatchService;
+import com.cpay.platform.domain.shared.MerchantId;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -58,7 +61,9 @@ import java.time.Duration;
  * gateway configured.
  *
  * <p>Configuration read here: {@code cpay.reconciliation.grace} (default {@code 1h}): how long C-Pay may not know
- * an order that never got a C-Pay id before reconciliation closes it as "never arrived".
+ * an order that never got a C-Pay id before reconciliation closes it as "never arrived"; {@code cpay.merchant-id}
+ * (the key the HTTP adapter's {@code CpayProperties} reads): webhooks naming another merchant are refused, and the
+ * webhook use case cannot be created without it.
  */
 @Factory
 public class CpayUseCaseFactory {
@@ -137,8 +142,16 @@ public class CpayUseCaseFactory {
 
     @Singleton
     HandleCpayNotificationUseCase handleCpayNotification(NotificationInbox inbox, LoadOrderPort load,
-                                                         SaveOrderPort save, AssetCatalog catalog, Clock clock) {
-        return new HandleCpayNotificationService(inbox, load, save, catalog, clock);
+                                                         SaveOrderPort save, AssetCatalog catalog, Clock clock,
+                                                         @Value("${cpay.merchant-id:}") String merchantId) {
+        return new HandleCpayNotificationService(inbox, load, save, catalog, ourMerchant(merchantId), clock);
+    }
+
+    @Singleton
+    ResolveStoredNotificationsUseCase resolveStoredNotifications(NotificationInbox inbox, LoadOrderPort load,
+                                                                 CpayOrderQueryGateway gateway,
+                                                                 ReconcileOrderService reconciler, Clock clock) {
+        return new ResolveStoredNotificationsService(inbox, load, gateway, reconciler, clock);
     }
 
     // One service behind both ports: the stale-orders job reconciles the orders it leased through it.
@@ -152,5 +165,14 @@ public class CpayUseCaseFactory {
     @Singleton
     ReconcileStaleOrdersUseCase reconcileStaleOrders(LeaseOrdersPort leases, ReconcileOrderService reconciler) {
         return new ReconcileStaleOrdersService(leases, reconciler);
+    }
+
+    // The same key the HTTP adapter signs with (CpayProperties.merchantId), trimmed as it trims it.
+    private static MerchantId ourMerchant(String configured) {
+        if (configured == null || configured.isBlank()) {
+            throw new IllegalStateException("cpay.merchant-id is required to take C-Pay's webhooks: a notification"
+                    + " is refused unless it names this merchant");
+        }
+        return new MerchantId(configured.trim());
     }
 }

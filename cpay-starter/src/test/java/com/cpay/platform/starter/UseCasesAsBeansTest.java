@@ -11,6 +11,8 @@ import com.cpay.platform.domain.port.in.GetBalancesUseCase;
 import com.cpay.platform.domain.port.in.GetDepositAddressesUseCase;
 import com.cpay.platform.domain.port.in.GetOrderQuery;
 import com.cpay.platform.domain.port.in.GetOrderUseCase;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationCommand;
+import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationUseCase;
 import com.cpay.platform.domain.port.in.ListOrdersUseCase;
 import com.cpay.platform.domain.port.in.PayByCardDirectUseCase;
@@ -20,6 +22,7 @@ import com.cpay.platform.domain.port.in.ReconcileOrderUseCase;
 import com.cpay.platform.domain.port.in.ReconcileStaleOrdersUseCase;
 import com.cpay.platform.domain.port.in.RequestCryptoPayoutUseCase;
 import com.cpay.platform.domain.port.in.RequestPixPayoutUseCase;
+import com.cpay.platform.domain.port.in.ResolveStoredNotificationsUseCase;
 import com.cpay.platform.domain.port.in.SubmitKycBatchUseCase;
 import com.cpay.platform.domain.port.out.IdGenerator;
 import com.cpay.platform.domain.port.out.OrderUrls;
@@ -33,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A context holding nothing but port beans (the domain's in-memory fakes) gets every use case as a bean. */
 class UseCasesAsBeansTest {
@@ -41,13 +45,14 @@ class UseCasesAsBeansTest {
             PayByCardDirectUseCase.class, RequestCryptoPayoutUseCase.class, RequestPixPayoutUseCase.class,
             ExchangeUseCase.class, QuoteUseCase.class, SubmitKycBatchUseCase.class, GetBalancesUseCase.class,
             GetDepositAddressesUseCase.class, GetOrderUseCase.class, ListOrdersUseCase.class,
-            HandleCpayNotificationUseCase.class, ReconcileOrderUseCase.class, ReconcileStaleOrdersUseCase.class);
+            HandleCpayNotificationUseCase.class, ReconcileOrderUseCase.class, ReconcileStaleOrdersUseCase.class,
+            ResolveStoredNotificationsUseCase.class);
 
     @Test
     void every_use_case_is_a_bean_wired_to_the_port_beans() {
         FakePlatform fakes = new FakePlatform();
         try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("cpay.extra-crypto-assets", "SOL"))
+                .properties(Map.of("cpay.extra-crypto-assets", "SOL", "cpay.merchant-id", " 20003092 "))
                 .singletons(fakes.orders, fakes.inbox, fakes.idempotency, fakes.cpay)
                 .start()) {
             USE_CASES.forEach(type -> assertThat(context.getBean(type)).as(type.getSimpleName()).isNotNull());
@@ -60,6 +65,37 @@ class UseCasesAsBeansTest {
             assertThat(result.merchantTradeNo().value()).startsWith(RandomTradeNumbers.PREFIX).hasSize(35);
             assertThat(context.getBean(GetOrderUseCase.class).getOrder(GetOrderQuery.of(result.merchantTradeNo()))
                     .order().userId()).isEqualTo(new UserId("u1"));
+        }
+    }
+
+    @Test
+    void the_webhook_use_case_refuses_notifications_for_another_merchant_than_the_configured_one() {
+        FakePlatform fakes = new FakePlatform();
+        try (ApplicationContext context = ApplicationContext.builder()
+                .properties(Map.of("cpay.merchant-id", "m-42"))
+                .singletons(fakes.orders, fakes.inbox, fakes.idempotency, fakes.cpay)
+                .start()) {
+            HandleCpayNotificationUseCase webhooks = context.getBean(HandleCpayNotificationUseCase.class);
+            Map<String, String> fields = Map.of("merchantId", "20003092", "orderStatus", "14", "orderId", "c-1",
+                    "createTime", "1663155010000");
+
+            assertThat(webhooks.handle(HandleCpayNotificationCommand.verified("k-1", "{}", fields)).disposition())
+                    .isEqualTo(HandleCpayNotificationResult.Disposition.WRONG_MERCHANT);
+            assertThat(webhooks.handle(HandleCpayNotificationCommand.verified("k-2", "{}", Map.of("merchantId",
+                    "m-42", "orderStatus", "14", "orderId", "c-1", "createTime", "1663155010000"))).disposition())
+                    .isEqualTo(HandleCpayNotificationResult.Disposition.UNMATCHED);
+        }
+    }
+
+    @Test
+    void without_a_merchant_id_the_webhook_use_case_is_not_created_and_says_why() {
+        FakePlatform fakes = new FakePlatform();
+        try (ApplicationContext context = ApplicationContext.builder()
+                .singletons(fakes.orders, fakes.inbox, fakes.idempotency, fakes.cpay)
+                .start()) {
+            assertThatThrownBy(() -> context.getBean(HandleCpayNotificationUseCase.class))
+                    .hasStackTraceContaining("cpay.merchant-id is required");
+            assertThat(context.getBean(CreateDepositUseCase.class)).as("the others need no merchant id").isNotNull();
         }
     }
 

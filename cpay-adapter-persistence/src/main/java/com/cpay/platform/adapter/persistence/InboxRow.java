@@ -6,7 +6,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** One row of {@code webhook_inbox}, unique by {@code dedupe_key}. */
+/**
+ * One row of {@code webhook_inbox}, unique by {@code dedupe_key}. The columns from {@code reviewReason} on belong to
+ * entries held for review or a lookup at C-Pay (V4).
+ */
 @MappedEntity("webhook_inbox")
 record InboxRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -19,5 +22,19 @@ record InboxRow(
         @Nullable Instant processedAt,
         @Nullable String failureReason,
         @Nullable Instant failedAt,
-        int failureCount) {
+        int failureCount,
+        @Nullable String reviewReason,
+        @Nullable String merchantTradeNo,
+        @Nullable String cpayOrderId,
+        @Nullable String txHash,
+        int lookupAttempts,
+        @Nullable Instant nextLookupAt,
+        @Nullable String lastLookupError,
+        @Nullable Instant lookedUpAt,
+        @Nullable String lookupAnswer,
+        @Nullable String cpayStatus,
+        @Nullable String cpayMerchantTradeNo,
+        @Nullable String cpayAmounts,
+        @Nullable String resolution,
+        @Nullable Instant resolvedAt) {
 }

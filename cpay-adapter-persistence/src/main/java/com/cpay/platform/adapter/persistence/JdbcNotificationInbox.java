@@ -2,12 +2,19 @@ package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.port.out.InboundNotification;
 import com.cpay.platform.domain.port.out.InboxEntry;
+import com.cpay.platform.domain.port.out.LookupFinding;
 import com.cpay.platform.domain.port.out.NotificationInbox;
+import com.cpay.platform.domain.port.out.NotificationKeys;
+import com.cpay.platform.domain.port.out.StoredNotification;
 import com.cpay.platform.domain.shared.Checks;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.NotFoundException;
+import com.cpay.platform.domain.shared.TransactionHash;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -16,12 +23,16 @@ import java.util.function.IntSupplier;
  * The webhook inbox. {@link #record} is one {@code INSERT ... ON CONFLICT DO NOTHING}: the unique dedupe key
  * decides which of concurrent deliveries stores the notification, the others see
  * {@link InboxEntry.Outcome#DUPLICATE} (no exception, so a caller's transaction stays usable). Joins the
- * caller's transaction, so inbox insert and order update can commit together.
+ * caller's transaction, so inbox insert and order update can commit together. Entries held for review or a
+ * lookup ({@code UNMATCHED}, {@code NEEDS_LOOKUP}) keep their lookup keys and C-Pay's answer in their own
+ * columns (V4).
  */
 final class JdbcNotificationInbox implements NotificationInbox {
 
-    /** Longest failure or rejection reason kept. */
+    /** Longest failure, rejection, review reason or resolution kept. */
     static final int MAX_REASON_LENGTH = 1000;
+    /** Longest status code of C-Pay's kept (it is kept raw, row 18). */
+    static final int MAX_STATUS_LENGTH = 32;
 
     private final InboxRows rows;
     private final TransactionOperations<Connection> tx;
@@ -62,6 +73,77 @@ final class JdbcNotificationInbox implements NotificationInbox {
         mark(dedupeKey, () -> rows.markFailed(dedupeKey, reason(reason), at), "failed");
     }
 
+    @Override
+    public void markUnmatched(String dedupeKey, NotificationKeys keys, String reason, Instant at) {
+        hold(dedupeKey, InboxEntry.State.UNMATCHED, keys, reason, at);
+    }
+
+    @Override
+    public void markNeedsLookup(String dedupeKey, NotificationKeys keys, String reason, Instant at) {
+        hold(dedupeKey, InboxEntry.State.NEEDS_LOOKUP, keys, reason, at);
+    }
+
+    @Override
+    public List<StoredNotification> dueForLookup(Instant now, int limit) {
+        Objects.requireNonNull(now, "now");
+        return tx.executeRead(s -> rows.findDueForLookup(now, positive(limit)).stream()
+                .map(InboxRowMapper::toStored).toList());
+    }
+
+    @Override
+    public void recordLookup(String dedupeKey, LookupFinding finding, Instant at) {
+        Objects.requireNonNull(finding, "finding");
+        Objects.requireNonNull(at, "at");
+        mark(dedupeKey, () -> rows.recordLookup(dedupeKey, finding.answer().name(), finding.status()
+                .map(status -> cut(status, MAX_STATUS_LENGTH)).orElse(null),
+                finding.merchantTradeNo().map(MerchantTradeNo::value).orElse(null),
+                finding.amounts().orElse(null), at), "looked up");
+    }
+
+    @Override
+    public void lookupFailed(String dedupeKey, String reason, Instant retryAt) {
+        Checks.required("reason", reason);
+        Objects.requireNonNull(retryAt, "retryAt");
+        mark(dedupeKey, () -> rows.lookupFailed(dedupeKey, reason(reason), retryAt), "retried");
+    }
+
+    @Override
+    public void markResolved(String dedupeKey, String resolution, Instant at) {
+        Checks.required("resolution", resolution);
+        Objects.requireNonNull(at, "at");
+        mark(dedupeKey, () -> rows.markResolved(dedupeKey, reason(resolution), at), "resolved");
+    }
+
+    @Override
+    public Optional<StoredNotification> find(String dedupeKey) {
+        Objects.requireNonNull(dedupeKey, "dedupeKey");
+        return tx.executeRead(s -> rows.findByDedupeKey(dedupeKey).map(InboxRowMapper::toStored));
+    }
+
+    @Override
+    public List<StoredNotification> listByState(InboxEntry.State state, int limit) {
+        Objects.requireNonNull(state, "state");
+        return tx.executeRead(s -> rows.findByStateOldestFirst(state.name(), positive(limit)).stream()
+                .map(InboxRowMapper::toStored).toList());
+    }
+
+    private void hold(String dedupeKey, InboxEntry.State state, NotificationKeys keys, String reason, Instant at) {
+        Objects.requireNonNull(keys, "keys");
+        Checks.required("reason", reason);
+        Objects.requireNonNull(at, "at");
+        mark(dedupeKey, () -> rows.hold(dedupeKey, state.name(), reason(reason),
+                keys.merchantTradeNo().map(MerchantTradeNo::value).orElse(null),
+                keys.orderId().map(CpayOrderId::value).orElse(null),
+                keys.hash().map(TransactionHash::value).orElse(null), at), state.name());
+    }
+
+    private static int positive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        return limit;
+    }
+
     private void mark(String dedupeKey, IntSupplier update, String what) {
         Objects.requireNonNull(dedupeKey, "dedupeKey");
         Optional<String> refusal = tx.executeWrite(s -> {
@@ -80,6 +162,10 @@ final class JdbcNotificationInbox implements NotificationInbox {
     }
 
     private static String reason(String text) {
-        return text.length() <= MAX_REASON_LENGTH ? text : text.substring(0, MAX_REASON_LENGTH);
+        return cut(text, MAX_REASON_LENGTH);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 }

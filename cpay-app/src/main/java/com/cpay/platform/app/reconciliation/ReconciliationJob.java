@@ -4,6 +4,9 @@ import com.cpay.platform.domain.port.in.ReconcileOrderResult;
 import com.cpay.platform.domain.port.in.ReconcileStaleOrdersCommand;
 import com.cpay.platform.domain.port.in.ReconcileStaleOrdersResult;
 import com.cpay.platform.domain.port.in.ReconcileStaleOrdersUseCase;
+import com.cpay.platform.domain.port.in.ResolveStoredNotificationsCommand;
+import com.cpay.platform.domain.port.in.ResolveStoredNotificationsResult;
+import com.cpay.platform.domain.port.in.ResolveStoredNotificationsUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
@@ -21,9 +24,11 @@ import java.util.UUID;
  * Every {@code cpay.reconciliation.interval} (default 60 s, first run after {@code initial-delay}), leases up to
  * {@code batch-size} non-terminal orders quiet for at least {@code min-age} and asks C-Pay about each
  * ({@link ReconcileStaleOrdersUseCase}). The lease ({@code lease}, default 5 min) keeps the orders away from the
- * other instances on the same database, so no order is reconciled by two instances at once. Off with
- * {@code cpay.reconciliation.enabled=false}. The use case (and with it the C-Pay client) is created at the first
- * run, not at start-up.
+ * other instances on the same database, so no order is reconciled by two instances at once. After the orders, up
+ * to {@code notifications-batch-size} (default 20) webhooks the inbox holds unmatched or unreadable are settled
+ * through C-Pay's getOrderDetail ({@link ResolveStoredNotificationsUseCase}; no lease: a failed lookup waits with
+ * a growing delay). Off with {@code cpay.reconciliation.enabled=false}. The use cases (and with them the C-Pay
+ * client) are created at the first run, not at start-up.
  */
 @Singleton
 @Requires(property = "cpay.reconciliation.enabled", value = "true", defaultValue = "true")
@@ -32,32 +37,40 @@ public class ReconciliationJob {
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationJob.class);
 
     private final BeanProvider<ReconcileStaleOrdersUseCase> reconcile;
+    private final BeanProvider<ResolveStoredNotificationsUseCase> notifications;
     private final BeanProvider<MeterRegistry> meters;
+    private final int notificationsBatchSize;
     private final int batchSize;
     private final Duration minAge;
     private final Duration lease;
     private final String holder;
 
     public ReconciliationJob(BeanProvider<ReconcileStaleOrdersUseCase> reconcile,
+                             BeanProvider<ResolveStoredNotificationsUseCase> notifications,
                              BeanProvider<MeterRegistry> meters,
+                             @Value("${cpay.reconciliation.notifications-batch-size:20}") int notificationsBatchSize,
                              @Value("${cpay.reconciliation.batch-size:50}") int batchSize,
                              @Value("${cpay.reconciliation.min-age:2m}") Duration minAge,
                              @Value("${cpay.reconciliation.lease:5m}") Duration lease,
                              @Value("${cpay.instance-id:}") String instanceId) {
         this.reconcile = reconcile;
+        this.notifications = notifications;
         this.meters = meters;
+        this.notificationsBatchSize = notificationsBatchSize;
         this.batchSize = batchSize;
         this.minAge = minAge;
         this.lease = lease;
         this.holder = instanceId.isBlank() ? defaultInstanceId() : instanceId;
         // checks the settings now rather than at the first run
         new ReconcileStaleOrdersCommand(batchSize, minAge, holder, lease);
+        new ResolveStoredNotificationsCommand(notificationsBatchSize);
     }
 
     @Scheduled(fixedDelay = "${cpay.reconciliation.interval:60s}",
             initialDelay = "${cpay.reconciliation.initial-delay:30s}")
     void run() {
         runOnce();
+        resolveStoredNotifications();
     }
 
     /** One run; what it did. */
@@ -82,6 +95,23 @@ public class ReconciliationJob {
             meters.get().counter("cpay.reconciliation.failures").increment();
             LOG.warn("reconciliation run failed: {}", e.toString());
             return new ReconcileStaleOrdersResult(java.util.List.of(), 0);
+        }
+    }
+
+    /** One pass over the webhooks held unmatched or unreadable; what it did. */
+    public ResolveStoredNotificationsResult resolveStoredNotifications() {
+        try {
+            ResolveStoredNotificationsResult result = notifications.get().resolve(
+                    new ResolveStoredNotificationsCommand(notificationsBatchSize));
+            for (ResolveStoredNotificationsResult.Entry e : result.entries()) {
+                meters.get().counter("cpay.reconciliation.notifications", "finding", e.finding().name()).increment();
+                LOG.info("stored notification {}: {} ({})", e.dedupeKey(), e.finding(), e.detail());
+            }
+            return result;
+        } catch (RuntimeException e) {
+            meters.get().counter("cpay.reconciliation.failures").increment();
+            LOG.warn("stored notifications pass failed: {}", e.toString());
+            return new ResolveStoredNotificationsResult(java.util.List.of());
         }
     }
 

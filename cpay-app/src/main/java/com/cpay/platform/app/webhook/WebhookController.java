@@ -1,10 +1,12 @@
 package com.cpay.platform.app.webhook;
 
+import com.cpay.platform.adapter.http.signing.EmptyRule;
 import com.cpay.platform.adapter.http.webhook.CpayWebhookVerifier;
 import com.cpay.platform.adapter.http.webhook.WebhookVerdict;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationCommand;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationUseCase;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -34,8 +36,11 @@ import java.util.Map;
  * C-Pay's notifications (s.15), JSON or form: the HTTP adapter verifies the signature (current and previous keys)
  * and reads the fields; {@link HandleCpayNotificationUseCase} stores the delivery in the inbox (deduplicated by
  * the SHA-256 of the body) and applies it, in one transaction. The answer is text {@code OK} only after that
- * transaction committed; {@code FAIL} for a forged, unsigned or unreadable notification (recorded as rejected,
- * nothing applied) and for any failure (nothing kept: C-Pay delivers again).
+ * transaction committed: also for a notification kept for review ({@code UNMATCHED}) or for a lookup at C-Pay
+ * ({@code NEEDS_LOOKUP}: signed correctly but unreadable). {@code FAIL} for a forged, unsigned or malformed
+ * notification and for one naming another merchant or none (recorded as rejected, nothing applied), and for any
+ * failure (nothing kept: C-Pay delivers again). Every correctly signed notification is counted in
+ * {@value #SIGNATURE_READING} by the reading of "empty" it was signed under (tag {@code reading}).
  */
 @Controller("/cpay/webhooks")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -45,6 +50,11 @@ public class WebhookController {
     static final String FAIL = "FAIL";
     /** Longest part of a refused body kept in the inbox. */
     static final int MAX_REJECTED_PAYLOAD = 16 * 1024;
+    /** Counter of verified signatures by the reading of "empty" they matched (SPEC-DECISIONS row 21). */
+    static final String SIGNATURE_READING = "cpay.webhooks.signature.reading";
+    private static final String SIGNATURE_READING_DESCRIPTION = "C-Pay webhooks whose signature verified, by the"
+            + " reading of \"empty\" it matched: document (a \"0\" value signed) or php (a \"0\" value left out, as"
+            + " PHP empty() does); document when both readings give the same string";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
 
     private final CpayWebhookVerifier verifier;
@@ -70,8 +80,13 @@ public class WebhookController {
         HandleCpayNotificationCommand command;
         WebhookVerdict verdict = verifier.verify(bytes, contentType);
         if (verdict instanceof WebhookVerdict.Accepted accepted) {
+            countReading(accepted.matchedRule());
             command = HandleCpayNotificationCommand.verified("sha256:" + digest,
                     new String(bytes, StandardCharsets.UTF_8), NotificationFields.of(accepted.notification()));
+        } else if (verdict instanceof WebhookVerdict.Unreadable unreadable) {
+            countReading(unreadable.matchedRule());
+            command = HandleCpayNotificationCommand.verifiedButUnreadable("sha256:" + digest,
+                    new String(bytes, StandardCharsets.UTF_8), unreadable.fields(), unreadable.describe());
         } else {
             String text = new String(bytes, StandardCharsets.UTF_8);
             command = HandleCpayNotificationCommand.rejected("rejected:sha256:" + digest,
@@ -88,6 +103,10 @@ public class WebhookController {
             return answer(HttpStatus.SERVICE_UNAVAILABLE, FAIL);
         }
         if (!result.acknowledge()) {
+            if (result.disposition() != HandleCpayNotificationResult.Disposition.REJECTED) {
+                LOG.warn("C-Pay notification {} refused: {} ({})", digest.substring(0, 12), result.disposition(),
+                        result.detail().orElse("-"));
+            }
             count("rejected", result.disposition().name());
             return answer(HttpStatus.BAD_REQUEST, FAIL);
         }
@@ -100,6 +119,11 @@ public class WebhookController {
 
     private void count(String result, String disposition) {
         meters.counter("cpay.webhooks", "result", result, "disposition", disposition).increment();
+    }
+
+    private void countReading(EmptyRule rule) {
+        Counter.builder(SIGNATURE_READING).description(SIGNATURE_READING_DESCRIPTION).tag("reading", rule.code())
+                .register(meters).increment();
     }
 
     private static HttpResponse<String> answer(HttpStatus status, String text) {

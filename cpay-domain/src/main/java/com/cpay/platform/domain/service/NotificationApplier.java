@@ -11,6 +11,7 @@ import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationResult.Disposition;
 import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
 import com.cpay.platform.domain.port.out.LoadOrderPort;
+import com.cpay.platform.domain.port.out.NotificationKeys;
 import com.cpay.platform.domain.port.out.SaveOrderPort;
 import com.cpay.platform.domain.shared.ConflictException;
 import com.cpay.platform.domain.shared.DomainException;
@@ -20,7 +21,9 @@ import java.util.Optional;
 
 /**
  * Applies a verified webhook to its order, or creates the no-order deposit it announces. Finds the order by
- * merchantTradeNo, then C-Pay order id, then transaction hash. A save that loses a race (another delivery or
+ * merchantTradeNo, then C-Pay order id, then transaction hash. When none matches, only a notification without
+ * merchantTradeNo that carries a hash is a no-order deposit (SPEC-DECISIONS row 15); any other is reported
+ * {@link Disposition#UNMATCHED} and nothing is stored here. A save that loses a race (another delivery or
  * a query changed the order, or created the same deposit) is redone from a fresh read, up to
  * {@link OrderChanges#MAX_TRIES} times in all.
  */
@@ -54,6 +57,12 @@ final class NotificationApplier {
     private HandleCpayNotificationResult attempt(CpayNotification n, Instant now) {
         Optional<Order> found = find(n);
         if (found.isEmpty()) {
+            if (!isNoOrderDeposit(n)) {
+                return new HandleCpayNotificationResult(Disposition.UNMATCHED, Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of(n.merchantTradeNo().isPresent()
+                                ? "no order matches its merchantTradeNo, orderId or hash: kept for review"
+                                : "no merchantTradeNo and no hash, and no order matches its orderId: kept for review"));
+            }
             Order created = save.insert(Order.fromNoOrderDeposit(n, catalog, NoOrderTradeNo.derive(n), now));
             return result(Disposition.CREATED_DEPOSIT, created, lastOutcome(created), "no order matched: deposit created");
         }
@@ -67,10 +76,13 @@ final class NotificationApplier {
                 "report " + applied.outcome().kind());
     }
 
+    // Row 15: a deposit straight to a user's address names no merchantTradeNo of ours and carries its hash.
+    private static boolean isNoOrderDeposit(CpayNotification n) {
+        return n.merchantTradeNo().isEmpty() && n.hash().isPresent();
+    }
+
     private Optional<Order> find(CpayNotification n) {
-        return n.merchantTradeNo().flatMap(load::findByMerchantTradeNo)
-                .or(() -> n.orderId().flatMap(load::findByCpayOrderId))
-                .or(() -> n.hash().flatMap(load::findByHash));
+        return OrderMatch.find(load, NotificationKeys.of(n));
     }
 
     private static Optional<OutcomeKind> lastOutcome(Order order) {

@@ -16,6 +16,8 @@ import com.cpay.platform.domain.service.ResubmitOrderService;
 import com.cpay.platform.domain.service.ReconcileStaleOrdersService;
 import com.cpay.platform.domain.service.RequestCryptoPayoutService;
 import com.cpay.platform.domain.service.RequestPixPayoutService;
+import com.cpay.platform.domain.service.ResolveStoredNotificationsService;
+import com.cpay.platform.domain.shared.MerchantId;
 import com.cpay.platform.domain.service.SubmitKycBatchService;
 
 /**
@@ -24,6 +26,9 @@ import com.cpay.platform.domain.service.SubmitKycBatchService;
  * app tests that need the domain without C-Pay or a database.
  */
 public final class FakePlatform {
+
+    /** Our merchant id at C-Pay (the document's example): webhooks naming another are refused. */
+    public static final MerchantId MERCHANT_ID = new MerchantId("20003092");
 
     public final MutableClock clock = new MutableClock();
     public final SequentialIdGenerator ids = new SequentialIdGenerator();
@@ -74,7 +79,11 @@ public final class FakePlatform {
     }
 
     public HandleCpayNotificationService handleNotification() {
-        return new HandleCpayNotificationService(inbox, orders, orders, catalog, clock);
+        return new HandleCpayNotificationService(inbox, orders, orders, catalog, MERCHANT_ID, clock);
+    }
+
+    public ResolveStoredNotificationsService resolveStoredNotifications() {
+        return new ResolveStoredNotificationsService(inbox, orders, cpay, reconcileOrder(), clock);
     }
 
     public ReconcileOrderService reconcileOrder() {

@@ -22,8 +22,11 @@ import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationResult.Disposition;
 import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
 import com.cpay.platform.domain.port.out.InboxEntry;
+import com.cpay.platform.domain.port.out.NotificationKeys;
+import com.cpay.platform.domain.port.out.StoredNotification;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.TransactionHash;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -103,40 +106,139 @@ class HandleCpayNotificationServiceTest {
     }
 
     @Test
-    void a_deposit_nobody_ordered_without_hash_is_keyed_by_cpay_order_id() {
+    void a_deposit_nobody_ordered_with_an_empty_merchant_trade_no_and_a_hash_is_created_too() {
+        Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
+        fields.put("merchantTradeNo", "");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.CREATED_DEPOSIT);
+        assertThat(result.merchantTradeNo().orElseThrow().value()).startsWith("cpay-dep-");
+        assertThat(platform.orders.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_notification_with_neither_merchant_trade_no_nor_hash_matching_no_order_is_kept_unmatched_never_booked() {
         Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
         fields.remove("hash");
 
         HandleCpayNotificationResult result = deliver("d-1", fields);
-        Map<String, String> other = new HashMap<>(fields);
-        other.put("orderId", "2209141130105863015");
-        HandleCpayNotificationResult second = deliver("d-2", other);
 
-        assertThat(result.merchantTradeNo()).isNotEqualTo(second.merchantTradeNo());
-        assertThat(result.merchantTradeNo().orElseThrow().value()).startsWith("cpay-dep-");
+        assertThat(result.disposition()).isEqualTo(Disposition.UNMATCHED);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(result.merchantTradeNo()).isEmpty();
+        assertThat(platform.orders.size()).isZero();
+        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        assertThat(held.state()).isEqualTo(InboxEntry.State.UNMATCHED);
+        assertThat(held.keys()).isEqualTo(new NotificationKeys(Optional.empty(),
+                Optional.of(new CpayOrderId("2209141130105863014")), Optional.empty()));
+        assertThat(held.reason()).hasValueSatisfying(r -> assertThat(r).contains("no hash"));
     }
 
     @Test
-    void a_deposit_webhook_naming_an_unknown_merchant_trade_no_creates_the_deposit_under_it() {
-        HandleCpayNotificationResult result = deliver("d-1", webhook(TRADE_NO, "cpay-77", "14"));
+    void a_completed_webhook_naming_a_merchant_trade_no_we_never_issued_is_kept_unmatched_and_never_booked() {
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-77", "14"));
+        fields.put("hash", HASH);
 
-        assertThat(result.disposition()).isEqualTo(Disposition.CREATED_DEPOSIT);
-        assertThat(result.merchantTradeNo()).contains(TRADE_NO);
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).as("a payout placed elsewhere must not be booked as money in")
+                .isEqualTo(Disposition.UNMATCHED);
+        assertThat(result.acknowledge()).as("durably stored: answered OK").isTrue();
+        assertThat(result.status()).isEmpty();
+        assertThat(platform.orders.size()).isZero();
+        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        assertThat(held.state()).isEqualTo(InboxEntry.State.UNMATCHED);
+        assertThat(held.keys()).isEqualTo(new NotificationKeys(Optional.of(TRADE_NO),
+                Optional.of(new CpayOrderId("cpay-77")), Optional.of(new TransactionHash(HASH))));
+
+        HandleCpayNotificationResult again = deliver("d-1", fields);
+        assertThat(again.disposition()).isEqualTo(Disposition.ALREADY_PROCESSED);
+        assertThat(again.acknowledge()).isTrue();
+        assertThat(platform.orders.size()).isZero();
     }
 
     @Test
-    void a_webhook_that_matches_no_order_and_is_no_deposit_is_kept_as_failed() {
+    void a_deposit_nobody_ordered_that_cannot_be_booked_is_kept_for_a_lookup() {
         Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
         fields.remove("merchantUserId");
 
         HandleCpayNotificationResult result = deliver("d-1", fields);
 
-        assertThat(result.disposition()).isEqualTo(Disposition.UNPROCESSABLE);
+        assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
         assertThat(result.acknowledge()).isTrue();
         assertThat(result.detail()).hasValueSatisfying(d -> assertThat(d).contains("merchantUserId"));
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.NEEDS_LOOKUP);
         assertThat(platform.inbox.reason("d-1")).hasValueSatisfying(r -> assertThat(r).contains("merchantUserId"));
+        assertThat(platform.inbox.find("d-1").orElseThrow().keys()).isEqualTo(new NotificationKeys(Optional.empty(),
+                Optional.of(new CpayOrderId("2209141130105863014")), Optional.of(new TransactionHash(HASH))));
         assertThat(platform.orders.size()).isZero();
+    }
+
+    @Test
+    void a_notification_for_another_merchant_is_stored_as_rejected_answered_fail_and_never_applied() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("merchantId", "123");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationResult again = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
+        assertThat(result.acknowledge()).isFalse();
+        assertThat(again.acknowledge()).as("a redelivery is refused too").isFalse();
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
+        assertThat(platform.inbox.reason("d-1")).contains("merchantId 123 is not this merchant's");
+        assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void a_notification_naming_no_merchant_is_refused() {
+        Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
+        fields.put("merchantId", " ");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+        fields.remove("merchantId");
+        HandleCpayNotificationResult absent = deliver("d-2", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
+        assertThat(absent.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
+        assertThat(absent.acknowledge()).isFalse();
+        assertThat(platform.inbox.reason("d-2")).contains("the notification names no merchantId");
+        assertThat(platform.orders.size()).isZero();
+    }
+
+    @Test
+    void a_verified_notification_the_adapter_could_not_read_is_kept_for_a_lookup_with_its_readable_keys() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("extInfo", "{\"nested\":true}");
+        fields.put("hash", "bad hash\u0001");
+
+        HandleCpayNotificationResult result = service.handle(HandleCpayNotificationCommand.verifiedButUnreadable(
+                "d-1", "{...}", fields, "malformed-body: field extInfo holds a nested JSON value"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(platform.orders.get(TRADE_NO).status()).as("not applied from its own fields")
+                .isEqualTo(OrderStatus.PENDING);
+        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        assertThat(held.state()).isEqualTo(InboxEntry.State.NEEDS_LOOKUP);
+        assertThat(held.reason()).hasValueSatisfying(r -> assertThat(r).contains("extInfo holds a nested JSON value"));
+        assertThat(held.keys()).as("the invalid hash is left out").isEqualTo(new NotificationKeys(
+                Optional.of(TRADE_NO), Optional.of(new CpayOrderId("cpay-1")), Optional.empty()));
+    }
+
+    @Test
+    void a_foreign_merchant_is_refused_even_when_the_adapter_could_not_read_the_rest() {
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("merchantId", "99");
+
+        HandleCpayNotificationResult result = service.handle(HandleCpayNotificationCommand.verifiedButUnreadable(
+                "d-1", "{...}", fields, "invalid-fields: createTime [pattern]"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
     }
 
     @Test
@@ -171,10 +273,14 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_redelivered_webhook_whose_processing_failed_is_processed_again() {
-        Map<String, String> incomplete = new HashMap<>(noOrderWebhook("14", true));
-        incomplete.remove("merchantUserId");
-        deliver("d-1", incomplete);
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        var alwaysStale = new HandleCpayNotificationService(platform.inbox, platform.orders,
+                new StaleSaves(platform.orders, new AtomicInteger()), platform.catalog, FakePlatform.MERCHANT_ID,
+                platform.clock);
+        assertThatThrownBy(() -> alwaysStale.handle(
+                HandleCpayNotificationCommand.verified("d-1", "{}", webhook(TRADE_NO, "cpay-1", "14"))))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
 
         HandleCpayNotificationResult again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
@@ -183,12 +289,15 @@ class HandleCpayNotificationServiceTest {
     }
 
     @Test
-    void a_webhook_whose_fields_cannot_be_read_is_kept_as_failed_and_acknowledged() {
-        HandleCpayNotificationResult result = deliver("d-1", Map.of("orderStatus", "14"));
+    void a_webhook_whose_fields_cannot_be_read_is_kept_for_a_lookup_and_acknowledged() {
+        HandleCpayNotificationResult result = deliver("d-1", Map.of("merchantId", "20003092", "orderStatus", "14",
+                "orderId", "cpay-5", "createTime", "yesterday"));
 
-        assertThat(result.disposition()).isEqualTo(Disposition.UNPROCESSABLE);
+        assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
         assertThat(result.acknowledge()).isTrue();
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.NEEDS_LOOKUP);
+        assertThat(platform.inbox.reason("d-1")).hasValueSatisfying(r -> assertThat(r).contains("createTime"));
+        assertThat(platform.inbox.find("d-1").orElseThrow().keys().orderId()).contains(new CpayOrderId("cpay-5"));
     }
 
     @Test
@@ -239,7 +348,7 @@ class HandleCpayNotificationServiceTest {
         InMemoryOrderRepository orders = platform.orders;
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         var alwaysStale = new HandleCpayNotificationService(platform.inbox, orders, new StaleSaves(orders, updates),
-                platform.catalog, platform.clock);
+                platform.catalog, FakePlatform.MERCHANT_ID, platform.clock);
 
         assertThatThrownBy(() -> alwaysStale.handle(
                 HandleCpayNotificationCommand.verified("d-1", "{}", webhook(TRADE_NO, "cpay-1", "14"))))
@@ -269,6 +378,12 @@ class HandleCpayNotificationServiceTest {
                 .isEmpty();
         assertThat(HandleCpayNotificationCommand.verified("k", "{\"sign\":\"abc\"}", Map.of("sign", "abc"))
                 .toString()).doesNotContain("abc").contains("verified=true");
+        assertRefused(() -> HandleCpayNotificationCommand.verifiedButUnreadable("k", "{}", Map.of(), " "),
+                "unreadableReason", "required");
+        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), false, Optional.of("unsigned"),
+                Optional.of("nested")), "unreadableReason", "unreadable-reason");
+        assertThat(HandleCpayNotificationCommand.verifiedButUnreadable("k", "{}", Map.of(), "nested").toString())
+                .contains("unreadable");
     }
 
     private HandleCpayNotificationResult deliver(String key, Map<String, String> fields) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,9 @@ import java.util.Objects;
  * {@code sign}, unknown extra fields included, with the current key or a previous one, under either reading of
  * "empty" (row 21: {@code "0"} signed or left out); an unsigned or wrongly signed notification is refused
  * (row 14). Only then are the fields read into a {@link CpayNotification}; the verdict names the reading that
- * matched ({@link WebhookVerdict.Accepted#matchedRule()}). Thread-safe.
+ * matched ({@link WebhookVerdict.Accepted#matchedRule()}). A correctly signed notification whose fields cannot be
+ * read (a nested JSON value, signed over its text as written; a field breaking its rule) is
+ * {@link WebhookVerdict.Unreadable}, not refused: it is authentic and kept for a lookup at C-Pay. Thread-safe.
  */
 public final class CpayWebhookVerifier {
 
@@ -48,22 +51,30 @@ public final class CpayWebhookVerifier {
         if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             return new WebhookVerdict.Rejected(WebhookVerdict.Reason.EMPTY_BODY, "the notification has no body");
         }
-        Map<String, String> fields;
+        NotificationBody.Read read;
         try {
-            fields = read(body, contentType);
+            read = read(body, contentType);
         } catch (NotificationBody.Unreadable e) {
             return new WebhookVerdict.Rejected(e.reason(), e.getMessage());
         }
-        if (fields == null) {
+        if (read == null) {
             return new WebhookVerdict.Rejected(WebhookVerdict.Reason.UNSUPPORTED_CONTENT_TYPE,
                     "content type " + contentType + " is neither JSON nor a form");
         }
+        Map<String, String> fields = read.fields();
         SignatureVerifier.Verification signature = signatures.verify(fields);
+        if (!signature.valid() && !read.nested().isEmpty()) {
+            return new WebhookVerdict.Rejected(WebhookVerdict.Reason.MALFORMED_BODY, nestedDetail(read)
+                    + " and the sign does not match it as written");
+        }
         if (!signature.valid()) {
             WebhookVerdict.Reason reason = "missing-signature".equals(signature.reason())
                     ? WebhookVerdict.Reason.MISSING_SIGNATURE : WebhookVerdict.Reason.SIGNATURE_MISMATCH;
             return new WebhookVerdict.Rejected(reason, reason == WebhookVerdict.Reason.MISSING_SIGNATURE
                     ? "the notification carries no sign" : "the sign does not match the fields with any accepted key");
+        }
+        if (!read.nested().isEmpty()) {
+            return unreadable(fields, signature, WebhookVerdict.Reason.MALFORMED_BODY, nestedDetail(read));
         }
         try {
             WebhookVerdict.Accepted accepted = new WebhookVerdict.Accepted(CpayNotification.read(fields),
@@ -71,12 +82,25 @@ public final class CpayWebhookVerifier {
             LOG.debug("C-Pay notification signed under the {} reading of \"empty\"", accepted.matchedRule().code());
             return accepted;
         } catch (ValidationException e) {
-            return new WebhookVerdict.Rejected(WebhookVerdict.Reason.INVALID_FIELDS, e.getMessage());
+            return unreadable(fields, signature, WebhookVerdict.Reason.INVALID_FIELDS, e.getMessage());
         }
     }
 
+    private static WebhookVerdict unreadable(Map<String, String> fields, SignatureVerifier.Verification signature,
+                                             WebhookVerdict.Reason reason, String detail) {
+        Map<String, String> withoutSign = new LinkedHashMap<>(fields);
+        withoutSign.remove("sign");
+        LOG.warn("C-Pay notification signed correctly but unreadable: {}: {}", reason.code(), detail);
+        return new WebhookVerdict.Unreadable(withoutSign, signature.matchedRule(), reason, detail);
+    }
+
+    private static String nestedDetail(NotificationBody.Read read) {
+        return (read.nested().size() == 1 ? "field " : "fields ") + String.join(", ", read.nested())
+                + (read.nested().size() == 1 ? " holds" : " hold") + " a nested JSON value";
+    }
+
     // null when the content type is neither JSON nor a form
-    private static Map<String, String> read(byte[] body, String contentType) throws NotificationBody.Unreadable {
+    private static NotificationBody.Read read(byte[] body, String contentType) throws NotificationBody.Unreadable {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         boolean startsAsJson = firstCharacter(body) == '{';
         if (type.contains("json") || (type.isBlank() && startsAsJson)) {

@@ -3,13 +3,16 @@ package com.cpay.platform.adapter.http.webhook;
 import com.cpay.platform.adapter.http.signing.EmptyRule;
 import com.cpay.platform.domain.order.CpayNotification;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /** The outcome of checking one inbound C-Pay notification (s.15). */
 public sealed interface WebhookVerdict {
 
-    /** Whether the notification may be applied. */
+    /** Whether the notification may be applied from its own fields. */
     boolean accepted();
 
     /**
@@ -31,6 +34,43 @@ public sealed interface WebhookVerdict {
         @Override
         public boolean accepted() {
             return true;
+        }
+    }
+
+    /**
+     * Signed with an accepted key, but its fields cannot be read into a {@link CpayNotification}: a field holds a
+     * nested JSON value (signed over its JSON text as written), or a field breaks its rule (a malformed
+     * {@code createTime}, an over-long id ...). Authentic, so it is not refused; it is not to be applied from its
+     * own fields either: the app keeps it for a lookup at C-Pay (SPEC-DECISIONS row 15, revised 2026-12-05).
+     *
+     * @param fields      the fields as taken from the body, nested values as their JSON text, {@code sign} left out
+     * @param matchedRule the reading of "empty" C-Pay signed it under, as for {@link Accepted}
+     * @param reason      {@link Reason#MALFORMED_BODY} (nested value) or {@link Reason#INVALID_FIELDS}
+     * @param detail      field names and rules; never a field value
+     */
+    record Unreadable(Map<String, String> fields, EmptyRule matchedRule, Reason reason, String detail)
+            implements WebhookVerdict {
+
+        public Unreadable {
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(fields, "fields")));
+            Objects.requireNonNull(matchedRule, "matchedRule");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        @Override
+        public boolean accepted() {
+            return false;
+        }
+
+        /** A short text for the inbox, e.g. {@code invalid-fields: createTime [pattern]: ...}. */
+        public String describe() {
+            return reason.code() + ": " + detail;
+        }
+
+        @Override
+        public String toString() {
+            return "Unreadable[matchedRule=" + matchedRule + ", reason=" + reason + ", detail=" + detail + "]";
         }
     }
 

@@ -7,6 +7,7 @@ import com.cpay.platform.adapter.http.signing.SignatureVerifier;
 import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Accepted;
 import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Reason;
 import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Rejected;
+import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Unreadable;
 import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.order.CpayNotification;
 import com.cpay.platform.domain.order.OrderStatus;
@@ -201,15 +202,54 @@ class CpayWebhookVerifierTest {
     }
 
     @Test
-    void a_signed_notification_missing_a_required_field_is_refused_as_invalid() {
+    void a_signed_notification_missing_a_required_field_is_authentic_but_unreadable() {
         Map<String, String> fields = documentExample();
         fields.remove("createTime");
         fields.put("sign", new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields));
 
         WebhookVerdict verdict = VERIFIER.verify(json(fields), "application/json");
 
-        assertThat(reason(verdict)).isEqualTo(Reason.INVALID_FIELDS);
-        assertThat(((Rejected) verdict).detail()).contains("createTime");
+        assertThat(verdict).isInstanceOf(Unreadable.class);
+        assertThat(verdict.accepted()).isFalse();
+        Unreadable unreadable = (Unreadable) verdict;
+        assertThat(unreadable.reason()).isEqualTo(Reason.INVALID_FIELDS);
+        assertThat(unreadable.detail()).contains("createTime");
+        assertThat(unreadable.describe()).startsWith("invalid-fields: ");
+        assertThat(unreadable.matchedRule()).isEqualTo(EmptyRule.DOCUMENT);
+        assertThat(unreadable.fields()).containsEntry("merchantTradeNo", "7b785240e426694635bb09fb101ae241")
+                .containsEntry("orderId", "2209141130105863014").doesNotContainKey("sign");
+        assertThat(unreadable.toString()).doesNotContain("7b785240e426694635bb09fb101ae241");
+    }
+
+    @Test
+    void a_nested_json_value_signed_over_its_text_as_written_is_authentic_but_unreadable() {
+        Map<String, String> fields = documentExample();
+        fields.remove("sign");
+        String nested = "{\"order\": [1, {\"note\":\"a\u00e7\u00e3o\"}]}";
+        fields.put("extInfo", nested);
+        String sign = new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields);
+        String body = jsonText(documentExampleWithout("sign", "extInfo"))
+                .replaceFirst("}$", ",\"extInfo\":" + nested + ",\"sign\":\"" + sign + "\"}");
+
+        WebhookVerdict verdict = VERIFIER.verify(body.getBytes(StandardCharsets.UTF_8), "application/json");
+
+        assertThat(verdict).isInstanceOf(Unreadable.class);
+        Unreadable unreadable = (Unreadable) verdict;
+        assertThat(unreadable.reason()).isEqualTo(Reason.MALFORMED_BODY);
+        assertThat(unreadable.detail()).isEqualTo("field extInfo holds a nested JSON value");
+        assertThat(unreadable.fields()).containsEntry("extInfo", nested).containsEntry("orderStatus", "14");
+    }
+
+    @Test
+    void a_nested_json_value_whose_sign_does_not_match_its_text_is_refused_as_malformed() {
+        Map<String, String> fields = documentExampleWithout("sign", "extInfo");
+        String sign = new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields);
+        String body = jsonText(fields).replaceFirst("}$", ",\"extInfo\":{\"a\":1},\"sign\":\"" + sign + "\"}");
+
+        WebhookVerdict verdict = VERIFIER.verify(body.getBytes(StandardCharsets.UTF_8), "application/json");
+
+        assertThat(verdict).isEqualTo(new Rejected(Reason.MALFORMED_BODY,
+                "field extInfo holds a nested JSON value and the sign does not match it as written"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -243,9 +283,21 @@ class CpayWebhookVerifierTest {
     }
 
     private static byte[] json(Map<String, String> fields) {
+        return jsonText(fields).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String jsonText(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue().replace("\"", "\\\"") + "\"")
-                .collect(Collectors.joining(",", "{", "}")).getBytes(StandardCharsets.UTF_8);
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static Map<String, String> documentExampleWithout(String... names) {
+        Map<String, String> fields = documentExample();
+        for (String name : names) {
+            fields.remove(name);
+        }
+        return fields;
     }
 
     private static byte[] form(Map<String, String> fields) {

@@ -4,10 +4,13 @@ package com.cpay.platform.domain.port.in;
 public interface HandleCpayNotificationUseCase {
 
     /**
-     * Stores the notification in the inbox (deduplicated), then, when its signature was verified and it was
-     * not processed before, finds its order (by merchantTradeNo, then C-Pay order id, then hash), creates a
-     * no-order deposit when none exists (SPEC-DECISIONS row 15) and applies the report through the order's
-     * state machine, retrying from a fresh read when the order changed concurrently.
+     * Stores the notification in the inbox (deduplicated), then, when its signature was verified, it names this
+     * merchant and it was not processed before: finds its order (by merchantTradeNo, then C-Pay order id, then
+     * hash) and applies the report through the order's state machine, retrying from a fresh read when the order
+     * changed concurrently. When no order matches, only a notification without merchantTradeNo that carries a
+     * hash creates a no-order deposit; any other is kept {@code UNMATCHED} for review (SPEC-DECISIONS row 15).
+     * A notification for another merchant, or for none, is stored as rejected. One that cannot be read or
+     * applied is kept {@code NEEDS_LOOKUP} with the keys that could be read.
      *
      * @return what was done; {@link HandleCpayNotificationResult#acknowledge()} says whether to answer C-Pay
      *         "OK"

@@ -13,8 +13,10 @@ import java.util.Optional;
  *                        255 characters
  * @param payload         the raw body text, kept for audit and reprocessing (holds no card data: C-Pay's
  *                        webhooks carry none)
- * @param verified        whether its signature was checked and found right
- * @param rejectionReason why it was refused (unsigned, wrong signature ...), present exactly when not verified
+ * @param verified        whether it was accepted for processing: its signature checked and found right, and
+ *                        addressed to this merchant
+ * @param rejectionReason why it was refused (unsigned, wrong signature, another merchant's ...), present exactly
+ *                        when not verified
  * @param receivedAt      when it arrived
  */
 public record InboundNotification(String dedupeKey, String payload, boolean verified,

@@ -34,7 +34,20 @@ public record InboxEntry(String dedupeKey, Outcome outcome, State state) {
         /** Applied. */
         PROCESSED,
         /** Processing failed; a redelivery may try again. */
-        FAILED
+        FAILED,
+        /**
+         * Verified, but it matches no order of ours and is no deposit without an order (SPEC-DECISIONS row 15):
+         * kept for review with its keys, never booked. C-Pay is asked about it once (getOrderDetail); if an order
+         * of ours matches it by then, it is reconciled and the entry {@link #RESOLVED}.
+         */
+        UNMATCHED,
+        /**
+         * Verified, but its fields could not be read or applied: kept with the keys that could be read, settled
+         * through C-Pay's getOrderDetail instead of its own fields.
+         */
+        NEEDS_LOOKUP,
+        /** An {@link #UNMATCHED} or {@link #NEEDS_LOOKUP} entry whose order was found and reconciled with C-Pay. */
+        RESOLVED
     }
 
     /** Whether this delivery still has to be processed: new, or an earlier attempt did not finish. */
