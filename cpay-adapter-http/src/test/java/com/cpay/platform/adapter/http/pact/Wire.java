@@ -34,7 +34,8 @@ final class Wire {
     static final String DIGITS = "^[0-9]{1,20}$";
     static final String DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
     static final String ORDER_ID = "^[0-9]{10,32}$";
-    static final String STATUS = "^(0|11|14|15)$";
+    // an open set (SPEC-DECISIONS row 27): any code, so that a new status of C-Pay does not break the contract
+    static final String STATUS = "^-?[0-9]{1,9}$";
     static final String TRACE_ID = "^[0-9A-Za-z]{6,64}$";
     static final String URL = "^https?://\\S+$";
     static final String ASSET = "^[A-Z0-9]{1,16}$";
