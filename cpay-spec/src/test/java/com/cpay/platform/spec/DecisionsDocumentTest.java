@@ -1,0 +1,64 @@
+package com.cpay.platform.spec;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The specs and the code cite "SPEC-DECISIONS row N"; the rows live in the repository's own docs/decisions.md.
+ * A citation of a row that is not there, or a "pinned by" test that was renamed away, would make the document lie.
+ */
+@DisplayName("docs/decisions.md")
+class DecisionsDocumentTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern ROW = Pattern.compile("(?m)^\\| (\\d+) \\|");
+    private static final Pattern PINNED_BY = Pattern.compile("`([A-Z][A-Za-z0-9]+(?:Test|IT))`");
+
+    @Test
+    @DisplayName("holds rows 1 to 28, each once, in order")
+    void holds_every_row_once() throws IOException {
+        Matcher m = ROW.matcher(document());
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        while (m.find()) {
+            rows.add(Integer.parseInt(m.group(1)));
+        }
+        assertThat(rows).containsExactlyElementsOf(IntStream.rangeClosed(1, 28).boxed().toList());
+    }
+
+    @Test
+    @DisplayName("names only tests that exist in the repository")
+    void names_only_existing_tests() throws IOException {
+        Set<String> named = new TreeSet<>();
+        Matcher m = PINNED_BY.matcher(document());
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        Set<String> present;
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            present = files.filter(p -> p.toString().contains("/src/test/java/"))
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".java"))
+                    .map(name -> name.substring(0, name.length() - ".java".length()))
+                    .collect(Collectors.toSet());
+        }
+        assertThat(named).isNotEmpty();
+        assertThat(present).containsAll(named);
+    }
+
+    private static String document() throws IOException {
+        return Files.readString(ROOT.resolve("docs/decisions.md"));
+    }
+}
