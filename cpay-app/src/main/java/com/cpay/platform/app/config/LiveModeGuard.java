@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Created with the context: in live mode the application does not start unless the C-Pay merchant id, the secret
  * key and at least one API token of the application's own (not the development token, at least
- * {@value #MIN_TOKEN_LENGTH} characters) are configured. The error names every missing key and never a value.
+ * {@value #MIN_TOKEN_LENGTH} characters) are configured, and the embedded simulator is off: a live instance that
+ * also served the simulator would expose its unauthenticated control API and could be pointed at it by mistake.
+ * The error names every offending key and never a value.
  */
 @Context
 public class LiveModeGuard {
@@ -46,6 +48,10 @@ public class LiveModeGuard {
         } else if (tokens.stream().anyMatch(t -> t.trim().length() < MIN_TOKEN_LENGTH)) {
             missing.add("cpay.api-tokens (CPAY_API_TOKENS) holds a token shorter than " + MIN_TOKEN_LENGTH
                     + " characters");
+        }
+        if (environment.getProperty("cpay.sandbox.enabled", Boolean.class).orElse(false)) {
+            missing.add("cpay.sandbox.enabled (CPAY_SANDBOX_ENABLED) is true; the C-Pay simulator and its control API"
+                    + " exist only in sandbox mode");
         }
         return missing;
     }

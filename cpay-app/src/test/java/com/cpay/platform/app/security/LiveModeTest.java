@@ -46,6 +46,14 @@ class LiveModeTest {
     }
 
     @Test
+    void live_mode_refuses_to_start_with_the_simulator_enabled() {
+        String error = startupError(Map.of("cpay.merchant-id", "m1", "cpay.secret-key", "k1",
+                "cpay.api-tokens", TOKEN, "cpay.sandbox.enabled", "true"));
+        assertThat(error).contains("cpay.mode=live refuses to start").contains("cpay.sandbox.enabled")
+                .doesNotContain("cpay.merchant-id").doesNotContain("k1");
+    }
+
+    @Test
     void a_configured_live_instance_talks_to_its_base_url_and_accepts_only_public_https_urls() {
         try (TestApp cpay = TestApp.start();
              ApplicationContext live = ApplicationContext.run(EmbeddedServer.class, TestApp.properties(Map.of(

@@ -14,12 +14,22 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An application can embed the simulator, or switch it off with cpay.sandbox.enabled=false. */
+/** An application can embed the simulator, or switch it off with cpay.sandbox.enabled=false; live mode never has it. */
 class EmbeddingTest {
 
     @Test
     void switched_off_it_contributes_no_bean() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("cpay.sandbox.enabled", "false"))) {
+            assertThat(context.containsBean(SandboxState.class)).isFalse();
+            assertThat(context.getBeanDefinitions(Object.class)).noneMatch(d -> d.getBeanType().getName()
+                    .startsWith("com.cpay.platform.sandbox.") && !d.getBeanType().getName().contains(".embedding."));
+        }
+    }
+
+    @Test
+    void in_a_live_mode_application_it_contributes_no_bean_even_when_enabled() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("cpay.sandbox.enabled", "true",
+                "cpay.mode", "live"))) {
             assertThat(context.containsBean(SandboxState.class)).isFalse();
             assertThat(context.getBeanDefinitions(Object.class)).noneMatch(d -> d.getBeanType().getName()
                     .startsWith("com.cpay.platform.sandbox.") && !d.getBeanType().getName().contains(".embedding."));
