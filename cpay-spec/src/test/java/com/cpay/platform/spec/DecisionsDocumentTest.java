@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -30,22 +30,15 @@ class DecisionsDocumentTest {
     @Test
     @DisplayName("holds rows 1 to 28, each once, in order")
     void holds_every_row_once() throws IOException {
-        Matcher m = ROW.matcher(document());
-        java.util.List<Integer> rows = new java.util.ArrayList<>();
-        while (m.find()) {
-            rows.add(Integer.parseInt(m.group(1)));
-        }
+        List<Integer> rows = ROW.matcher(document()).results().map(r -> Integer.parseInt(r.group(1))).toList();
         assertThat(rows).containsExactlyElementsOf(IntStream.rangeClosed(1, 28).boxed().toList());
     }
 
     @Test
     @DisplayName("names only tests that exist in the repository")
     void names_only_existing_tests() throws IOException {
-        Set<String> named = new TreeSet<>();
-        Matcher m = PINNED_BY.matcher(document());
-        while (m.find()) {
-            named.add(m.group(1));
-        }
+        Set<String> named = PINNED_BY.matcher(document()).results().map(r -> r.group(1))
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> present;
         try (Stream<Path> files = Files.walk(ROOT)) {
             present = files.filter(p -> p.toString().contains("/src/test/java/"))

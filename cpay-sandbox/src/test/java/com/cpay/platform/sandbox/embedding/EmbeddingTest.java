@@ -20,9 +20,7 @@ class EmbeddingTest {
     @Test
     void switched_off_it_contributes_no_bean() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("cpay.sandbox.enabled", "false"))) {
-            assertThat(context.containsBean(SandboxState.class)).isFalse();
-            assertThat(context.getBeanDefinitions(Object.class)).noneMatch(d -> d.getBeanType().getName()
-                    .startsWith("com.cpay.platform.sandbox.") && !d.getBeanType().getName().contains(".embedding."));
+            assertNoSimulatorBean(context);
         }
     }
 
@@ -30,10 +28,14 @@ class EmbeddingTest {
     void in_a_live_mode_application_it_contributes_no_bean_even_when_enabled() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("cpay.sandbox.enabled", "true",
                 "cpay.mode", "live"))) {
-            assertThat(context.containsBean(SandboxState.class)).isFalse();
-            assertThat(context.getBeanDefinitions(Object.class)).noneMatch(d -> d.getBeanType().getName()
-                    .startsWith("com.cpay.platform.sandbox.") && !d.getBeanType().getName().contains(".embedding."));
+            assertNoSimulatorBean(context);
         }
+    }
+
+    private static void assertNoSimulatorBean(ApplicationContext context) {
+        assertThat(context.containsBean(SandboxState.class)).isFalse();
+        assertThat(context.getBeanDefinitions(Object.class)).noneMatch(d -> d.getBeanType().getName()
+                .startsWith("com.cpay.platform.sandbox.") && !d.getBeanType().getName().contains(".embedding."));
     }
 
     @Test
