@@ -90,11 +90,13 @@ class MoneyPropertiesTest {
     }
 
     /**
-     * Plain decimal texts with 0 to {@code asset.scale()} decimals, as C-Pay writes amounts: small integers, and
-     * digit strings of up to 40 digits (leading zeros included) far beyond any long.
+     * Plain decimal texts with 0 to {@code asset.scale()} decimals, as C-Pay writes amounts: small integers (a third
+     * of them below 10, so zero and "-0" come up), and digit strings of up to 40 digits (leading zeros included) far
+     * beyond any long.
      */
     private static Gen<String> amountText(Asset asset, boolean signed) {
-        Gen<String> integer = Generate.oneOf(longs().between(0, 1_000).map(n -> Long.toString(n)), digits(1, 40));
+        Gen<String> integer = Generate.oneOf(longs().between(0, 9).map(n -> Long.toString(n)),
+                longs().between(0, 1_000).map(n -> Long.toString(n)), digits(1, 40));
         Gen<Boolean> negative = signed ? Generate.booleans() : Generate.constant(false);
         return negative.zip(integer, digits(0, asset.scale()),
                 (neg, i, d) -> (neg ? "-" : "") + i + (d.isEmpty() ? "" : "." + d));
@@ -113,9 +115,13 @@ class MoneyPropertiesTest {
         return assets().flatMap(a -> amountText(a, false).map(t -> new TextOfAsset(t, a)));
     }
 
-    /** Up to 10^12 with up to 20 decimals, at least one cent. */
+    /**
+     * Up to 10^12 with up to 20 decimals, at least one cent. Half the integer parts are below 10 so that amounts
+     * around a cent and a dollar come up as often as huge ones (a uniform draw up to 10^12 would almost never).
+     */
     private static Gen<String> cardAmountTexts() {
-        return longs().between(0, 1_000_000_000_000L).map(n -> Long.toString(n))
+        Gen<Long> integer = Generate.oneOf(longs().between(0, 9), longs().between(0, 1_000_000_000_000L));
+        return integer.map(n -> Long.toString(n))
                 .zip(digits(0, 20), (i, d) -> i + (d.isEmpty() ? "" : "." + d))
                 .assuming(t -> new BigDecimal(t).compareTo(new BigDecimal("0.01")) >= 0);
     }
