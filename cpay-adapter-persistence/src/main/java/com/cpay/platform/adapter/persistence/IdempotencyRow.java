@@ -6,12 +6,19 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 import java.time.Instant;
 
-/** One row of {@code idempotency_records}: a claimed key, and once completed the response to replay. */
+/**
+ * One idempotency record. {@code key} is {@code "<client>|<key>"} since V5; rows written before have the plain key
+ * and no client, owner or lease.
+ */
 @MappedEntity("idempotency_records")
 record IdempotencyRow(
         @Id @MappedProperty("idempotency_key") String key,
+        @Nullable String clientId,
         String fingerprint,
         String state,
+        @Nullable String owner,
+        @Nullable Instant leaseUntil,
+        @Nullable String orderRef,
         @Nullable Integer responseStatus,
         @Nullable String responseContentType,
         @Nullable String responseBody,

@@ -33,8 +33,9 @@ class CardOrdersController implements CardOrdersApi {
     @Override
     public HttpResponse<Order> createCardOrder(String idempotencyKey, CreateCardOrderRequest body) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
-        return calls.run(request, idempotencyKey, body, () -> {
-            var command = commands.cardOrder(body);
+        return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
+                tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
+            var command = commands.cardOrder(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> payByCardHosted.payByCardHosted(command),
                     PayByCardHostedResult::merchantTradeNo, PayByCardHostedResult::submission,
                     result -> answers.createdOrder(result.merchantTradeNo()));

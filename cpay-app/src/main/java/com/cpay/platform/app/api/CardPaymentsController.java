@@ -39,8 +39,11 @@ class CardPaymentsController implements CardPaymentsApi {
     @Override
     public HttpResponse<CardPaymentResult> createCardPayment(String idempotencyKey, CreateCardPaymentRequest body) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
-        return calls.run(request, idempotencyKey, body, () -> {
-            var command = commands.cardPayment(body);
+        return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
+                tradeNo -> answers.recorded(request, tradeNo, order -> calls.json(HttpStatus.CREATED,
+                        Views.cardPayment(order)).header("Location", OrderAnswers.location(order.merchantTradeNo()))),
+                tradeNo -> {
+            var command = commands.cardPayment(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> pay(command),
                     PayByCardDirectResult::merchantTradeNo, PayByCardDirectResult::submission,
                     result -> calls.json(HttpStatus.CREATED, Views.cardPayment(result))

@@ -64,9 +64,9 @@ class Commands {
         this.urlPolicy = urlPolicy;
     }
 
-    CreateDepositCommand deposit(CreateDepositRequest r) {
+    CreateDepositCommand deposit(CreateDepositRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
-        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
         Optional<Money> amount = v.check(() -> assets.asset("cryptoCurrency", r.getCryptoCurrency()))
                 .flatMap(asset -> v.check(() -> Money.parse("amount", r.getAmount(), asset)));
@@ -77,9 +77,9 @@ class Commands {
                 extInfo);
     }
 
-    PayByCardHostedCommand cardOrder(CreateCardOrderRequest r) {
+    PayByCardHostedCommand cardOrder(CreateCardOrderRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
-        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
         Optional<Money> amount = v.check(() -> assets.asset("currency", r.getCurrency().getValue()))
                 .flatMap(asset -> v.check(() -> Money.parse("amount", r.getAmount(), asset)));
@@ -93,9 +93,9 @@ class Commands {
                 extInfo);
     }
 
-    PayByCardDirectCommand cardPayment(CreateCardPaymentRequest r) {
+    PayByCardDirectCommand cardPayment(CreateCardPaymentRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
-        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
         var amount = v.check(() -> assets.asset("currency", r.getCurrency().getValue()))
                 .flatMap(asset -> v.check(() -> CardAmount.roundDown("amount", r.getAmount(), asset)));
@@ -119,9 +119,9 @@ class Commands {
                 Optional.ofNullable(r.getLanguage()), Optional.ofNullable(r.getPayChannel()), urls.orElseThrow());
     }
 
-    RequestCryptoPayoutCommand cryptoPayout(CreateCryptoPayoutRequest r) {
+    RequestCryptoPayoutCommand cryptoPayout(CreateCryptoPayoutRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
-        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
         Optional<Asset> asset = v.check(() -> assets.asset("cryptoCurrency", r.getCryptoCurrency()));
         Optional<CryptoAddress> address = v.check(() -> Network.of(r.getNetwork()))
@@ -134,9 +134,9 @@ class Commands {
                 amounts.orElseThrow(), urls.orElseThrow());
     }
 
-    RequestPixPayoutCommand pixPayout(CreatePixPayoutRequest r) {
+    RequestPixPayoutCommand pixPayout(CreatePixPayoutRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
-        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
         String accountType = Integer.toString(PixAccountType.valueOf(r.getAccountType().name()).wireCode());
         Optional<PixPayoutTerms> terms = v.check(() -> PixPayoutTerms.of(r.getAmount(), r.getCurrency(),
@@ -147,9 +147,9 @@ class Commands {
                 Optional.ofNullable(r.getRemark()));
     }
 
-    ExchangeCommand exchange(CreateExchangeRequest r) {
+    ExchangeCommand exchange(CreateExchangeRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
-        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo());
+        Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
         Optional<Money> source = v.check(() -> assets.asset("sourceCurrency", r.getSourceCurrency()))
                 .flatMap(asset -> v.check(() -> Money.parse("sourceAmount", r.getSourceAmount(), asset)));
@@ -179,8 +179,9 @@ class Commands {
         return new ResubmitOrderUseCase.Command(tradeNo.orElseThrow(), reason.orElseThrow(), urls.orElseThrow());
     }
 
-    private static Optional<MerchantTradeNo> tradeNo(Violations v, String text) {
-        return text == null ? Optional.empty() : v.check(() -> new MerchantTradeNo(text));
+    /** The caller's merchantTradeNo, checked; without one, {@code orNew} (the number claimed with the key). */
+    private static Optional<MerchantTradeNo> tradeNo(Violations v, String text, Optional<MerchantTradeNo> orNew) {
+        return text == null ? orNew : v.check(() -> new MerchantTradeNo(text));
     }
 
     private Optional<OrderUrls> urls(Violations v, URI callback, URI success, URI fail) {

@@ -33,8 +33,9 @@ class DepositsController implements DepositsApi {
     @Override
     public HttpResponse<Order> createDeposit(String idempotencyKey, CreateDepositRequest body) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
-        return calls.run(request, idempotencyKey, body, () -> {
-            var command = commands.deposit(body);
+        return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
+                tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
+            var command = commands.deposit(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> createDeposit.createDeposit(command),
                     CreateDepositResult::merchantTradeNo, CreateDepositResult::submission,
                     result -> answers.createdOrder(result.merchantTradeNo()));

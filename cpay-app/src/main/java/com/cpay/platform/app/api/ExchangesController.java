@@ -32,8 +32,9 @@ class ExchangesController implements ExchangesApi {
     @Override
     public HttpResponse<Order> createExchange(String idempotencyKey, CreateExchangeRequest body) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
-        return calls.run(request, idempotencyKey, body, () -> {
-            var command = commands.exchange(body);
+        return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
+                tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
+            var command = commands.exchange(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> exchange.exchange(command),
                     ExchangeOrderResult::merchantTradeNo, ExchangeOrderResult::submission,
                     result -> answers.createdOrder(result.merchantTradeNo()));

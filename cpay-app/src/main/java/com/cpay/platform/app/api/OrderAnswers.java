@@ -4,22 +4,27 @@ import com.cpay.platform.app.error.Problem;
 import com.cpay.platform.app.error.ProblemType;
 import com.cpay.platform.app.error.Problems;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
+import com.cpay.platform.domain.order.CpayRejection;
+import com.cpay.platform.domain.order.OrderSnapshot;
+import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.port.in.GetOrderQuery;
 import com.cpay.platform.domain.port.in.GetOrderUseCase;
 import com.cpay.platform.domain.port.in.SubmissionOutcome;
+import com.cpay.platform.domain.port.out.IdGenerator;
 import com.cpay.platform.domain.shared.ConflictException;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.NotFoundException;
+import com.cpay.platform.domain.shared.ValidationException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The answer to a call that created an order: 201 with the order as recorded (read back through
@@ -32,13 +37,32 @@ class OrderAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(OrderAnswers.class);
 
     private final GetOrderUseCase getOrder;
+    private final IdGenerator ids;
     private final IdempotentCalls calls;
     private final Problems problems;
 
-    OrderAnswers(GetOrderUseCase getOrder, IdempotentCalls calls, Problems problems) {
+    OrderAnswers(GetOrderUseCase getOrder, IdempotentCalls calls, Problems problems, IdGenerator ids) {
+        this.ids = ids;
         this.getOrder = getOrder;
         this.calls = calls;
         this.problems = problems;
+    }
+
+    /**
+     * The order number to claim with the Idempotency-Key before the call runs: the caller's, or a new one the call
+     * will use. Empty when the caller's is not a valid number (the call then refuses it with the other problems).
+     */
+    Optional<MerchantTradeNo> orderFor(String given) {
+        return given == null ? Optional.of(ids.newMerchantTradeNo()) : valid(given);
+    }
+
+    /** The number, when it is a valid merchantTradeNo. */
+    static Optional<MerchantTradeNo> valid(String text) {
+        try {
+            return Optional.of(new MerchantTradeNo(text));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -72,34 +96,84 @@ class OrderAnswers {
             } finally {
                 MDC.remove(Problems.CPAY_TRACE_ID);
             }
-            return problems.response(Problem.of(ProblemType.CPAY_REJECTED)
-                    .detail("C-Pay answered code " + rejected.code() + "; the order is closed.")
-                    .instance(request.getPath()).put("cpayCode", rejected.code())
-                    .put("cpayMsg", rejected.message().orElse(null)).put("traceId", rejected.traceId().orElse(null))
-                    .put("merchantTradeNo", number.value()));
+            return rejected(request, number, rejected.code(), rejected.message().orElse(null),
+                    rejected.traceId().orElse(null));
         }
         if (done instanceof SubmissionOutcome.Unconfirmed unconfirmed) {
             LOG.warn("order {} sent to C-Pay without a usable answer; outcome unknown, not re-sent: {}", number,
                     unconfirmed.reason());
-            return problems.response(Problem.of(ProblemType.CPAY_UNAVAILABLE)
-                    .detail("C-Pay did not answer usefully; the order is kept PENDING with its outcome unknown and "
-                            + "is not sent again: reconciliation looks it up, and a payout that stays unknown goes "
-                            + "to review, where only an explicit resubmit sends it again.")
-                    .instance(request.getPath()).put("merchantTradeNo", number.value()).put("outcomeUnknown", true));
+            return unconfirmed(request, number);
         }
         if (done instanceof SubmissionOutcome.NotSent notSent) {
             LOG.warn("order {} never reached C-Pay; closed: {}", number, notSent.reason());
-            return problems.response(Problem.of(ProblemType.CPAY_UNAVAILABLE)
-                    .detail("The request never reached C-Pay; the order is closed.")
-                    .instance(request.getPath()).put("merchantTradeNo", number.value()).put("outcomeUnknown", false));
+            return notSent(request, number);
         }
         return accepted.apply(result);
     }
 
+    /**
+     * The answer the creating request should have given, read from the order as it is now recorded: for a retry
+     * that took over the key of a call that died or ended in a server error. Nothing is sent to C-Pay: an order
+     * whose create answer was lost is reported with its outcome unknown, and reconciliation looks it up (money out
+     * is never re-sent, SPEC-DECISIONS row 25).
+     *
+     * @param accepted the 201 answer for an order C-Pay took, from the recorded order
+     * @return empty when there is no such order: the first call never created it, so it may run again
+     */
+    Optional<MutableHttpResponse<String>> recorded(HttpRequest<?> request, MerchantTradeNo tradeNo,
+                                                   Function<OrderSnapshot, MutableHttpResponse<String>> accepted) {
+        OrderSnapshot order;
+        try {
+            order = getOrder.getOrder(GetOrderQuery.of(tradeNo)).order();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        if (order.rejection().isPresent()) {
+            CpayRejection refusal = order.rejection().get();
+            return Optional.of(rejected(request, tradeNo, refusal.code(), refusal.msg(), refusal.traceId()));
+        }
+        // C-Pay's id is recorded from its first answer; without it, C-Pay's answer never reached the order
+        boolean heardFromCpay = order.cpayOrderId().isPresent();
+        if (order.outcomeUnknown().isPresent() || (order.status() == OrderStatus.PENDING && !heardFromCpay)) {
+            return Optional.of(unconfirmed(request, tradeNo));
+        }
+        if (order.status() == OrderStatus.CLOSED && !heardFromCpay) {
+            return Optional.of(notSent(request, tradeNo));
+        }
+        return Optional.of(accepted.apply(order));
+    }
+
+    private MutableHttpResponse<String> rejected(HttpRequest<?> request, MerchantTradeNo number, long code,
+                                                 String message, String traceId) {
+        return problems.response(Problem.of(ProblemType.CPAY_REJECTED)
+                .detail("C-Pay answered code " + code + "; the order is closed.")
+                .instance(request.getPath()).put("cpayCode", code)
+                .put("cpayMsg", message).put("traceId", traceId)
+                .put("merchantTradeNo", number.value()));
+    }
+
+    private MutableHttpResponse<String> unconfirmed(HttpRequest<?> request, MerchantTradeNo number) {
+        return problems.response(Problem.of(ProblemType.CPAY_UNAVAILABLE)
+                .detail("C-Pay did not answer usefully; the order is kept PENDING with its outcome unknown and "
+                        + "is not sent again: reconciliation looks it up, and a payout that stays unknown goes "
+                        + "to review, where only an explicit resubmit sends it again.")
+                .instance(request.getPath()).put("merchantTradeNo", number.value()).put("outcomeUnknown", true));
+    }
+
+    private MutableHttpResponse<String> notSent(HttpRequest<?> request, MerchantTradeNo number) {
+        return problems.response(Problem.of(ProblemType.CPAY_UNAVAILABLE)
+                .detail("The request never reached C-Pay; the order is closed.")
+                .instance(request.getPath()).put("merchantTradeNo", number.value()).put("outcomeUnknown", false));
+    }
+
     /** 201 with the order as now recorded, and its address. */
     MutableHttpResponse<String> createdOrder(MerchantTradeNo tradeNo) {
-        return calls.json(HttpStatus.CREATED, Views.order(getOrder.getOrder(GetOrderQuery.of(tradeNo)).order()))
-                .header("Location", location(tradeNo));
+        return createdOrder(getOrder.getOrder(GetOrderQuery.of(tradeNo)).order());
+    }
+
+    /** 201 with this order, and its address. */
+    MutableHttpResponse<String> createdOrder(OrderSnapshot order) {
+        return calls.json(HttpStatus.CREATED, Views.order(order)).header("Location", location(order.merchantTradeNo()));
     }
 
     static String location(MerchantTradeNo tradeNo) {

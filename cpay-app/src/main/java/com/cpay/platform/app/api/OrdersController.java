@@ -99,7 +99,10 @@ class OrdersController implements OrdersApi {
     @Override
     public HttpResponse<Order> resubmitOrder(String merchantTradeNo, String idempotencyKey, ResubmitRequest body) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
-        return calls.run(request, idempotencyKey, body, () -> {
+        // a resubmit sends money out: a retry that takes over a dead one answers from the order, never sends again
+        Optional<MerchantTradeNo> order = OrderAnswers.valid(merchantTradeNo);
+        return calls.runForOrder(request, idempotencyKey, body, order,
+                tradeNo -> Optional.of(calls.json(HttpStatus.OK, load(merchantTradeNo))), tradeNo -> {
             var result = resubmit.resubmit(commands.resubmit(merchantTradeNo, body));
             LOG.warn("order {} resubmitted by an operator: {}", result.merchantTradeNo(), result.outcome());
             return calls.json(HttpStatus.OK, load(merchantTradeNo));

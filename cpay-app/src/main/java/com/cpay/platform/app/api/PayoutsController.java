@@ -38,8 +38,9 @@ class PayoutsController implements PayoutsApi {
     @Override
     public HttpResponse<Order> createCryptoPayout(String idempotencyKey, CreateCryptoPayoutRequest body) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
-        return calls.run(request, idempotencyKey, body, () -> {
-            var command = commands.cryptoPayout(body);
+        return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
+                tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
+            var command = commands.cryptoPayout(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> cryptoPayout.requestCryptoPayout(command),
                     RequestCryptoPayoutResult::merchantTradeNo, RequestCryptoPayoutResult::submission,
                     result -> answers.createdOrder(result.merchantTradeNo()));
@@ -49,8 +50,9 @@ class PayoutsController implements PayoutsApi {
     @Override
     public HttpResponse<Order> createPixPayout(String idempotencyKey, CreatePixPayoutRequest body) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
-        return calls.run(request, idempotencyKey, body, () -> {
-            var command = commands.pixPayout(body);
+        return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
+                tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
+            var command = commands.pixPayout(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> pixPayout.requestPixPayout(command),
                     RequestPixPayoutResult::merchantTradeNo, RequestPixPayoutResult::submission,
                     result -> answers.createdOrder(result.merchantTradeNo()));

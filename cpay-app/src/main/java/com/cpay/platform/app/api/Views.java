@@ -130,6 +130,25 @@ final class Views {
         return page;
     }
 
+    /**
+     * A direct card payment as recorded, for a retry that took over the key of a call that died: the 3DS page of the
+     * lost answer is there only if it was recorded before the process died.
+     */
+    static CardPaymentResult cardPayment(OrderSnapshot order) {
+        CardPaymentDetails details = (CardPaymentDetails) order.details();
+        var amount = details.amount();
+        CardPaymentResult view = new CardPaymentResult(order.merchantTradeNo().value(), status(order.status()),
+                CardPaymentCurrency.fromValue(amount.charged().asset().code()), amount.requested().toPlainString(),
+                amount.charged().toPlainString(), amount.roundedOff().toPlainString(), amount.wasRounded(),
+                details.card().value());
+        order.cpayOrderId().ifPresent(id -> view.setCpayOrderId(id.value()));
+        details.redirect().ifPresent(redirect -> {
+            redirect.pageData().ifPresent(view::setPageData);
+            redirect.redirectUrl().flatMap(Views::uri).ifPresent(view::setRedirectUrl);
+        });
+        return view;
+    }
+
     static CardPaymentResult cardPayment(PayByCardDirectResult r) {
         var amount = r.amount();
         CardPaymentResult view = new CardPaymentResult(r.merchantTradeNo().value(), status(r.status()),

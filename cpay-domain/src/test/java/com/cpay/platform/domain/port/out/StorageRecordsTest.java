@@ -16,12 +16,32 @@ class StorageRecordsTest {
 
     @Test
     void an_idempotency_key_is_kept_at_least_a_day() {
-        IdempotencyKey key = new IdempotencyKey("k-1");
+        IdempotencyHold hold = new IdempotencyHold(new ApiClientId("token-1"), new IdempotencyKey("k-1"), "a/1");
+        Duration lease = Duration.ofSeconds(15);
 
-        assertRefused(() -> new IdempotencyClaim(key, "fp", NOW, Duration.ofHours(24).minusNanos(1)), "keepFor",
-                "min-retention");
-        assertThat(new IdempotencyClaim(key, "fp", NOW, Duration.ofHours(24)).expiresAt())
-                .isEqualTo(NOW.plus(Duration.ofDays(1)));
+        assertRefused(() -> new IdempotencyClaim(hold, "fp", NOW, Duration.ofHours(24).minusNanos(1), lease,
+                Optional.empty()), "keepFor", "min-retention");
+        IdempotencyClaim claim = new IdempotencyClaim(hold, "fp", NOW, Duration.ofHours(24), lease, Optional.empty());
+        assertThat(claim.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+        assertThat(claim.leaseUntil()).isEqualTo(NOW.plusSeconds(15));
+    }
+
+    @Test
+    void a_lease_is_positive_and_shorter_than_the_retention() {
+        IdempotencyHold hold = new IdempotencyHold(new ApiClientId("token-1"), new IdempotencyKey("k-1"), "a/1");
+
+        assertRefused(() -> new IdempotencyClaim(hold, "fp", NOW, Duration.ofHours(24), Duration.ZERO,
+                Optional.empty()), "lease", "range");
+        assertRefused(() -> new IdempotencyClaim(hold, "fp", NOW, Duration.ofHours(24), Duration.ofHours(25),
+                Optional.empty()), "lease", "range");
+    }
+
+    @Test
+    void a_hold_names_a_client_a_key_and_an_owner() {
+        assertRefused(() -> new ApiClientId("c".repeat(65)), "apiClient", "max-length");
+        assertRefused(() -> new ApiClientId("a|b"), "apiClient", "pattern");
+        assertRefused(() -> new IdempotencyHold(new ApiClientId("token-1"), new IdempotencyKey("k"), ""), "owner",
+                "required");
     }
 
     @Test
