@@ -196,6 +196,29 @@ class InternalApiSpecTest {
     }
 
     @Test
+    @DisplayName("closes every object a request body holds (additionalProperties: false): an unknown property is 400")
+    void closes_every_request_schema() {
+        Set<String> requests = InternalSpec.schemasReachableFromRequests();
+
+        assertThat(requests).contains("CreateCardPaymentRequest", "CardData", "ProductLine", "KycUser",
+                "ResubmitRequest");
+        assertThat(requests).allSatisfy(name -> {
+            Schema schema = schema(name);
+            if ("object".equals(schema.getType())) {
+                assertThat(schema.getAdditionalProperties()).as(name).isEqualTo(false);
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("documents the strict JSON rules and their names in its description")
+    void documents_strict_json() {
+        assertThat(api().getInfo().getDescription()).contains("Strict JSON").contains(
+                "`json`", "`trailing-content`", "`duplicate-key`", "`type`", "`integer`", "`not-null`",
+                "`required`", "`unknown-property`", "optional property given as `null`");
+    }
+
+    @Test
     @DisplayName("has no inline object or inline enumeration inside a schema: each is a named component")
     void has_no_inline_objects_or_enumerations() {
         InternalSpec.allProperties().forEach((name, property) -> {

@@ -178,6 +178,18 @@ final class InternalSpec {
         return reached;
     }
 
+    /** The names of every component schema reachable from a request body. */
+    static Set<String> schemasReachableFromRequests() {
+        Set<String> reached = new HashSet<>();
+        operations().forEach(op -> {
+            if (op.operation().getRequestBody() != null) {
+                op.operation().getRequestBody().getContent().values()
+                        .forEach(media -> reach(media.getSchema(), reached));
+            }
+        });
+        return reached;
+    }
+
     private static void reach(Schema schema, Set<String> reached) {
         if (schema == null) {
             return;
