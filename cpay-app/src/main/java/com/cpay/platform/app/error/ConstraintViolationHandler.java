@@ -31,8 +31,7 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
         var violations = exception.getConstraintViolations() == null ? List.<com.cpay.platform.domain.shared.Violation>of()
                 : ConstraintViolations.read(exception.getConstraintViolations());
         return problems.response(Problem.of(ProblemType.MALFORMED_REQUEST)
-                .detail(violations.size() == 1 ? "1 field does not match the API description."
-                        : violations.size() + " fields do not match the API description.")
+                .detail(Problem.countFields(violations.size()))
                 .instance(request.getPath()).violations(violations));
     }
 }

@@ -76,6 +76,12 @@ public final class Problem {
         return fields;
     }
 
+    /** "1 field does not match the API description." / "3 fields do not match the API description." */
+    public static String countFields(int count) {
+        return count == 1 ? "1 field does not match the API description."
+                : count + " fields do not match the API description.";
+    }
+
     /** "1 rule is broken." / "3 rules are broken." */
     public static String countRules(int count) {
         return count == 1 ? "1 rule is broken." : count + " rules are broken.";

@@ -4,20 +4,20 @@ import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.TestApp;
 import com.cpay.platform.sandbox.fault.FaultKind;
 import com.cpay.platform.sandbox.fault.FaultSpec;
-import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.cpay.platform.app.support.ProblemAnswers.problem;
+import static com.cpay.platform.app.support.ProblemAnswers.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +30,6 @@ class ErrorAnswersTest {
     private static final String DEPOSIT = "{\"userId\":\"u1\",\"cryptoCurrency\":\"USDT\",\"amount\":\"3\"}";
     private TestApp app;
     private Http http;
-    private final JsonMapper json = JsonMapper.createDefault();
 
     @BeforeAll
     void start() {
@@ -49,7 +48,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void a_call_without_or_with_a_wrong_token_is_401_even_on_unknown_paths() throws IOException {
+    void a_call_without_or_with_a_wrong_token_is_401_even_on_unknown_paths() {
         for (HttpResponse<String> r : List.of(http.get("/api/v1/balances"),
                 http.get("/api/v1/balances", "Authorization", "Bearer wrong"),
                 http.get("/api/v1/balances", "Authorization", "Basic " + TestApp.TOKEN),
@@ -61,7 +60,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void unknown_routes_and_wrong_methods_are_problems() throws IOException {
+    void unknown_routes_and_wrong_methods_are_problems() {
         problem(http.get("/api/v1/no-such-thing", "Authorization", Http.bearer()), 404);
         problem(http.get("/nothing-here"), 404);
         problem(http.send(HttpRequest.newBuilder(app.url().resolve("/api/v1/deposits")).DELETE(),
@@ -69,7 +68,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void malformed_json_is_400_naming_the_body() throws IOException {
+    void malformed_json_is_400_naming_the_body() {
         Map<String, Object> problem = problem(http.postJson("/api/v1/deposits", "{\"userId\": 4111111111111111"),
                 400);
         assertThat(problem).containsEntry("type", "urn:cpay-platform:problem:malformed-request");
@@ -77,7 +76,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void a_body_breaking_the_api_description_is_400_with_field_and_rule() throws IOException {
+    void a_body_breaking_the_api_description_is_400_with_field_and_rule() {
         Map<String, Object> problem = problem(http.postJson("/api/v1/deposits",
                 "{\"userId\":\"u1\",\"cryptoCurrency\":\"usdt\",\"amount\":\"1e5\"}"), 400);
         assertThat(violations(problem)).contains(Map.of("field", "amount", "rule", "pattern"),
@@ -85,14 +84,14 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void an_unknown_enum_value_is_400() throws IOException {
+    void an_unknown_enum_value_is_400() {
         Map<String, Object> problem = problem(http.postJson("/api/v1/payouts/pix", "{\"userId\":\"u1\",\"amount\":\"5\","
                 + "\"currency\":\"BRL\",\"country\":\"BRA\",\"accountType\":\"PHONE\",\"toAccount\":\"x\"}"), 400);
         assertThat(problem).containsEntry("type", "urn:cpay-platform:problem:malformed-request");
     }
 
     @Test
-    void the_idempotency_key_is_required_and_at_most_255_characters() throws IOException {
+    void the_idempotency_key_is_required_and_at_most_255_characters() {
         HttpResponse<String> missing = http.post("/api/v1/deposits", DEPOSIT, "Authorization", Http.bearer(),
                 "Content-Type", "application/json");
         assertThat(violations(problem(missing, 400))).contains(Map.of("field", "Idempotency-Key", "rule", "required"));
@@ -101,7 +100,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void other_media_types_and_too_large_bodies_are_refused_as_problems() throws IOException {
+    void other_media_types_and_too_large_bodies_are_refused_as_problems() {
         problem(http.postJson("/api/v1/deposits", DEPOSIT, "Content-Type", "text/plain"), 415);
         HttpResponse<String> large = http.postJson("/api/v1/deposits",
                 "{\"userId\":\"" + "u".repeat(70_000) + "\"}");
@@ -109,7 +108,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void a_broken_business_rule_is_422_with_every_violation() throws IOException {
+    void a_broken_business_rule_is_422_with_every_violation() {
         Map<String, Object> problem = problem(http.postJson("/api/v1/deposits",
                 "{\"userId\":\"u1\",\"cryptoCurrency\":\"USD\",\"amount\":\"1.123\","
                         + "\"successUrl\":\"ftp://shop.example/ok\"}"), 422);
@@ -122,13 +121,13 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void an_unknown_order_is_404() throws IOException {
+    void an_unknown_order_is_404() {
         Map<String, Object> problem = problem(http.get("/api/v1/orders/nope-1", "Authorization", Http.bearer()), 404);
         assertThat(problem).containsEntry("type", "urn:cpay-platform:problem:not-found");
     }
 
     @Test
-    void a_merchant_trade_no_used_twice_is_409() throws IOException {
+    void a_merchant_trade_no_used_twice_is_409() {
         String body = "{\"userId\":\"u1\",\"cryptoCurrency\":\"USDT\",\"amount\":\"3\",\"merchantTradeNo\":\"dup-"
                 + UUID.randomUUID().toString().substring(0, 8) + "\"}";
         assertThat(http.postJson("/api/v1/deposits", body).statusCode()).isEqualTo(201);
@@ -138,7 +137,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void a_cpay_refusal_is_502_with_code_message_and_trace_id() throws IOException {
+    void a_cpay_refusal_is_502_with_code_message_and_trace_id() {
         app.simulator().addFault(new FaultSpec("createOrder", FaultKind.ENVELOPE_ERROR, 1, null, null, null, 1L,
                 "merchant disabled"));
         Map<String, Object> problem = problem(http.postJson("/api/v1/deposits", DEPOSIT), 502);
@@ -153,28 +152,10 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void cpay_unavailable_is_503_saying_whether_the_outcome_is_unknown() throws IOException {
+    void cpay_unavailable_is_503_saying_whether_the_outcome_is_unknown() {
         app.simulator().addFault(new FaultSpec("createOrder", FaultKind.HTTP_ERROR, 1, null, null, 502, null, null));
         Map<String, Object> problem = problem(http.postJson("/api/v1/deposits", DEPOSIT), 503);
         assertThat(problem).containsEntry("type", "urn:cpay-platform:problem:cpay-unavailable")
                 .containsEntry("outcomeUnknown", true).containsKey("merchantTradeNo");
-    }
-
-    private Map<String, Object> problem(HttpResponse<String> response, int status) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("micronaut");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> problem = json.readValue(response.body(), Map.class);
-        assertThat(problem).containsEntry("status", status).containsKeys("type", "title");
-        return problem;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> violations(Map<String, Object> problem) {
-        List<Map<String, Object>> all = (List<Map<String, Object>>) problem.get("violations");
-        assertThat(all).isNotNull();
-        return all.stream().map(v -> Map.of("field", v.get("field"), "rule", v.get("rule"))).toList();
     }
 }

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import static com.cpay.platform.app.support.ProblemAnswers.problem;
+import static com.cpay.platform.app.support.ProblemAnswers.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -166,22 +168,5 @@ class QuotesEndToEndTest {
     void a_quote_needs_the_bearer_token() throws IOException {
         problem(http.get("/api/v1/quotes?sourceCurrency=USD&targetCurrency=ETH&purchaseType=BY_SOURCE_AMOUNT"
                 + "&amount=100"), 401);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> problem(HttpResponse<String> response, int status) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        Map<String, Object> problem = json.readValue(response.body(), Map.class);
-        assertThat(problem).containsEntry("status", status);
-        return problem;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> violations(Map<String, Object> problem) {
-        List<Map<String, Object>> all = (List<Map<String, Object>>) problem.get("violations");
-        assertThat(all).as(problem.toString()).isNotNull().isNotEmpty();
-        return all.stream().map(v -> Map.of("field", v.get("field"), "rule", v.get("rule"))).toList();
     }
 }

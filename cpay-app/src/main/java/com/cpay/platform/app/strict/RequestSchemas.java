@@ -1,0 +1,160 @@
+package com.cpay.platform.app.strict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.micronaut.context.annotation.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The request body schemas of {@code internal-api.yaml} (on the classpath, from cpay-spec), read once at start-up
+ * into {@link JsonShape}s by operation ({@code POST /api/v1/deposits}, with the path as the API description writes
+ * it: {@code /api/v1/orders/{merchantTradeNo}/resubmit}). A request schema using a construct the strict reading
+ * cannot check ({@code allOf}, {@code oneOf}, {@code anyOf}, {@code not}, a {@code $ref} outside the document)
+ * stops the start, so the check never silently falls behind the document.
+ */
+@Context
+public class RequestSchemas {
+
+    /** The API description on the classpath. */
+    public static final String RESOURCE = "internal-api.yaml";
+    private static final String LOCAL_SCHEMA = "#/components/schemas/";
+    private static final Set<String> UNSUPPORTED = Set.of("allOf", "oneOf", "anyOf", "not");
+
+    private final Map<String, JsonShape> byOperation;
+
+    public RequestSchemas() {
+        this(load());
+    }
+
+    RequestSchemas(String yaml) {
+        this.byOperation = Map.copyOf(read(yaml));
+    }
+
+    /** The shape of the JSON body of this operation, e.g. ("POST", "/api/v1/kyc-batches"); empty when it has none. */
+    public Optional<JsonShape> body(String method, String pathTemplate) {
+        return Optional.ofNullable(byOperation.get(method.toUpperCase(Locale.ROOT) + " " + pathTemplate));
+    }
+
+    /** Every operation with a JSON request body, as "METHOD path". */
+    public Set<String> operations() {
+        return byOperation.keySet();
+    }
+
+    private static String load() {
+        try (InputStream in = RequestSchemas.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the classpath (cpay-spec)");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, JsonShape> read(String yaml) {
+        JsonNode api;
+        try {
+            api = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (IOException e) {
+            throw new IllegalStateException(RESOURCE + " cannot be read", e);
+        }
+        Resolver resolver = new Resolver(api.path("components").path("schemas"));
+        Map<String, JsonShape> found = new LinkedHashMap<>();
+        api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode schema = operation.getValue().path("requestBody").path("content").path("application/json")
+                    .path("schema");
+            if (!schema.isMissingNode()) {
+                String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                found.put(name, resolver.shape(schema, name));
+            }
+        }));
+        return found;
+    }
+
+    /** Turns schemas into shapes, following {@code $ref}s to the document's component schemas. */
+    private static final class Resolver {
+
+        private final JsonNode components;
+        private final Map<String, JsonShape> named = new HashMap<>();
+        private final Set<String> resolving = new HashSet<>();
+
+        Resolver(JsonNode components) {
+            this.components = components;
+        }
+
+        JsonShape shape(JsonNode schema, String where) {
+            if (schema.has("$ref")) {
+                return named(schema.get("$ref").asText(), where);
+            }
+            for (String keyword : UNSUPPORTED) {
+                if (schema.has(keyword)) {
+                    throw new IllegalStateException(where + " uses " + keyword
+                            + ", which the strict JSON check does not support");
+                }
+            }
+            boolean nullable = schema.path("nullable").asBoolean(false);
+            JsonShape shape = switch (type(schema)) {
+                case OBJECT -> object(schema, where);
+                case ARRAY -> JsonShape.array(schema.has("items") ? shape(schema.get("items"), where + "[]")
+                        : JsonShape.any());
+                case ANY -> JsonShape.any();
+                default -> JsonShape.of(type(schema), schema.path("format").asText(null));
+            };
+            return nullable ? shape.orNull() : shape;
+        }
+
+        private JsonShape named(String ref, String where) {
+            if (!ref.startsWith(LOCAL_SCHEMA) || !components.has(ref.substring(LOCAL_SCHEMA.length()))) {
+                throw new IllegalStateException(where + " refers to " + ref + ", not a schema of this document");
+            }
+            String name = ref.substring(LOCAL_SCHEMA.length());
+            JsonShape known = named.get(name);
+            if (known != null) {
+                return known;
+            }
+            if (!resolving.add(name)) {
+                throw new IllegalStateException(name + " contains itself, which the strict JSON check does not "
+                        + "support");
+            }
+            JsonShape shape = shape(components.get(name), name);
+            resolving.remove(name);
+            named.put(name, shape);
+            return shape;
+        }
+
+        private JsonShape object(JsonNode schema, String where) {
+            Map<String, JsonShape> properties = new LinkedHashMap<>();
+            schema.path("properties").properties().forEach(p ->
+                    properties.put(p.getKey(), shape(p.getValue(), where + "." + p.getKey())));
+            List<String> required = new ArrayList<>();
+            schema.path("required").forEach(name -> required.add(name.asText()));
+            JsonNode additional = schema.path("additionalProperties");
+            return JsonShape.object(properties, required, additional.isBoolean() && !additional.asBoolean());
+        }
+
+        private static JsonShape.Type type(JsonNode schema) {
+            String type = schema.path("type").asText("");
+            if (type.isEmpty()) {
+                return schema.has("properties") ? JsonShape.Type.OBJECT : JsonShape.Type.ANY;
+            }
+            try {
+                return JsonShape.Type.valueOf(type.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("unknown schema type " + type, e);
+            }
+        }
+    }
+}
