@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,40 +21,71 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The request body schemas of {@code internal-api.yaml} (on the classpath, from cpay-spec), read once at start-up
  * into {@link JsonShape}s by operation ({@code POST /api/v1/deposits}, with the path as the API description writes
- * it: {@code /api/v1/orders/{merchantTradeNo}/resubmit}). A request schema using a construct the strict reading
- * cannot check ({@code allOf}, {@code oneOf}, {@code anyOf}, {@code not}, a {@code $ref} outside the document)
- * stops the start, so the check never silently falls behind the document.
+ * it: {@code /api/v1/orders/{merchantTradeNo}/resubmit}). They are read on a thread of their own while the rest of
+ * the application starts and awaited before the server accepts requests. A request schema using a construct the
+ * strict reading cannot check ({@code allOf}, {@code oneOf}, {@code anyOf}, {@code not}, a {@code $ref} outside the
+ * document) stops the start, so the check never silently falls behind the document.
  */
 @Context
 public class RequestSchemas {
 
     /** The API description on the classpath. */
     public static final String RESOURCE = "internal-api.yaml";
+    private static final Logger LOG = LoggerFactory.getLogger(RequestSchemas.class);
     private static final String LOCAL_SCHEMA = "#/components/schemas/";
     private static final Set<String> UNSUPPORTED = Set.of("allOf", "oneOf", "anyOf", "not");
 
-    private final Map<String, JsonShape> byOperation;
+    // read on a thread of its own while the rest of the application starts (YAML costs a few hundred
+    // milliseconds of class loading and parsing), awaited before the server accepts requests
+    private final CompletableFuture<Map<String, JsonShape>> byOperation;
 
     public RequestSchemas() {
-        this(load());
+        this.byOperation = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                long start = System.nanoTime();
+                byOperation.complete(read(load()));
+                LOG.debug("read the request schemas of {} in {} ms", RESOURCE, (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException | Error e) {
+                byOperation.completeExceptionally(e);
+            }
+        }, "request-schemas");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     RequestSchemas(String yaml) {
-        this.byOperation = Map.copyOf(read(yaml));
+        this.byOperation = CompletableFuture.completedFuture(read(yaml));
+    }
+
+    /** The start fails when the document cannot be read as the strict check needs it. */
+    @EventListener
+    void awaitBeforeServing(StartupEvent event) {
+        schemas();
     }
 
     /** The shape of the JSON body of this operation, e.g. ("POST", "/api/v1/kyc-batches"); empty when it has none. */
     public Optional<JsonShape> body(String method, String pathTemplate) {
-        return Optional.ofNullable(byOperation.get(method.toUpperCase(Locale.ROOT) + " " + pathTemplate));
+        return Optional.ofNullable(schemas().get(method.toUpperCase(Locale.ROOT) + " " + pathTemplate));
     }
 
     /** Every operation with a JSON request body, as "METHOD path". */
     public Set<String> operations() {
-        return byOperation.keySet();
+        return schemas().keySet();
+    }
+
+    private Map<String, JsonShape> schemas() {
+        try {
+            return byOperation.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static String load() {
@@ -81,7 +116,7 @@ public class RequestSchemas {
                 found.put(name, resolver.shape(schema, name));
             }
         }));
-        return found;
+        return Map.copyOf(found);
     }
 
     /** Turns schemas into shapes, following {@code $ref}s to the document's component schemas. */

@@ -106,7 +106,8 @@ class StrictJsonTest {
                 .containsExactly("userId required");
         assertThat(check(CARD_ORDER, cardOrder("\"2.00\"", "[" + PRODUCT.replace("\"num\":1,", "") + "]")))
                 .containsExactly("products[0].num required");
-        assertThat(check(CARD_ORDER, validCardOrder().replaceFirst("\\{", "{\"merchantTradeNo\":null,\"language\":null,")))
+        assertThat(check(CARD_ORDER, validCardOrder().replaceFirst("\\{",
+                "{\"merchantTradeNo\":null,\"language\":null,")))
                 .isEmpty();
         assertThat(check(KYC, "{}")).containsExactly("users required");
     }
