@@ -156,7 +156,7 @@ class LifecycleAndWebhookTest {
     @Test
     void configured_failures_close_orders_a_blocked_address_and_an_invalid_pix_key() {
         Map<String, String> blocked = new LinkedHashMap<>(MerchantApiTest.withdraw("blocked-1"));
-        blocked.put("toAddress", "TBLockedAddressForSandboxTests1111");
+        blocked.put("toAddress", "TLVHRkzWNhPU24c6A512oM3LaQK9jFvWGq");
         String payout = (String) cpay.post("withdraw", blocked).data().get("orderId");
         Map<String, String> pix = new LinkedHashMap<>(MerchantApiTest.pix("pix-fail", "2", "fail@pix.example.com"));
         pix.put("callBackURL", receiver.url());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -123,6 +124,34 @@ class PayoutsExchangesAndBalancesEndToEndTest {
     }
 
     @Test
+    void a_payout_to_a_tron_address_with_one_mistyped_character_is_refused_and_nothing_reaches_cpay() {
+        long sent = cpayCalls("withdraw");
+        String tradeNo = Orders.tradeNo("wd-typo");
+        // TRON_ADDRESS with its last character typed in upper case: right shape, wrong Base58Check checksum
+        String mistyped = TRON_ADDRESS.substring(0, TRON_ADDRESS.length() - 1) + "W";
+
+        HttpResponse<String> answer = new Http(app.url()).postJson("/api/v1/payouts/crypto", """
+                {"userId":"2345","merchantTradeNo":"%s","cryptoCurrency":"USDT","network":"TRON(TRC-20)",
+                 "toAddress":"%s","totalAmount":"10","receivedAmount":"10"}""".formatted(tradeNo, mistyped));
+
+        // a business rule of the address, not the document's schema: 422 like every other domain rule
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) read(answer.body()).get("violations");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v).containsEntry("field", "toAddress").containsEntry("rule", "address-checksum");
+            assertThat((String) v.get("message")).doesNotContain(mistyped);
+        });
+        assertThat(answer.body()).doesNotContain(mistyped);
+        assertThat(cpayCalls("withdraw")).as("nothing sent to C-Pay").isEqualTo(sent);
+        assertThat(simulator.orders()).noneMatch(o -> tradeNo.equals(o.merchantTradeNo()));
+        assertThat(new Http(app.url()).get("/api/v1/orders/" + tradeNo, "Authorization", Http.bearer()).statusCode())
+                .as("nothing recorded").isEqualTo(404);
+    }
+
+    @Test
     void an_exchange_is_done_at_cpays_rate_and_moves_both_balances() throws ApiException {
         Map<String, Balance> before = balances();
         String tradeNo = Orders.tradeNo("ex");
@@ -150,18 +179,26 @@ class PayoutsExchangesAndBalancesEndToEndTest {
     }
 
     @Test
-    void the_balances_are_cpays_figures_as_exact_decimal_text_ordered_by_currency() throws IOException {
+    void the_balances_are_cpays_figures_as_exact_decimal_text_ordered_by_currency() {
         simulator.setBalance("ETH", "12.34567891");
         HttpResponse<String> answer = new Http(app.url()).get("/api/v1/balances", "Authorization", Http.bearer());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items = (List<Map<String, Object>>) JsonMapper.createDefault()
-                .readValue(answer.body(), Map.class).get("items");
+        List<Map<String, Object>> items = (List<Map<String, Object>>) read(answer.body()).get("items");
         assertThat(items).extracting(i -> (String) i.get("currency")).isSorted()
                 .contains("BTC", "ETH", "USDT", "USD", "EUR", "BRL");
         assertThat(items).filteredOn(i -> "ETH".equals(i.get("currency"))).singleElement()
                 .satisfies(eth -> assertThat(eth).containsEntry("availableBalance", "12.34567891"));
         assertThat(items).allSatisfy(i -> assertThat(i.get("availableBalance")).isInstanceOf(String.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> read(String json) {
+        try {
+            return JsonMapper.createDefault().readValue(json, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * A crypto withdrawal's own facts, as sent to withdraw (s.4).
  *
  * <p>The address is kept as text: it was checked as a {@link CryptoAddress} when the payout was asked,
- * and a stored payout must still load if the plausibility rules are tightened later.
+ * and a stored payout must still load if the address rules are tightened later. Anything that sends it again
+ * takes {@link #checkedAddress()}, so it never goes out to an address today's rules refuse.
  *
  * @param network   the chain sent on
  * @param toAddress the user's external address
@@ -37,6 +38,11 @@ public record CryptoPayoutDetails(
     /** A payout to this address before C-Pay answered. */
     public static CryptoPayoutDetails of(CryptoAddress toAddress, CryptoPayoutAmounts amounts) {
         return new CryptoPayoutDetails(toAddress.network(), toAddress.value(), amounts, Optional.empty());
+    }
+
+    /** The address checked against today's rules, which may be stricter than when the payout was stored. */
+    public CryptoAddress checkedAddress() {
+        return new CryptoAddress(network, toAddress);
     }
 
     public CryptoPayoutDetails withHash(TransactionHash value) {

@@ -4,22 +4,29 @@ import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * A destination wallet address ({@code toAddress}, s.4) that is plausible for its network. Plausible, not
- * proven: the shape is checked (alphabet, prefix, length), checksums are not, because some need hashes the
- * JDK lacks (Keccak for Ethereum's mixed case) and C-Pay verifies the address anyway. The aim is to stop
- * an address pasted for the wrong network or mangled in transit before money moves.
+ * A destination wallet address ({@code toAddress}, s.4) that is valid for its network, checksum included. A
+ * payout to a mistyped address is money gone, so every checksum the network defines is verified before money
+ * moves, and the all-zero addresses nobody holds a key for are refused:
  * <ul>
- *   <li>Bitcoin: base58 P2PKH/P2SH, 26-35 characters starting with {@code 1} or {@code 3}; or bech32,
- *       {@code bc1} then the bech32 alphabet, lower case, 14-74 characters;</li>
- *   <li>Ethereum and BSC: {@code 0x} and 40 hexadecimal digits (either case);</li>
- *   <li>TRON: {@code T} and 33 base58 characters;</li>
+ *   <li>Bitcoin (mainnet): Base58Check P2PKH ({@code 1...}, version 0x00) or P2SH ({@code 3...}, version
+ *       0x05) with a 20-byte hash; or a segwit {@code bc1...} address in lower case: witness version 0 in
+ *       Bech32 (BIP-173) with a 20- or 32-byte program, versions 1 to 16 in Bech32m (BIP-350) with a 2- to
+ *       40-byte program;</li>
+ *   <li>Ethereum and BSC: {@code 0x} and 40 hexadecimal digits, all lower or all upper case as they are,
+ *       mixed case only with the right EIP-55 checksum (Keccak-256);</li>
+ *   <li>TRON: Base58Check with version 0x41 ({@code T...}) and a 20-byte hash;</li>
  *   <li>any other network: non-blank, at most 128 characters, no whitespace or control characters.</li>
  * </ul>
- * Errors name the field {@code toAddress}, rule {@code address-format} (or {@code required},
- * {@code max-length}).
+ * Errors name the field {@code toAddress} and one rule: {@code address-format} (not the network's alphabet,
+ * prefix, version or length), {@code address-checksum} (a character is wrong), {@code witness-encoding}
+ * (segwit version, program length, padding and Bech32/Bech32m variant disagree), {@code zero-address}
+ * ({@code 0x000...0}, TRON's {@code T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb}, a Bitcoin address of an all-zero
+ * hash or program), or {@code required}, {@code max-length}, {@code control-character}.
+ *
+ * <p>The checksums are computed in the domain itself (Keccak-256, Base58Check, Bech32/Bech32m in this
+ * package) because the domain depends on the JDK only; see those classes for why.
  *
  * @param network the network the address belongs to
  * @param value   the address as typed
@@ -30,37 +37,35 @@ public record CryptoAddress(Network network, String value) {
     public static final String FIELD = "toAddress";
     /** {@code toAddress} is String(128). */
     public static final int MAX_LENGTH = 128;
-    /** Rule word: the address does not have its network's shape. */
-    public static final String ADDRESS_FORMAT = "address-format";
-
-    private static final String BASE58 = "[1-9A-HJ-NP-Za-km-z]";
-    private static final Pattern BITCOIN_BASE58 = Pattern.compile("[13]" + BASE58 + "{25,34}");
-    private static final Pattern BITCOIN_BECH32 = Pattern.compile("bc1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{11,71}");
-    private static final Pattern EVM = Pattern.compile("0x[0-9a-fA-F]{40}");
-    private static final Pattern TRON = Pattern.compile("T" + BASE58 + "{33}");
-    // Unicode mode so a no-break space (U+00A0), common in pasted text, counts as whitespace.
-    private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Rule word: the address does not have its network's shape, prefix, version or length. */
+    public static final String ADDRESS_FORMAT = AddressFault.FORMAT.rule();
+    /** Rule word: the address's checksum does not match, a character is wrong. */
+    public static final String ADDRESS_CHECKSUM = AddressFault.CHECKSUM.rule();
+    /** Rule word: a segwit address whose version, program and encoding variant disagree. */
+    public static final String WITNESS_ENCODING = AddressFault.WITNESS_ENCODING.rule();
+    /** Rule word: the all-zero address, which nobody controls. */
+    public static final String ZERO_ADDRESS = AddressFault.ZERO_ADDRESS.rule();
 
     public CryptoAddress {
         Objects.requireNonNull(network, "network");
         Checks.text(FIELD, value, MAX_LENGTH);
-        if (!isPlausible(network, value)) {
-            throw ValidationException.of(FIELD, ADDRESS_FORMAT,
-                    FIELD + " is not a plausible " + network.wireName() + " address");
+        try {
+            NetworkAddressRules.check(network, value);
+        } catch (AddressFault.AddressRefused e) {
+            throw ValidationException.of(FIELD, e.fault().rule(), message(e.fault(), network));
         }
     }
 
-    private static boolean isPlausible(Network network, String value) {
-        if (network.equals(Network.BITCOIN)) {
-            return BITCOIN_BASE58.matcher(value).matches() || BITCOIN_BECH32.matcher(value).matches();
-        }
-        if (network.equals(Network.ETHEREUM) || network.equals(Network.BSC)) {
-            return EVM.matcher(value).matches();
-        }
-        if (network.equals(Network.TRON)) {
-            return TRON.matcher(value).matches();
-        }
-        return NO_WHITESPACE.matcher(value).matches();
+    private static String message(AddressFault fault, Network network) {
+        String name = network.wireName();
+        return switch (fault) {
+            case FORMAT -> FIELD + " is not a plausible " + name + " address";
+            case CHECKSUM -> FIELD + " fails the " + name + " address checksum: a character is mistyped";
+            case WITNESS_ENCODING -> FIELD + " is not a valid segwit address: its witness version, program length"
+                    + " and bech32/bech32m encoding do not agree (BIP-173, BIP-350)";
+            case ZERO_ADDRESS -> FIELD + " is the " + name + " zero address, which nobody controls;"
+                    + " money sent there is lost";
+        };
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.order.PixPayoutDetails;
 import com.cpay.platform.domain.order.ReviewReason;
-import com.cpay.platform.domain.payout.CryptoAddress;
 import com.cpay.platform.domain.port.in.ResubmitOrderUseCase;
 import com.cpay.platform.domain.port.in.SubmissionOutcome;
 import com.cpay.platform.domain.port.out.CpayExchangeGateway;
@@ -70,6 +69,11 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
             throw new ConflictException("order " + order.merchantTradeNo() + " cannot be resubmitted: only an open "
                     + "money-out order that C-Pay never gave an id, in review or with an unknown outcome, can be");
         }
+        if (order.details() instanceof CryptoPayoutDetails d) {
+            // refused (422) before anything is recorded: a payout stored before the address checksums were
+            // checked must not go out again to an address they refuse
+            d.checkedAddress();
+        }
         Instant now = submission.now();
         order.recordResubmission(command.reason(), now);
         // no redo on a fresh read: losing the version race means someone else is resubmitting it
@@ -107,7 +111,7 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
     private Order send(Order order, Command command) {
         if (order.details() instanceof CryptoPayoutDetails d) {
             var request = new CryptoPayoutRequest(order.merchantTradeNo(), order.userId(),
-                    new CryptoAddress(d.network(), d.toAddress()), d.amounts(), command.urls(), order.createdAt());
+                    d.checkedAddress(), d.amounts(), command.urls(), order.createdAt());
             var answer = payouts.requestCryptoPayout(request);
             return settle(order, o -> submission.recordAnswer(o, answer.cpayOrderId(), answer.status(),
                     answer.amounts()));

@@ -65,7 +65,7 @@ public final class FakeCpayGateway implements CpayDepositGateway, CpayCardGatewa
             user -> List.of(
                     new DepositAddress("USDT", Network.TRON, "TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnw"),
                     new DepositAddress("TRX", Network.TRON, "TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnw"),
-                    new DepositAddress("BTC", Network.BITCOIN, "3Dj8spQNdFUXRP1T91egJx8ZhFdc6QECsa")));
+                    new DepositAddress("BTC", Network.BITCOIN, "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")));
 
     public final Scripted<HostedCardOrderRequest, HostedCardOrder> hostedCard = new Scripted<>(
             "createOrderByCreditCard",

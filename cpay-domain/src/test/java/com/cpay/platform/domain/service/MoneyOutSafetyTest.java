@@ -4,13 +4,16 @@ import static com.cpay.platform.domain.service.Examples.cryptoPayout;
 import static com.cpay.platform.domain.service.Examples.deposit;
 import static com.cpay.platform.domain.service.Examples.exchange;
 import static com.cpay.platform.domain.service.Examples.pixPayout;
+import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.fake.FakePlatform;
+import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
+import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReviewNote;
@@ -181,6 +184,19 @@ class MoneyOutSafetyTest {
     }
 
     @Test
+    void a_stored_payout_to_an_address_todays_checksums_refuse_is_not_resubmitted_and_nothing_is_recorded() {
+        MerchantTradeNo tradeNo = lostWithdraw();
+        storeWithAddress(tradeNo, "TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnW");
+        Order before = platform.orders.get(tradeNo);
+
+        assertRefused(() -> platform.resubmitOrder().resubmit(command(tradeNo, "checked")), "toAddress",
+                "address-checksum");
+
+        assertThat(platform.cpay.cryptoPayout.calls()).as("only the first sending").isEqualTo(1);
+        assertThat(platform.orders.get(tradeNo).snapshot()).isEqualTo(before.snapshot());
+    }
+
+    @Test
     void a_resubmission_cpay_refuses_keeps_the_order_open_in_review() {
         MerchantTradeNo tradeNo = lostWithdraw();
         platform.cpay.cryptoPayout.reset().rejects(1, "merchantTradeNo already exists");
@@ -286,6 +302,16 @@ class MoneyOutSafetyTest {
     private MerchantTradeNo lostWithdraw() {
         platform.cpay.cryptoPayout.timesOut();
         return platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")).merchantTradeNo();
+    }
+
+    /** Rewrites the stored address, as a payout stored under older, looser address rules would hold it. */
+    private void storeWithAddress(MerchantTradeNo tradeNo, String address) {
+        OrderSnapshot s = platform.orders.get(tradeNo).snapshot();
+        CryptoPayoutDetails d = (CryptoPayoutDetails) s.details();
+        platform.orders.update(Order.rehydrate(new OrderSnapshot(s.merchantTradeNo(), s.cpayOrderId(), s.userId(),
+                s.status(), s.requestedAmount(), s.reportedAmounts(),
+                new CryptoPayoutDetails(d.network(), address, d.amounts(), d.hash()), s.createdAt(), s.updatedAt(),
+                s.version(), s.needsReview(), s.reviewNotes(), s.history(), s.rejection(), s.outcomeUnknown())));
     }
 
     private static ResubmitOrderUseCase.Command command(MerchantTradeNo tradeNo, String reason) {

@@ -315,7 +315,7 @@ public class SandboxConfig {
         private String threeDsCardSuffix = "3000";
         private List<String> invalidPixKeys = new ArrayList<>(List.of(
                 "fail@pix.example.com", "+5511900000000", "00000000-0000-4000-8000-000000000000"));
-        private List<String> blockedAddresses = new ArrayList<>(List.of("TBLockedAddressForSandboxTests1111"));
+        private List<String> blockedAddresses = new ArrayList<>(List.of("TLVHRkzWNhPU24c6A512oM3LaQK9jFvWGq"));
 
         public String getDeclinedCardSuffix() {
             return declinedCardSuffix;

@@ -53,7 +53,7 @@ class RulesTest {
         assertThatCode(() -> Networks.requireCarries("TRON(TRC-20)", "USDT")).doesNotThrowAnyException();
         assertThatThrownBy(() -> Networks.requireCarries("Bitcoin", "USDT"))
                 .hasMessage("cryptoCurrency USDT is not available on network Bitcoin");
-        assertThatCode(() -> Networks.requireAddress("toAddress", "Bitcoin", "3Dj8spQNdFUXRP1T91egJx8ZhFdc6QECsa"))
+        assertThatCode(() -> Networks.requireAddress("toAddress", "Bitcoin", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> Networks.requireAddress("toAddress", "Ethereum(ERC-20)", "TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnw"))
                 .hasMessage("toAddress is not a valid Ethereum(ERC-20) address");

@@ -79,7 +79,7 @@ class EveryOperationWireTest extends GatewayTestBase {
         server.answerWith(r -> Reply.json("""
                 {"code":0,"msg":"success","data":[
                  {"address":"TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnw","currency":"USDT","network":"TRON(TRC-20)"},
-                 {"address":"3Dj8spQNdFUXRP1T91egJx8ZhFdc6QECsa","currency":"BTC","network":"Bitcoin"},
+                 {"address":"3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy","currency":"BTC","network":"Bitcoin"},
                  {"address":"0xabc","currency":"NEWCOIN","network":"NewChain(NC-1)"}],"traceid":"221117074719X9921729"}"""));
 
         List<DepositAddress> addresses = ports.deposits().depositAddresses(new UserId("test002"));
@@ -90,7 +90,7 @@ class EveryOperationWireTest extends GatewayTestBase {
                 entry("userId", "test002"));
         assertThat(addresses).containsExactly(
                 new DepositAddress("USDT", Network.TRON, "TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnw"),
-                new DepositAddress("BTC", Network.BITCOIN, "3Dj8spQNdFUXRP1T91egJx8ZhFdc6QECsa"),
+                new DepositAddress("BTC", Network.BITCOIN, "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"),
                 new DepositAddress("NEWCOIN", Network.of("NewChain(NC-1)"), "0xabc"));
     }
 

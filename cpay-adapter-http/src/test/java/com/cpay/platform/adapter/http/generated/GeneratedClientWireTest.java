@@ -90,7 +90,7 @@ class GeneratedClientWireTest {
     @Test
     void a_wallet_address_query_is_sent_as_query_parameters_without_a_body() {
         server.answerWith(r -> Reply.json("""
-                {"code":0,"msg":"success","data":[{"address":"3Dj8spQNdFUXRP1T91egJx8ZhFdc6QECsa",
+                {"code":0,"msg":"success","data":[{"address":"3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
                  "currency":"BTC","network":"Bitcoin","unknownField":true}]}"""));
         Map<String, String> params = new LinkedHashMap<>();
         params.put("merchantId", "20000092");
@@ -108,7 +108,7 @@ class GeneratedClientWireTest {
         assertThat(request.decodedParameters()).isEqualTo(params);
         assertThat(request.body()).isEmpty();
         assertThat(response.getData()).singleElement()
-                .satisfies(a -> assertThat(a.getAddress()).isEqualTo("3Dj8spQNdFUXRP1T91egJx8ZhFdc6QECsa"));
+                .satisfies(a -> assertThat(a.getAddress()).isEqualTo("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"));
         assertThat(response.getTraceid()).isNull();
     }
 
