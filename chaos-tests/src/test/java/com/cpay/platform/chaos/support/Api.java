@@ -31,6 +31,12 @@ public final class Api {
                 .header("Content-Type", "application/json"));
     }
 
+    /** POST without a body (refresh), with the token and an Idempotency-Key. */
+    public Answer post(String path, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + TOKEN).header("Idempotency-Key", idempotencyKey));
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Authorization", "Bearer " + TOKEN));
     }

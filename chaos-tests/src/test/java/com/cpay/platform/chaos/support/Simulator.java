@@ -108,6 +108,23 @@ public final class Simulator implements AutoCloseable {
         return gaps;
     }
 
+    /** Removes one fault rule ({@code DELETE /sandbox/v1/faults/{id}}; the control client only clears all). */
+    public void removeFault(long id) {
+        try {
+            java.net.http.HttpResponse<Void> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(url.resolve("/sandbox/v1/faults/" + id)).DELETE().build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (answer.statusCode() != 204 && answer.statusCode() != 404) {
+                throw new IllegalStateException("DELETE /sandbox/v1/faults/" + id + " answered " + answer.statusCode());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public ChildProcess process() {
         return process;
     }
