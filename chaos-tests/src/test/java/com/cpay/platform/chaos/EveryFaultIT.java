@@ -143,6 +143,7 @@ class EveryFaultIT {
         try (Simulator simulator = Simulator.start(dir.resolve("simulator"), "chaos-" + UUID.randomUUID(),
                 URI.create("http://localhost:" + port + "/cpay/webhooks"), Map.of());
              App app = App.start("app", appDir, port, simulator, database, Map.of())) {
+            figures.lap("started");
             Api api = app.api();
             Call reference = Call.of(Creation.DEPOSIT, Creation.newTradeNo("fault-ref"));
             violations.check(reference.send(api) != null && reference.first().orElseThrow().status() == 201,
@@ -156,7 +157,6 @@ class EveryFaultIT {
             List<String> matrix = new ArrayList<>();
             int injected = 0;
             int notApplicable = 0;
-            long matrixStart = System.nanoTime();
             for (String operation : operations) {
                 Driver driver = operation.equals(NO_ORDER_DEPOSIT) ? DEPOSIT_WITHOUT_ORDER : DRIVERS.get(operation);
                 if (driver == null) {
@@ -185,8 +185,9 @@ class EveryFaultIT {
                     }
                 }
             }
-            figures.put("matrixSeconds", (System.nanoTime() - matrixStart) / 1_000_000_000);
+            figures.lap("matrix");
             figures.put("settledByRefresh", settle(context, simulator, violations));
+            figures.lap("settled");
             int unfired = checkWebhookFaults(simulator, violations);
             notApplicable += unfired;
             Files.write(ChaosPaths.figuresFile().resolveSibling("chaos-fault-matrix.txt"), matrix);

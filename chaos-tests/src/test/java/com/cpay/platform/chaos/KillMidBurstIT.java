@@ -87,14 +87,16 @@ class KillMidBurstIT {
             boolean reached = Pause.until(() -> burst.answered() >= ANSWERS_BEFORE_KILL, Duration.ofSeconds(60));
             violations.check(reached, "burst too slow", burst.answered() + " answers in 60 s");
             first.kill();
-            figures.add("kills", 1);
+            figures.add("kills", 1).lap("killed");
             calls = burst.stop();
             simulator.control().clearFaults();
 
             App second = first.restart();
             Instant restarted = Instant.now();
+            figures.lap("restarted");
             retryAll(second.api(), calls, restarted, violations);
             checkAnswers(calls, violations);
+            figures.lap("resolved");
 
             Api api = second.api();
             Collection<String> answered = calls.stream().filter(c -> c.retried().isPresent())

@@ -76,6 +76,7 @@ class TwoInstancesIT {
             CompletableFuture<App> startB = CompletableFuture.supplyAsync(() -> App.start("app-b",
                     dir.resolve("app-b"), ChildProcess.freePort(), simulator, database, RECONCILIATION));
             try (App a = startA.join(); App b = startB.join()) {
+                figures.lap("started");
                 List<Api> apis = List.of(a.api(), b.api());
                 relay.forwardTo(a.api(), b.api());
                 List<Call> calls = new ArrayList<>();
@@ -96,6 +97,7 @@ class TwoInstancesIT {
                             call + ": " + answer);
                 }
 
+                figures.lap("created");
                 boolean cpayDone = Pause.until(() -> simulator.orders().stream()
                         .allMatch(o -> Invariants.TERMINAL.contains(o.status())), Duration.ofSeconds(40));
                 violations.check(cpayDone, "C-Pay orders not final", "after 40 s");
@@ -106,6 +108,7 @@ class TwoInstancesIT {
                 boolean settled = Pause.until(() -> calls.stream().allMatch(c -> atCpay.getOrDefault(
                         c.givenTradeNo().orElseThrow(), "?").equals(order.apply(c.givenTradeNo().orElseThrow())
                         .get("status"))), Duration.ofSeconds(60));
+                figures.lap("settled");
                 long settledByQuery = 0;
                 for (Call call : calls) {
                     String tradeNo = call.givenTradeNo().orElseThrow();
@@ -142,6 +145,7 @@ class TwoInstancesIT {
                         .put("inbox", inbox.toString().replace(' ', '_'));
                 a.stop();
                 b.stop();
+                figures.lap("stopped");
                 try (Connection connection = database.connect()) {
                     Invariants.noDuplicateOrders(connection, violations);
                 }

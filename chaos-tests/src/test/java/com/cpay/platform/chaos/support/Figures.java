@@ -50,6 +50,13 @@ public final class Figures {
             return this;
         }
 
+        /** Records when a phase ended, in seconds since the scenario started ({@code <phase>At}). */
+        public synchronized Scenario lap(String phase) {
+            values.put(phase + "At", String.format(Locale.ROOT, "%.1fs",
+                    Duration.between(start, Instant.now()).toMillis() / 1000.0));
+            return this;
+        }
+
         /** Ends the scenario with its violations, prints and writes all figures so far. */
         public void finish(Violations violations) {
             synchronized (this) {
