@@ -110,7 +110,7 @@ class KillMidBurstIT {
             try (Connection connection = database.connect()) {
                 Invariants.noDuplicateOrders(connection, violations);
             }
-            var scan = Invariants.noCardNumbers(database, List.of(appDir), violations);
+            var scan = Invariants.noCardNumbers(database, List.of(appDir, dir.resolve("simulator")), violations);
 
             long inFlight = calls.stream().filter(Call::unanswered).count();
             figures.add("orders", answered.size()).put("requests", calls.size())

@@ -108,7 +108,8 @@ class WebhookStormIT {
             try (Connection connection = database.connect()) {
                 Invariants.noDuplicateOrders(connection, violations);
             }
-            var scan = Invariants.noCardNumbers(database, List.of(appDir), violations);
+            var scan = Invariants.noCardNumbers(database, List.of(appDir, dir.resolve("simulator")),
+                    violations);
             figures.add("orders", tradeNos.size() + DEPOSITS_WITHOUT_ORDER).put("webhooks", storm.size())
                     .add("duplicates", storm.size() - unique.size()).put("distinct", unique.size())
                     .put("outOfOrder", outOfOrder(storm)).put("redeliveries", redeliveries.get())

@@ -57,14 +57,15 @@ public final class CardDataScan {
         return found;
     }
 
-    /** Every regular file under {@code dir}, read as bytes. */
+    /** Every regular file under {@code dir}, read as bytes; findings are named from dir's parent on. */
     public List<String> files(Path dir) {
         List<String> found = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path file : paths.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 filesRead++;
-                cardIn(text).forEach(pan -> found.add(dir.relativize(file) + " holds " + masked(pan)));
+                Path named = dir.getParent() == null ? file : dir.getParent().relativize(file);
+                cardIn(text).forEach(pan -> found.add(named + " holds " + masked(pan)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

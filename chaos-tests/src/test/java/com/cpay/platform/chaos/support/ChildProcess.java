@@ -47,8 +47,9 @@ public final class ChildProcess implements AutoCloseable {
      */
     public static ChildProcess start(String name, Path jar, Path workDir, Map<String, String> properties, URI ready,
                                      Duration timeout) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());

@@ -126,15 +126,16 @@ public final class Invariants {
 
     /**
      * No card number used in the scenario in any table or column of the app's database, in any file of the app's
-     * directory (H2 files, logs) or in its log output. The database is read once the app has stopped.
+     * directory (H2 files, logs) or in its log output; nor in the simulator's files and log (it keeps only the
+     * masked number). The database is read once the app has stopped.
      */
-    public static CardDataScan noCardNumbers(Database database, Collection<Path> appDirs, Violations violations)
+    public static CardDataScan noCardNumbers(Database database, Collection<Path> dirs, Violations violations)
             throws SQLException {
         CardDataScan scan = new CardDataScan();
         try (Connection connection = database.connect()) {
             scan.database(connection, database.schema()).forEach(f -> violations.add("card number stored", f));
         }
-        for (Path dir : appDirs) {
+        for (Path dir : dirs) {
             scan.files(dir).forEach(f -> violations.add("card number in a file or log", f));
         }
         return scan;
