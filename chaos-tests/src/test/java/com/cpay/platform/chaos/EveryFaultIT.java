@@ -261,13 +261,7 @@ class EveryFaultIT {
             Invariants.neverBackwards(tradeNo, order, violations);
         }
         for (String user : context.depositUsers) {
-            List<OrderView> atCpayForUser = simulator.orders().stream().filter(o -> user.equals(o.userId())).toList();
-            Answer listed = context.api.get("/api/v1/orders?userId=" + user);
-            Object items = listed.json().get("items");
-            int booked = items instanceof List<?> list ? list.size() : -1;
-            violations.check(booked == 1 && atCpayForUser.size() == 1
-                            && listed.body().contains("\"status\":\"" + atCpayForUser.get(0).status() + "\""),
-                    "no-order deposit not booked once in C-Pay's status", user + ": " + listed);
+            Invariants.depositBookedOnce(context.api, simulator, user, violations);
         }
         return refreshed;
     }

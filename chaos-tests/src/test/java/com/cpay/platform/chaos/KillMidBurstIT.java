@@ -15,7 +15,6 @@ import com.cpay.platform.chaos.support.Simulator;
 import com.cpay.platform.chaos.support.Violations;
 import com.cpay.platform.sandbox.fault.FaultKind;
 import com.cpay.platform.sandbox.fault.FaultSpec;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -61,11 +60,7 @@ class KillMidBurstIT {
 
     @Test
     void kill_9_mid_burst_on_postgresql() throws Exception {
-        Optional<String> unavailable = Database.postgresUnavailable();
-        if (unavailable.isPresent()) {
-            Figures.start("kill-mid-burst-pg").skipped(unavailable.get());
-            Assumptions.abort(unavailable.get());
-        }
+        Database.assumePostgres("kill-mid-burst-pg");
         try (Database database = Database.postgres()) {
             run("kill-mid-burst-pg", ChaosPaths.scenarioDir("kill-pg"), database);
         }

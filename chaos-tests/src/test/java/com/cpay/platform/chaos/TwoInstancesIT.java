@@ -16,20 +16,15 @@ import com.cpay.platform.chaos.support.Simulator;
 import com.cpay.platform.chaos.support.Violations;
 import com.cpay.platform.chaos.support.WebhookRelay;
 import com.cpay.platform.sandbox.control.ControlModels.OrderView;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,11 +55,7 @@ class TwoInstancesIT {
 
     @Test
     void two_instances_take_the_same_webhooks_and_both_reconcile() throws Exception {
-        Optional<String> unavailable = Database.postgresUnavailable();
-        if (unavailable.isPresent()) {
-            Figures.start("two-instances-pg").skipped(unavailable.get());
-            Assumptions.abort(unavailable.get());
-        }
+        Database.assumePostgres("two-instances-pg");
         Figures.Scenario figures = Figures.start("two-instances-pg").put("database", "PostgreSQL");
         Violations violations = new Violations();
         Path dir = ChaosPaths.scenarioDir("two-instances");
@@ -132,7 +123,7 @@ class TwoInstancesIT {
                 relay.targetAnswers().forEach((answer, count) -> violations.check(!answer.startsWith("4")
                         && !answer.startsWith("5") || answer.startsWith("503"), "genuine webhook refused",
                         count + " x " + answer));
-                Map<String, Long> inbox = inboxStates(database);
+                Map<String, Long> inbox = Invariants.inboxStates(database);
                 violations.check(!inbox.containsKey("RECEIVED") && !inbox.containsKey("FAILED"),
                         "webhook left unhandled in the inbox", inbox.toString());
                 simulator.logGaps().forEach(g -> violations.add("simulator log incomplete", g));
@@ -169,16 +160,5 @@ class TwoInstancesIT {
         }
         pool.shutdown();
         pool.awaitTermination(2, TimeUnit.MINUTES);
-    }
-
-    private static Map<String, Long> inboxStates(Database database) throws Exception {
-        Map<String, Long> states = new TreeMap<>();
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT state, COUNT(*) FROM webhook_inbox GROUP BY state")) {
-            while (rows.next()) {
-                states.put(rows.getString(1), rows.getLong(2));
-            }
-        }
-        return states;
     }
 }

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,13 +92,15 @@ class WebhookStormIT {
                         tradeNo + ": C-Pay " + expected + ", app " + order.get("status"));
                 Invariants.neverBackwards(tradeNo, order, violations);
             }
-            depositsBookedOnce(api, simulator, violations);
+            for (int i = 0; i < DEPOSITS_WITHOUT_ORDER; i++) {
+                Invariants.depositBookedOnce(api, simulator, "chaos-storm-" + i, violations);
+            }
             Invariants.oneCpayOrderPerTradeNo(simulator, api, violations);
             Invariants.moneyOutSentAtMostOnce(simulator.requests(), violations);
             simulator.logGaps().forEach(g -> violations.add("simulator log incomplete", g));
             app.stop();
 
-            Map<String, Long> inbox = inbox(database);
+            Map<String, Long> inbox = Invariants.inboxStates(database);
             violations.check(inbox.getOrDefault("ALL", 0L) == unique.size(), "notification stored twice or lost",
                     "inbox holds " + inbox + " for " + unique.size() + " distinct notifications");
             violations.check(inbox.getOrDefault("PROCESSED", 0L) == unique.size(), "notification not processed",
@@ -216,31 +216,5 @@ class WebhookStormIT {
             case "11" -> 1;
             default -> 2;
         };
-    }
-
-    /** Each simulated deposit to a user's address is one order of that user, in C-Pay's status. */
-    private static void depositsBookedOnce(Api api, Simulator simulator, Violations violations) {
-        for (int i = 0; i < DEPOSITS_WITHOUT_ORDER; i++) {
-            String user = "chaos-storm-" + i;
-            List<OrderView> atCpay = simulator.orders().stream().filter(o -> user.equals(o.userId())).toList();
-            Answer listed = api.get("/api/v1/orders?userId=" + user);
-            Object items = listed.json().get("items");
-            int booked = items instanceof List<?> list ? list.size() : -1;
-            violations.check(booked == 1 && atCpay.size() == 1
-                            && listed.body().contains("\"status\":\"" + atCpay.get(0).status() + "\""),
-                    "no-order deposit not booked once in C-Pay's status", user + ": " + listed);
-        }
-    }
-
-    private static Map<String, Long> inbox(Database database) throws Exception {
-        Map<String, Long> states = new TreeMap<>();
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT state, COUNT(*) FROM webhook_inbox GROUP BY state")) {
-            while (rows.next()) {
-                states.put(rows.getString(1), rows.getLong(2));
-                states.merge("ALL", rows.getLong(2), Long::sum);
-            }
-        }
-        return states;
     }
 }

@@ -1,5 +1,7 @@
 package com.cpay.platform.chaos.support;
 
+import org.junit.jupiter.api.Assumptions;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -56,6 +58,18 @@ public abstract sealed class Database implements AutoCloseable {
             throw new IllegalStateException("could not create database " + name, e);
         }
         return new Postgres(name);
+    }
+
+    /**
+     * For a scenario that needs PostgreSQL: when the server does not answer, records the scenario as skipped with
+     * the reason (in the figures) and aborts the test, which JUnit reports as skipped.
+     */
+    public static void assumePostgres(String scenario) {
+        Optional<String> unavailable = postgresUnavailable();
+        if (unavailable.isPresent()) {
+            Figures.start(scenario).skipped(unavailable.get());
+            Assumptions.abort(unavailable.get());
+        }
     }
 
     /** Why PostgreSQL cannot be used, or empty when it answers. */

@@ -88,6 +88,30 @@ public final class Invariants {
                                 .toList()));
     }
 
+    /** How many webhook inbox entries are in each state, and {@code ALL}. */
+    public static Map<String, Long> inboxStates(Database database) throws SQLException {
+        Map<String, Long> states = new java.util.TreeMap<>();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT state, COUNT(*) FROM webhook_inbox GROUP BY state")) {
+            while (rows.next()) {
+                states.put(rows.getString(1), rows.getLong(2));
+                states.merge("ALL", rows.getLong(2), Long::sum);
+            }
+        }
+        return states;
+    }
+
+    /** A no-order deposit C-Pay made to the user's address is one order of that user here, in C-Pay's status. */
+    public static void depositBookedOnce(Api api, Simulator simulator, String user, Violations violations) {
+        List<OrderView> atCpay = simulator.orders().stream().filter(o -> user.equals(o.userId())).toList();
+        Answer listed = api.get("/api/v1/orders?userId=" + user);
+        Object items = listed.json().get("items");
+        int booked = items instanceof List<?> list ? list.size() : -1;
+        violations.check(booked == 1 && atCpay.size() == 1
+                        && listed.body().contains("\"status\":\"" + atCpay.get(0).status() + "\""),
+                "no-order deposit not booked once in C-Pay's status", user + ": " + listed);
+    }
+
     /** Re-sent creates of money in (allowed once by the design, counted for the figures). */
     public static long moneyInResent(List<RequestRecord> requests) {
         return requests.stream().filter(r -> r.operation().equals("createOrder")
