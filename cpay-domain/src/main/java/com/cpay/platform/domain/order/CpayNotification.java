@@ -84,6 +84,14 @@ public record CpayNotification(
     }
 
     /**
+     * Whether the document (s.15) names this field for an identifier, a code, an amount or a time, whose value
+     * can be no free text: not {@code remark}, {@code extInfo}, {@code sign} or a field the document does not name.
+     */
+    public static boolean isIdentifyingField(String name) {
+        return NotificationFields.IDENTIFYING.contains(name);
+    }
+
+    /**
      * This webhook as a status report on an order whose amounts are counted in {@code asset}.
      *
      * @param asset      the asset of the amounts (the order's {@link OrderDetails#reportingAsset()})

@@ -8,6 +8,7 @@ import com.cpay.platform.domain.shared.TransactionHash;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.Violations;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,11 +19,18 @@ import java.util.function.Function;
 final class NotificationFields {
 
     static final String SIGN = "sign";
-    private static final Set<String> KNOWN = Set.of("merchantId", "merchantTradeNo", "merchantUserId", "orderId",
-            "orderStatus", "hash", "actualAmount", "receivedAmount", "fee", "cryptoCurrency", "network", "remark",
-            "extInfo", "createTime", SIGN);
+    /** The documented fields whose values are identifiers, codes, amounts or times: never free text. */
+    static final Set<String> IDENTIFYING = Set.of("merchantId", "merchantTradeNo", "merchantUserId", "orderId",
+            "orderStatus", "hash", "actualAmount", "receivedAmount", "fee", "cryptoCurrency", "network", "createTime");
+    private static final Set<String> KNOWN = union(IDENTIFYING, Set.of("remark", "extInfo", SIGN));
 
     private NotificationFields() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     static CpayNotification read(Map<String, String> fields) {

@@ -11,18 +11,23 @@ import com.cpay.platform.domain.port.out.InboxEntry;
 import com.cpay.platform.domain.port.out.LoadOrderPort;
 import com.cpay.platform.domain.port.out.NotificationInbox;
 import com.cpay.platform.domain.port.out.NotificationKeys;
+import com.cpay.platform.domain.port.out.RefusedBody;
 import com.cpay.platform.domain.port.out.SaveOrderPort;
+import com.cpay.platform.domain.shared.CardDataRedaction;
 import com.cpay.platform.domain.shared.MerchantId;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Takes C-Pay's webhooks: inbox first (store, dedupe), then the order's state machine. A rejected signature
- * is stored and never applied; so is a notification for another merchant (or none). A verified notification
+ * is stored and never applied; so is a notification for another merchant (or none). Of a refused notification
+ * only the digest, length and redacted excerpt of its body are stored ({@link RefusedBody}); a verified one is
+ * stored with card data masked in its free-text fields ({@link CardDataRedaction}). A verified notification
  * already processed is acknowledged without work; one that matches no order and is no deposit without an order
  * is kept {@code UNMATCHED}, one that cannot be read or applied {@code NEEDS_LOOKUP}, both with their keys for
  * {@link ResolveStoredNotificationsService}.
@@ -52,16 +57,16 @@ public final class HandleCpayNotificationService implements HandleCpayNotificati
         String key = command.dedupeKey();
         if (!command.signatureVerified()) {
             String reason = command.rejectionReason().orElseThrow();
-            inbox.record(InboundNotification.rejected(key, command.rawPayload(), reason, now));
+            inbox.record(InboundNotification.rejected(key, RefusedBody.of(command.rawPayload()), reason, now));
             return result(Disposition.REJECTED, reason);
         }
         Optional<String> notOurs = notOurs(command.fields());
         if (notOurs.isPresent()) {
             // Checked before the inbox's dedupe, so that every redelivery is refused the same way.
-            inbox.record(InboundNotification.rejected(key, command.rawPayload(), notOurs.get(), now));
+            inbox.record(InboundNotification.rejected(key, RefusedBody.of(command.rawPayload()), notOurs.get(), now));
             return result(Disposition.WRONG_MERCHANT, notOurs.get());
         }
-        InboxEntry entry = inbox.record(InboundNotification.verified(key, command.rawPayload(), now));
+        InboxEntry entry = inbox.record(InboundNotification.verified(key, storable(command), now));
         if (!entry.needsProcessing()) {
             return result(Disposition.ALREADY_PROCESSED, "delivered before, entry " + entry.state());
         }
@@ -90,6 +95,16 @@ public final class HandleCpayNotificationService implements HandleCpayNotificati
         String detail = "cannot be applied (" + reason + "): kept for a lookup at C-Pay";
         inbox.markNeedsLookup(key, NotificationKeys.readLeniently(fields), detail, now);
         return result(Disposition.NEEDS_LOOKUP, detail);
+    }
+
+    // A verified body is kept whole, but a free-text field (remark, extInfo, one the document does not name) could
+    // carry card data C-Pay was given: masked, while the identifiers, amounts and times C-Pay signed stay as sent.
+    private static String storable(HandleCpayNotificationCommand command) {
+        List<String> identifiers = command.fields().entrySet().stream()
+                .filter(field -> CpayNotification.isIdentifyingField(field.getKey()) && field.getValue() != null
+                        && !field.getValue().startsWith("{") && !field.getValue().startsWith("["))
+                .map(Map.Entry::getValue).toList();
+        return CardDataRedaction.redact(command.rawPayload(), identifiers);
     }
 
     // Row 15: a notification for another merchant is refused; merchantId is mandatory (s.15).

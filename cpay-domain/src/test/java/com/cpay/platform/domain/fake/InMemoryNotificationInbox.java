@@ -33,7 +33,8 @@ public final class InMemoryNotificationInbox implements NotificationInbox {
     @Override
     public InboxEntry record(InboundNotification notification) {
         State initial = notification.verified() ? State.RECEIVED : State.REJECTED;
-        StoredNotification fresh = new StoredNotification(notification.dedupeKey(), initial, notification.payload(),
+        String payload = notification.payload().orElseGet(() -> notification.refusedBody().orElseThrow().excerpt());
+        StoredNotification fresh = new StoredNotification(notification.dedupeKey(), initial, payload,
                 notification.receivedAt(), notification.rejectionReason(), NotificationKeys.none(), 0,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         Stored earlier = entries.putIfAbsent(notification.dedupeKey(),

@@ -27,6 +27,6 @@ class InMemoryNotificationInboxTest extends NotificationInboxContract {
         fake.record(InboundNotification.verified("k", "first", Instant.EPOCH));
         fake.record(InboundNotification.verified("k", "second", Instant.EPOCH));
 
-        assertThat(fake.notification("k")).map(InboundNotification::payload).contains("first");
+        assertThat(fake.notification("k")).flatMap(InboundNotification::payload).contains("first");
     }
 }

@@ -13,6 +13,7 @@ import com.cpay.platform.domain.port.out.LookupFinding;
 import com.cpay.platform.domain.port.out.NotificationInbox;
 import com.cpay.platform.domain.port.out.NotificationKeys;
 import com.cpay.platform.domain.port.out.OrderReport;
+import com.cpay.platform.domain.port.out.RefusedBody;
 import com.cpay.platform.domain.port.out.StoredNotification;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
@@ -50,7 +51,7 @@ public abstract class NotificationInboxContract {
 
     @Test
     void a_rejected_delivery_is_recorded_as_rejected() {
-        assertThat(inbox.record(InboundNotification.rejected("k", "{}", "unsigned", NOW)).state())
+        assertThat(inbox.record(InboundNotification.rejected("k", RefusedBody.of("{}"), "unsigned", NOW)).state())
                 .isEqualTo(InboxEntry.State.REJECTED);
     }
 
@@ -162,7 +163,7 @@ public abstract class NotificationInboxContract {
 
     @Test
     void only_a_received_or_failed_entry_can_be_held_and_only_a_held_one_resolved() {
-        inbox.record(InboundNotification.rejected("r", "{}", "unsigned", NOW));
+        inbox.record(InboundNotification.rejected("r", RefusedBody.of("{}"), "unsigned", NOW));
         assertThatThrownBy(() -> inbox.markUnmatched("r", NotificationKeys.none(), "x", NOW))
                 .isInstanceOf(IllegalStateException.class);
         inbox.record(InboundNotification.verified("p", "{}", NOW));

@@ -21,8 +21,10 @@ import com.cpay.platform.domain.port.in.HandleCpayNotificationCommand;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationResult.Disposition;
 import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
+import com.cpay.platform.domain.port.out.InboundNotification;
 import com.cpay.platform.domain.port.out.InboxEntry;
 import com.cpay.platform.domain.port.out.NotificationKeys;
+import com.cpay.platform.domain.port.out.RefusedBody;
 import com.cpay.platform.domain.port.out.StoredNotification;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
@@ -255,6 +257,56 @@ class HandleCpayNotificationServiceTest {
         assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
         assertThat(platform.inbox.reason("d-1")).contains("signature mismatch");
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void of_a_refused_webhook_only_digest_length_reason_and_a_redacted_excerpt_are_stored() {
+        String forged = "{\"merchantId\":\"20003092\",\"cardNumber\":\"4111 1111 1111 1111\",\"cvv\":\"737\"}";
+
+        service.handle(HandleCpayNotificationCommand.rejected("d-1", forged, Map.of(),
+                "signature-mismatch: field 5500000000000004 is odd"));
+
+        InboundNotification stored = platform.inbox.notification("d-1").orElseThrow();
+        assertThat(stored.payload()).isEmpty();
+        assertThat(stored.refusedBody()).contains(RefusedBody.of(forged));
+        assertThat(stored.refusedBody().orElseThrow().excerpt())
+                .isEqualTo("{\"merchantId\":\"20003092\",\"cardNumber\":\"**** **** **** 1111\",\"cvv\":\"***\"}");
+        assertThat(stored.rejectionReason()).contains("signature-mismatch: field ************0004 is odd");
+    }
+
+    @Test
+    void of_a_correctly_signed_webhook_for_another_merchant_only_what_a_refused_one_keeps_is_stored() {
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("merchantId", "99");
+        fields.put("remark", "4111111111111111");
+
+        service.handle(HandleCpayNotificationCommand.verified("d-1", fields.toString(), fields));
+
+        InboundNotification stored = platform.inbox.notification("d-1").orElseThrow();
+        assertThat(stored.payload()).isEmpty();
+        assertThat(stored.refusedBody().orElseThrow().excerpt()).doesNotContain("4111111111111111")
+                .contains("************1111");
+    }
+
+    @Test
+    void a_verified_webhook_is_stored_whole_with_card_data_masked_in_its_free_text_fields_only() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "2209141130105863014", "14"));
+        fields.put("createTime", "1663155010000");
+        fields.put("remark", "paid with 4111 1111 1111 1111");
+        fields.put("extInfo", "{\"cvv\":\"737\"}");
+        fields.put("cardNo", "5500000000000004");
+        String body = "{\"merchantId\":\"20003092\",\"merchantTradeNo\":\"" + TRADE_NO.value()
+                + "\",\"orderId\":\"2209141130105863014\",\"orderStatus\":\"14\",\"createTime\":1663155010000,"
+                + "\"remark\":\"paid with 4111 1111 1111 1111\",\"extInfo\":\"{\\\"cvv\\\":\\\"737\\\"}\","
+                + "\"cardNo\":\"5500000000000004\"}";
+
+        assertThat(service.handle(HandleCpayNotificationCommand.verified("d-1", body, fields)).acknowledge()).isTrue();
+
+        assertThat(platform.inbox.notification("d-1").orElseThrow().payload()).contains("{\"merchantId\":\"20003092\","
+                + "\"merchantTradeNo\":\"" + TRADE_NO.value() + "\",\"orderId\":\"2209141130105863014\","
+                + "\"orderStatus\":\"14\",\"createTime\":1663155010000,\"remark\":\"paid with **** **** **** 1111\","
+                + "\"extInfo\":\"{\\\"cvv\\\":\\\"***\\\"}\",\"cardNo\":\"************0004\"}");
     }
 
     @Test

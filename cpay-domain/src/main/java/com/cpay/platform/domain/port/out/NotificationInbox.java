@@ -16,7 +16,9 @@ import java.util.Optional;
 public interface NotificationInbox {
 
     /**
-     * Stores the notification unless one with the same dedupe key is already stored.
+     * Stores the notification unless one with the same dedupe key is already stored. Refused notifications can be
+     * sent by anyone: an implementation may keep only the newest of them up to a bound it is configured with, and
+     * drop the oldest refused entries beyond it (never a verified one).
      *
      * @return the entry, {@link InboxEntry.Outcome#RECORDED} when stored now, {@link InboxEntry.Outcome#DUPLICATE}
      *         with the earlier entry's state otherwise

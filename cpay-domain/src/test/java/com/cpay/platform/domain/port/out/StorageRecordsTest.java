@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,16 +65,73 @@ class StorageRecordsTest {
     @Test
     void an_inbound_notification_has_a_rejection_reason_exactly_when_not_verified() {
         InboundNotification verified = InboundNotification.verified("k", "{}", NOW);
-        InboundNotification rejected = InboundNotification.rejected("k", "{}", "unsigned", NOW);
+        InboundNotification rejected = InboundNotification.rejected("k", RefusedBody.of("{}"), "unsigned", NOW);
 
         assertThat(verified.rejectionReason()).isEmpty();
+        assertThat(verified.verified()).isTrue();
         assertThat(rejected.rejectionReason()).contains("unsigned");
-        assertRefused(() -> new InboundNotification("k", "{}", true, Optional.of("why"), NOW), "rejectionReason",
-                "rejection-reason");
-        assertRefused(() -> new InboundNotification("k", "{}", false, Optional.of(" "), NOW), "rejectionReason",
-                "rejection-reason");
-        assertRefused(() -> new InboundNotification("k".repeat(256), "{}", true, null, NOW), "dedupeKey",
+        assertThat(rejected.verified()).isFalse();
+        assertRefused(() -> new InboundNotification("k", Optional.of("{}"), Optional.empty(), Optional.of("why"), NOW),
+                "rejectionReason", "rejection-reason");
+        assertRefused(() -> new InboundNotification("k", Optional.empty(), Optional.of(RefusedBody.of("{}")),
+                Optional.of(" "), NOW), "rejectionReason", "rejection-reason");
+        assertRefused(() -> new InboundNotification("k".repeat(256), Optional.of("{}"), null, null, NOW), "dedupeKey",
                 "max-length");
+    }
+
+    @Test
+    void a_refused_notification_keeps_no_body_and_a_verified_one_no_refused_body() {
+        assertRefused(() -> new InboundNotification("k", Optional.of("{\"pan\":\"4111111111111111\"}"),
+                Optional.of(RefusedBody.of("{}")), Optional.of("unsigned"), NOW), "payload", "refused-body");
+        assertRefused(() -> new InboundNotification("k", Optional.empty(), Optional.empty(), Optional.empty(), NOW),
+                "payload", "refused-body");
+    }
+
+    @Test
+    void a_refusal_reason_is_kept_with_card_data_masked() {
+        InboundNotification rejected = InboundNotification.rejected("k", RefusedBody.of("{}"),
+                "duplicate-field: field 4111111111111111 appears more than once", NOW);
+
+        assertThat(rejected.rejectionReason()).contains("duplicate-field: field ************1111 appears more than once");
+    }
+
+    @Test
+    void a_refused_body_is_kept_as_digest_length_and_a_redacted_excerpt() {
+        String body = "{\"cardNumber\":\"4111 1111 1111 1111\",\"cvv\":\"737\",\"note\":\"" + "x".repeat(400) + "\"}";
+
+        RefusedBody kept = RefusedBody.of(body);
+
+        assertThat(RefusedBody.of("abc").sha256())
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(RefusedBody.of("abc").length()).isEqualTo(3);
+        assertThat(RefusedBody.of("\u00e9").length()).isEqualTo(2);
+        assertThat(kept.sha256()).hasSize(64).isNotEqualTo(RefusedBody.of(body + " ").sha256());
+        assertThat(kept.length()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(kept.excerpt()).hasSize(RefusedBody.MAX_EXCERPT)
+                .startsWith("{\"cardNumber\":\"**** **** **** 1111\",\"cvv\":\"***\",\"note\":\"xxx")
+                .doesNotContain("737");
+        assertThat(kept.toString()).doesNotContain("1111");
+    }
+
+    @Test
+    void a_refused_body_excerpt_has_no_control_characters_and_no_half_surrogate() {
+        RefusedBody kept = RefusedBody.of("a\u0000b\nc" + "y".repeat(252) + "\uD83D\uDE00");
+
+        assertThat(kept.excerpt()).isEqualTo("a\uFFFDb\uFFFDc" + "y".repeat(251));
+        assertThat(RefusedBody.of("x".repeat(255) + "\uD83D\uDE00").excerpt()).isEqualTo("x".repeat(255));
+        assertThat(RefusedBody.of(new byte[] {(byte) 0xff, '1'}).excerpt()).isEqualTo("\uFFFD1");
+    }
+
+    @Test
+    void a_refused_body_refuses_an_unredacted_or_long_excerpt_and_a_malformed_digest() {
+        String digest = "0".repeat(64);
+        assertThatThrownBy(() -> new RefusedBody(digest, 19, "4111111111111111")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RefusedBody(digest, 19, "x".repeat(257))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RefusedBody(digest, 1, "a\nb")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RefusedBody("0".repeat(63), 1, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RefusedBody("A".repeat(64), 1, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RefusedBody(digest, -1, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new RefusedBody(digest, 0, "************1111").excerpt()).isEqualTo("************1111");
     }
 
     @Test
