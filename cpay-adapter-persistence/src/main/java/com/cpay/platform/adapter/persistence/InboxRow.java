@@ -8,13 +8,14 @@ import java.time.Instant;
 
 /**
  * One row of {@code webhook_inbox}, unique by {@code dedupe_key}. The columns from {@code reviewReason} on belong to
- * entries held for review or a lookup at C-Pay (V4).
+ * entries held for review or a lookup at C-Pay (V4). A refused row has no {@code payload}, only {@code bodySha256},
+ * {@code bodyLength} and the redacted {@code bodyExcerpt} (V6).
  */
 @MappedEntity("webhook_inbox")
 record InboxRow(
         @Id @GeneratedValue @Nullable Long id,
         String dedupeKey,
-        String payload,
+        @Nullable String payload,
         boolean verified,
         @Nullable String rejectionReason,
         String state,
@@ -36,5 +37,8 @@ record InboxRow(
         @Nullable String cpayMerchantTradeNo,
         @Nullable String cpayAmounts,
         @Nullable String resolution,
-        @Nullable Instant resolvedAt) {
+        @Nullable Instant resolvedAt,
+        @Nullable String bodySha256,
+        @Nullable Long bodyLength,
+        @Nullable String bodyExcerpt) {
 }

@@ -7,6 +7,7 @@ import com.cpay.platform.domain.port.out.StoredNotification;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.TransactionHash;
+import java.util.Objects;
 import java.util.Optional;
 
 /** An inbox row as the domain's {@link StoredNotification}. */
@@ -24,7 +25,9 @@ final class InboxRowMapper {
                 LookupFinding.Answer.valueOf(answer), Optional.ofNullable(row.cpayStatus()),
                 Optional.ofNullable(row.cpayMerchantTradeNo()).map(MerchantTradeNo::new),
                 Optional.ofNullable(row.cpayAmounts())));
-        return new StoredNotification(row.dedupeKey(), state, row.payload(), row.receivedAt(), reason(row, state),
+        // a refused entry keeps no payload: its redacted excerpt stands in for it
+        String payload = row.payload() != null ? row.payload() : Objects.requireNonNullElse(row.bodyExcerpt(), "");
+        return new StoredNotification(row.dedupeKey(), state, payload, row.receivedAt(), reason(row, state),
                 keys, row.lookupAttempts(), Optional.ofNullable(row.nextLookupAt()), finding,
                 Optional.ofNullable(row.lookedUpAt()), Optional.ofNullable(row.resolution()));
     }

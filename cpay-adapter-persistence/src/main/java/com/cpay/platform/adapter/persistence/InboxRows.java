@@ -21,11 +21,22 @@ interface InboxRows extends GenericRepository<InboxRow, Long> {
      * concurrent insert of the same key waits for the first transaction and then does nothing, so the
      * unique key decides without an error (which on PostgreSQL would abort the caller's transaction).
      */
-    @Query("INSERT INTO webhook_inbox (dedupe_key, payload, verified, rejection_reason, state, received_at,"
-            + " failure_count, lookup_attempts) VALUES (:dedupeKey, :payload, :verified, :rejectionReason, :state,"
-            + " :receivedAt, 0, 0) ON CONFLICT DO NOTHING")
-    int insertIfAbsent(String dedupeKey, String payload, boolean verified, @Nullable String rejectionReason,
-                       String state, Instant receivedAt);
+    @Query("INSERT INTO webhook_inbox (dedupe_key, payload, body_sha256, body_length, body_excerpt, verified,"
+            + " rejection_reason, state, received_at, failure_count, lookup_attempts) VALUES (:dedupeKey, :payload,"
+            + " :bodySha256, :bodyLength, :bodyExcerpt, :verified, :rejectionReason, :state, :receivedAt, 0, 0)"
+            + " ON CONFLICT DO NOTHING")
+    int insertIfAbsent(String dedupeKey, @Nullable String payload, @Nullable String bodySha256,
+                       @Nullable Long bodyLength, @Nullable String bodyExcerpt, boolean verified,
+                       @Nullable String rejectionReason, String state, Instant receivedAt);
+
+    /**
+     * Deletes the oldest refused rows beyond the newest {@code keep}, at most {@code batch} of them (a backlog
+     * left from before the bound is worked off a batch per refused webhook). Index {@code (verified, id)}.
+     */
+    @Query("DELETE FROM webhook_inbox WHERE id IN (SELECT id FROM webhook_inbox WHERE verified = FALSE AND id <="
+            + " (SELECT id FROM webhook_inbox WHERE verified = FALSE ORDER BY id DESC LIMIT 1 OFFSET :keep)"
+            + " ORDER BY id LIMIT :batch)")
+    int deleteRefusedBeyond(int keep, int batch);
 
     Optional<InboxRow> findByDedupeKey(String dedupeKey);
 

@@ -5,6 +5,7 @@ import com.cpay.platform.domain.port.out.InboxEntry;
 import com.cpay.platform.domain.port.out.LookupFinding;
 import com.cpay.platform.domain.port.out.NotificationInbox;
 import com.cpay.platform.domain.port.out.NotificationKeys;
+import com.cpay.platform.domain.port.out.RefusedBody;
 import com.cpay.platform.domain.port.out.StoredNotification;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.CpayOrderId;
@@ -25,7 +26,9 @@ import java.util.function.IntSupplier;
  * {@link InboxEntry.Outcome#DUPLICATE} (no exception, so a caller's transaction stays usable). Joins the
  * caller's transaction, so inbox insert and order update can commit together. Entries held for review or a
  * lookup ({@code UNMATCHED}, {@code NEEDS_LOOKUP}) keep their lookup keys and C-Pay's answer in their own
- * columns (V4).
+ * columns (V4). A refused notification is stored as its {@link RefusedBody} (digest, length, redacted excerpt;
+ * no payload, V6), and recording one deletes the oldest refused entries beyond {@code maxStoredRefused}, so that
+ * what anyone can post takes bounded room.
  */
 final class JdbcNotificationInbox implements NotificationInbox {
 
@@ -33,24 +36,43 @@ final class JdbcNotificationInbox implements NotificationInbox {
     static final int MAX_REASON_LENGTH = 1000;
     /** Longest status code of C-Pay's kept (it is kept raw, row 18). */
     static final int MAX_STATUS_LENGTH = 32;
+    /** Default of {@code cpay.webhooks.refused.max-stored}. */
+    static final int DEFAULT_MAX_STORED_REFUSED = 10_000;
+    /** Most refused rows one recording deletes beyond the bound. */
+    static final int PRUNE_BATCH = 1000;
 
     private final InboxRows rows;
     private final TransactionOperations<Connection> tx;
+    private final int maxStoredRefused;
 
-    JdbcNotificationInbox(InboxRows rows, TransactionOperations<Connection> tx) {
+    /**
+     * @param maxStoredRefused how many refused entries are kept at most: recording one more deletes the oldest
+     *                         refused ones beyond it (verified entries are never deleted)
+     */
+    JdbcNotificationInbox(InboxRows rows, TransactionOperations<Connection> tx, int maxStoredRefused) {
+        if (maxStoredRefused < 1) {
+            throw new IllegalArgumentException("cpay.webhooks.refused.max-stored must be at least 1");
+        }
         this.rows = rows;
         this.tx = tx;
+        this.maxStoredRefused = maxStoredRefused;
     }
 
     @Override
     public InboxEntry record(InboundNotification notification) {
         Objects.requireNonNull(notification, "notification");
         InboxEntry.State initial = notification.verified() ? InboxEntry.State.RECEIVED : InboxEntry.State.REJECTED;
+        Optional<RefusedBody> refused = notification.refusedBody();
         return tx.executeWrite(s -> {
-            int inserted = rows.insertIfAbsent(notification.dedupeKey(), notification.payload(),
-                    notification.verified(), notification.rejectionReason().map(JdbcNotificationInbox::reason)
-                            .orElse(null), initial.name(), notification.receivedAt());
+            int inserted = rows.insertIfAbsent(notification.dedupeKey(), notification.payload().orElse(null),
+                    refused.map(RefusedBody::sha256).orElse(null), refused.map(RefusedBody::length).orElse(null),
+                    refused.map(RefusedBody::excerpt).orElse(null), notification.verified(),
+                    notification.rejectionReason().map(JdbcNotificationInbox::reason).orElse(null), initial.name(),
+                    notification.receivedAt());
             if (inserted == 1) {
+                if (refused.isPresent()) {
+                    rows.deleteRefusedBeyond(maxStoredRefused, PRUNE_BATCH);
+                }
                 return new InboxEntry(notification.dedupeKey(), InboxEntry.Outcome.RECORDED, initial);
             }
             InboxRow earlier = rows.findByDedupeKey(notification.dedupeKey()).orElseThrow(() ->

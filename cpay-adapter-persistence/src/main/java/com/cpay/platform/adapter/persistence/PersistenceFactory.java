@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * application has one, times leases and completions; otherwise the system UTC clock does.
  *
  * <p>Orders are stored under {@code cpay.merchant-id} (default {@code sandbox}): merchantTradeNo is unique per
- * merchant, and an installation sees only its merchant's orders.
+ * merchant, and an installation sees only its merchant's orders. The inbox keeps at most
+ * {@code cpay.webhooks.refused.max-stored} (default 10000) refused webhooks, the newest.
  */
 @Factory
 public class PersistenceFactory {
@@ -43,8 +44,11 @@ public class PersistenceFactory {
     }
 
     @Singleton
-    NotificationInbox notificationInbox(InboxRows rows, TransactionOperations<Connection> tx) {
-        return new JdbcNotificationInbox(rows, tx);
+    NotificationInbox notificationInbox(InboxRows rows, TransactionOperations<Connection> tx,
+                                        @Value("${cpay.webhooks.refused.max-stored:"
+                                                + JdbcNotificationInbox.DEFAULT_MAX_STORED_REFUSED + "}")
+                                        int maxStoredRefused) {
+        return new JdbcNotificationInbox(rows, tx, maxStoredRefused);
     }
 
     @Singleton

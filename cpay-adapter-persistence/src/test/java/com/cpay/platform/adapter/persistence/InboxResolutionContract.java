@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.port.out.InboundNotification;
+import com.cpay.platform.domain.port.out.RefusedBody;
 import com.cpay.platform.domain.port.out.InboxEntry.State;
 import com.cpay.platform.domain.port.out.LookupFinding;
 import com.cpay.platform.domain.port.out.NotificationInbox;
@@ -147,7 +148,7 @@ abstract class InboxResolutionContract extends DatabaseTest {
 
     @Test
     void a_rejected_entry_lists_with_its_rejection_reason() {
-        inbox.record(InboundNotification.rejected("r-1", "{}", "merchantId 123 is not this merchant's", T0));
+        inbox.record(InboundNotification.rejected("r-1", RefusedBody.of("{}"), "merchantId 123 is not this merchant's", T0));
 
         assertThat(inbox.listByState(State.REJECTED, 10)).singleElement().satisfies(e -> {
             assertThat(e.reason()).contains("merchantId 123 is not this merchant's");

@@ -10,11 +10,13 @@ import com.cpay.platform.domain.port.out.InboundNotification;
 import com.cpay.platform.domain.port.out.InboxEntry;
 import com.cpay.platform.domain.port.out.NotificationInbox;
 import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.port.out.RefusedBody;
 import com.cpay.platform.domain.shared.NotFoundException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +79,72 @@ abstract class NotificationInboxContract extends DatabaseTest {
 
     @Test
     void a_rejected_notification_is_kept_with_its_reason_and_never_processed() {
-        InboxEntry entry = inbox.record(InboundNotification.rejected("n-4", "{\"sign\":\"00\"}", "wrong signature", T0));
+        InboxEntry entry = inbox.record(refused("n-4", "{\"sign\":\"00\"}"));
         assertThat(entry.state()).isEqualTo(InboxEntry.State.REJECTED);
         assertThat(entry.needsProcessing()).isFalse();
         assertThatThrownBy(() -> inbox.markProcessed("n-4", T0)).isInstanceOf(IllegalStateException.class);
         assertThat(inbox.record(webhook("n-4")).state()).isEqualTo(InboxEntry.State.REJECTED);
+    }
+
+    @Test
+    void a_refused_notification_is_stored_as_digest_length_reason_and_redacted_excerpt_only() throws Exception {
+        String body = "{\"cardNumber\":\"4111 1111 1111 1111\",\"cvv\":\"737\",\"pad\":\"" + "x".repeat(300) + "\"}";
+        inbox.record(InboundNotification.rejected("n-5", RefusedBody.of(body),
+                "duplicate-field: field 5500000000000004 appears more than once", T0));
+
+        try (Connection c = connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT payload, body_sha256, body_length, body_excerpt, rejection_reason,"
+                     + " verified FROM webhook_inbox WHERE dedupe_key = 'n-5'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("payload")).isNull();
+            assertThat(rs.getString("body_sha256")).isEqualTo(RefusedBody.of(body).sha256());
+            assertThat(rs.getLong("body_length")).isEqualTo(body.length());
+            assertThat(rs.getString("body_excerpt")).hasSize(RefusedBody.MAX_EXCERPT)
+                    .startsWith("{\"cardNumber\":\"**** **** **** 1111\",\"cvv\":\"***\",\"pad\":\"xx");
+            assertThat(rs.getString("rejection_reason"))
+                    .isEqualTo("duplicate-field: field ************0004 appears more than once");
+            assertThat(rs.getBoolean("verified")).isFalse();
+        }
+        assertThat(inbox.find("n-5").orElseThrow().payload()).isEqualTo(RefusedBody.of(body).excerpt());
+    }
+
+    @Test
+    void the_database_refuses_a_body_in_a_refused_row_and_a_verified_row_without_one() throws Exception {
+        inbox.record(refused("n-6", "{}"));
+        inbox.record(webhook("n-7"));
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate(
+                    "UPDATE webhook_inbox SET payload = '{\"pan\":\"x\"}' WHERE dedupe_key = 'n-6'"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE webhook_inbox SET body_excerpt = NULL WHERE dedupe_key = 'n-6'"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE webhook_inbox SET payload = NULL WHERE dedupe_key = 'n-7'"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.executeUpdate(
+                    "UPDATE webhook_inbox SET body_excerpt = '" + "x".repeat(257) + "' WHERE dedupe_key = 'n-6'"))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void only_the_newest_refused_notifications_up_to_the_bound_are_kept_and_no_verified_one_is_dropped()
+            throws Exception {
+        deleteAllInbox();
+        NotificationInbox bounded = new JdbcNotificationInbox(bean(InboxRows.class), tx(), 3);
+        bounded.record(webhook("v-1"));
+        for (int i = 1; i <= 5; i++) {
+            bounded.record(refused("r-" + i, "{\"n\":" + i + "}"));
+        }
+        assertThat(keys()).containsExactlyInAnyOrder("v-1", "r-3", "r-4", "r-5");
+
+        bounded.record(webhook("v-2"));
+        assertThat(bounded.record(refused("r-5", "{\"n\":5}")).outcome()).isEqualTo(InboxEntry.Outcome.DUPLICATE);
+        assertThat(keys()).containsExactlyInAnyOrder("v-1", "v-2", "r-3", "r-4", "r-5");
+        bounded.record(refused("r-1", "{\"n\":1}"));
+        assertThat(keys()).as("a pruned one sent again is new").containsExactlyInAnyOrder("v-1", "v-2", "r-4", "r-5",
+                "r-1");
+        assertThatThrownBy(() -> new JdbcNotificationInbox(bean(InboxRows.class), tx(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -143,6 +206,32 @@ abstract class NotificationInboxContract extends DatabaseTest {
         assertThat(rows("tx-hook-1")).isEqualTo(1);
         assertThat(orders.findByMerchantTradeNo(OrderExamples.tradeNo("tx-1")).orElseThrow().status())
                 .isEqualTo(OrderStatus.PROCESSING);
+    }
+
+    static InboundNotification refused(String key, String body) {
+        return InboundNotification.rejected(key, RefusedBody.of(body), "wrong signature", T0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TransactionOperations<Connection> tx() {
+        return context.getBean(Argument.of(TransactionOperations.class, Connection.class));
+    }
+
+    private void deleteAllInbox() throws SQLException {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM webhook_inbox");
+        }
+    }
+
+    private List<String> keys() throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Connection c = connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT dedupe_key FROM webhook_inbox")) {
+            while (rs.next()) {
+                keys.add(rs.getString(1));
+            }
+        }
+        return keys;
     }
 
     private int rows(String key) {
