@@ -2,6 +2,7 @@ package com.cpay.platform.adapter.http.webhook;
 
 import com.cpay.platform.adapter.http.signing.EmptyRule;
 import com.cpay.platform.domain.order.CpayNotification;
+import com.cpay.platform.domain.shared.CardDataRedaction;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -78,13 +79,15 @@ public sealed interface WebhookVerdict {
      * Refused: to be answered {@code FAIL}, recorded and never applied (SPEC-DECISIONS row 14).
      *
      * @param reason why
-     * @param detail a human explanation; never the signature, a key or a field value
+     * @param detail a human explanation; never the signature, a key or a field value. It may name what the sender
+     *               chose (a field name, the content type), so card data in it is masked ({@link CardDataRedaction}):
+     *               it is logged and stored
      */
     record Rejected(Reason reason, String detail) implements WebhookVerdict {
 
         public Rejected {
             Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(detail, "detail");
+            detail = CardDataRedaction.redact(Objects.requireNonNull(detail, "detail"));
         }
 
         @Override

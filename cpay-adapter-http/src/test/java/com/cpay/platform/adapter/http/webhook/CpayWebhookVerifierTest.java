@@ -269,6 +269,17 @@ class CpayWebhookVerifierTest {
     }
 
     @Test
+    void a_card_number_the_sender_put_in_a_field_name_or_the_content_type_is_masked_in_the_refusal() {
+        Rejected duplicate = (Rejected) VERIFIER.verify("{\"4111111111111111\":\"1\",\"4111111111111111\":\"2\"}"
+                .getBytes(StandardCharsets.UTF_8), "application/json");
+        Rejected contentType = (Rejected) VERIFIER.verify("x".getBytes(StandardCharsets.UTF_8),
+                "text/x-4111-1111-1111-1111");
+
+        assertThat(duplicate.describe()).isEqualTo("duplicate-field: field ************1111 appears more than once");
+        assertThat(contentType.describe()).doesNotContain("4111-1111-1111-1111").contains("****-****-****-1111");
+    }
+
+    @Test
     void the_verifier_bean_accepts_the_configured_previous_keys() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("cpay.merchant-id", "20003092",
                 "cpay.secret-key", "new-key", "cpay.previous-secret-keys", List.of("x", DOC_KEY)))) {
