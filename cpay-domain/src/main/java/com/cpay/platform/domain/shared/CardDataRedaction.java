@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       {@value #MASKED_VALUE}, whatever it holds.</li>
  *   <li>Every run of at least {@value #MIN_RUN} digits becomes {@value #MASK} except its last {@value #KEPT}
  *       digits. Digits of one run may be separated by up to three separators: whitespace (also no-break spaces),
- *       dashes, {@code + . / _ ,} and their %-escapes ({@code %20}, {@code %2B} ...): {@code 4111 1111 1111 1111},
+ *       control characters, dashes, {@code + . / _ ,} and their %-escapes ({@code %20}, {@code %2B} ...): {@code 4111 1111 1111 1111},
  *       {@code 4111-1111-1111-1111}, a form's {@code 4111+1111+1111+1111} or a JSON array of groups. Runs longer
  *       than 19 digits are masked as well: a card number written next to other digits is still a card number. Any
  *       Unicode decimal digit counts, not only 0-9.</li>
@@ -40,15 +40,15 @@ public final class CardDataRedaction {
     /** Digits left at the end of a masked run. */
     public static final int KEPT = 4;
 
-    private static final String SEPARATOR = "(?:[\\s\\u00A0\\u2007\\u202F\\-\\u2010-\\u2015+./_,]"
+    private static final String SEPARATOR = "(?:[\\s\\p{Cc}\\u00A0\\u2007\\u202F\\-\\u2010-\\u2015+./_,]"
             + "|%(?:20|09|2[BbCcDdEeFf]|5[Ff]|[Cc]2%[Aa]0))";
     private static final Pattern DIGIT_RUN = Pattern.compile("\\p{Nd}(?:" + SEPARATOR + "{0,3}\\p{Nd})*");
     // a name ending in a security code's name (cardCvv, card_cvv, x-cvc2 ...; card%5Bcvv ends in one too)
     private static final Pattern SECURITY_CODE = Pattern.compile("(?i)(?<![\\p{L}\\p{Nd}_-])"
             + "([\\p{L}\\p{Nd}_-]*?(?:cvv2?|cvc2?|cvn2?|security[_-]?code))"
             // closing quote or bracket of the name, then ':' '=' or '>' (or their %-escapes), then an opening quote
-            + "((?:\\\\?[\"']|]|%5[Dd]|%2[27])*\\s*(?:[:=>]|%3[AaDdEe])\\s*(?:\\\\?[\"']|%2[27])?)"
-            + "([^\"'&,;}\\]\\s\\\\<]+)");
+            + "((?:\\\\?[\"']|]|%5[Dd]|%2[27])*[\\s\\p{Cc}]*(?:[:=>]|%3[AaDdEe])[\\s\\p{Cc}]*(?:\\\\?[\"']|%2[27])?)"
+            + "([^\"'&,;}\\]\\s\\p{Cc}\\\\<]+)");
 
     private CardDataRedaction() {
     }
@@ -66,8 +66,9 @@ public final class CardDataRedaction {
     public static String redact(String text, Collection<String> known) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(known, "known");
-        String masked = SECURITY_CODE.matcher(text).replaceAll(m ->
-                Matcher.quoteReplacement(m.group(1) + m.group(2) + MASKED_VALUE));
+        // a value that is masked already stays as it is (an excerpt may end in part of one)
+        String masked = SECURITY_CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
+                + (m.group(3).chars().allMatch(c -> c == MASK) ? m.group(3) : MASKED_VALUE)));
         Matcher run = DIGIT_RUN.matcher(masked);
         if (!run.find()) {
             return masked;
@@ -87,8 +88,8 @@ public final class CardDataRedaction {
     /**
      * At most {@code maxLength} characters of the redacted text, for keeping a short, safe excerpt of text that
      * must not be kept whole. The whole text is redacted before it is cut, so a card number across the cut is
-     * masked too; control characters (NUL, line breaks ...) then become U+FFFD, and a surrogate pair is never cut
-     * in two.
+     * masked too; control characters (NUL, line breaks ...) then become spaces (to the rule both are separators,
+     * so the excerpt is its own redaction), and a surrogate pair is never cut in two.
      */
     public static String excerpt(String text, int maxLength) {
         if (maxLength < 0) {
@@ -102,7 +103,7 @@ public final class CardDataRedaction {
         StringBuilder out = new StringBuilder(end);
         for (int i = 0; i < end; i++) {
             char c = redacted.charAt(i);
-            out.append(Character.isISOControl(c) ? '\uFFFD' : c);
+            out.append(Character.isISOControl(c) ? ' ' : c);
         }
         return out.toString();
     }

@@ -80,14 +80,15 @@ public sealed interface WebhookVerdict {
      *
      * @param reason why
      * @param detail a human explanation; never the signature, a key or a field value. It may name what the sender
-     *               chose (a field name, the content type), so card data in it is masked ({@link CardDataRedaction}):
-     *               it is logged and stored
+     *               chose (a field name, the content type), so card data in it is masked ({@link CardDataRedaction})
+     *               and control characters replaced: it is logged and stored
      */
     record Rejected(Reason reason, String detail) implements WebhookVerdict {
 
         public Rejected {
             Objects.requireNonNull(reason, "reason");
-            detail = CardDataRedaction.redact(Objects.requireNonNull(detail, "detail"));
+            Objects.requireNonNull(detail, "detail");
+            detail = CardDataRedaction.excerpt(detail, detail.length());
         }
 
         @Override

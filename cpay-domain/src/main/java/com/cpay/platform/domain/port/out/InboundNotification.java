@@ -19,7 +19,7 @@ import java.util.Optional;
  *                        refused one
  * @param refusedBody     what is kept of a refused notification's body; empty for a verified one
  * @param rejectionReason why it was refused (unsigned, wrong signature, another merchant's ...), present exactly
- *                        when refused; card data in it is masked
+ *                        when refused; card data in it is masked, control characters replaced
  * @param receivedAt      when it arrived
  */
 public record InboundNotification(String dedupeKey, Optional<String> payload, Optional<RefusedBody> refusedBody,
@@ -32,7 +32,9 @@ public record InboundNotification(String dedupeKey, Optional<String> payload, Op
         Checks.text("dedupeKey", dedupeKey, MAX_KEY_LENGTH);
         payload = Objects.requireNonNullElse(payload, Optional.empty());
         refusedBody = Objects.requireNonNullElse(refusedBody, Optional.empty());
-        rejectionReason = GatewayText.nonBlank(rejectionReason).map(CardDataRedaction::redact);
+        // redacted, and without control characters (a NUL from a sender's field name cannot be stored in PostgreSQL)
+        rejectionReason = GatewayText.nonBlank(rejectionReason).map(reason -> CardDataRedaction.excerpt(reason,
+                reason.length()));
         Checks.required("receivedAt", receivedAt);
         if (refusedBody.isPresent() != rejectionReason.isPresent()) {
             throw ValidationException.of("rejectionReason", "rejection-reason",
