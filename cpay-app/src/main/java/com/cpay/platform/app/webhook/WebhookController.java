@@ -6,6 +6,7 @@ import com.cpay.platform.adapter.http.webhook.WebhookVerdict;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationCommand;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationResult;
 import com.cpay.platform.domain.port.in.HandleCpayNotificationUseCase;
+import com.cpay.platform.domain.shared.CardDataRedaction;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
@@ -14,6 +15,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -29,8 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * C-Pay's notifications (s.15), JSON or form: the HTTP adapter verifies the signature (current and previous keys)
@@ -41,6 +45,11 @@ import java.util.Map;
  * notification and for one naming another merchant or none (recorded as rejected, nothing applied), and for any
  * failure (nothing kept: C-Pay delivers again). Every correctly signed notification is counted in
  * {@value #SIGNATURE_READING} by the reading of "empty" it was signed under (tag {@code reading}).
+ *
+ * <p>Of a refused notification only the SHA-256, length and a redacted excerpt of its body are kept (the use case
+ * decides that, {@code RefusedBody}); the body of one the HTTP adapter refuses (anyone can send one) does not even
+ * reach the use case when its sender ({@link WebhookSources}) is over its allowance ({@link RefusedWebhookLimiter}):
+ * {@code 429} with {@code Retry-After}, nothing stored.
  */
 @Controller("/cpay/webhooks")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -48,8 +57,6 @@ public class WebhookController {
 
     static final String OK = "OK";
     static final String FAIL = "FAIL";
-    /** Longest part of a refused body kept in the inbox. */
-    static final int MAX_REJECTED_PAYLOAD = 16 * 1024;
     /** Counter of verified signatures by the reading of "empty" they matched (SPEC-DECISIONS row 21). */
     static final String SIGNATURE_READING = "cpay.webhooks.signature.reading";
     private static final String SIGNATURE_READING_DESCRIPTION = "C-Pay webhooks whose signature verified, by the"
@@ -61,13 +68,18 @@ public class WebhookController {
     private final HandleCpayNotificationUseCase notifications;
     private final TransactionOperations<Connection> transactions;
     private final MeterRegistry meters;
+    private final WebhookSources sources;
+    private final RefusedWebhookLimiter limiter;
 
     public WebhookController(CpayWebhookVerifier verifier, HandleCpayNotificationUseCase notifications,
-                             TransactionOperations<Connection> transactions, MeterRegistry meters) {
+                             TransactionOperations<Connection> transactions, MeterRegistry meters,
+                             WebhookSources sources, RefusedWebhookLimiter limiter) {
         this.verifier = verifier;
         this.notifications = notifications;
         this.transactions = transactions;
         this.meters = meters;
+        this.sources = sources;
+        this.limiter = limiter;
     }
 
     @Post
@@ -88,10 +100,14 @@ public class WebhookController {
             command = HandleCpayNotificationCommand.verifiedButUnreadable("sha256:" + digest,
                     new String(bytes, StandardCharsets.UTF_8), unreadable.fields(), unreadable.describe());
         } else {
-            String text = new String(bytes, StandardCharsets.UTF_8);
+            Optional<Duration> wait = limiter.admit(sources.of(request));
+            if (wait.isPresent()) {
+                count("limited", "RATE_LIMITED");
+                return answer(HttpStatus.TOO_MANY_REQUESTS, FAIL)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait.get())));
+            }
             command = HandleCpayNotificationCommand.rejected("rejected:sha256:" + digest,
-                    text.length() > MAX_REJECTED_PAYLOAD ? text.substring(0, MAX_REJECTED_PAYLOAD) : text, Map.of(),
-                    ((WebhookVerdict.Rejected) verdict).describe());
+                    new String(bytes, StandardCharsets.UTF_8), Map.of(), ((WebhookVerdict.Rejected) verdict).describe());
         }
         HandleCpayNotificationResult result;
         try {
@@ -105,7 +121,7 @@ public class WebhookController {
         if (!result.acknowledge()) {
             if (result.disposition() != HandleCpayNotificationResult.Disposition.REJECTED) {
                 LOG.warn("C-Pay notification {} refused: {} ({})", digest.substring(0, 12), result.disposition(),
-                        result.detail().orElse("-"));
+                        result.detail().map(CardDataRedaction::redact).orElse("-"));
             }
             count("rejected", result.disposition().name());
             return answer(HttpStatus.BAD_REQUEST, FAIL);
@@ -126,8 +142,13 @@ public class WebhookController {
                 .register(meters).increment();
     }
 
-    private static HttpResponse<String> answer(HttpStatus status, String text) {
+    private static MutableHttpResponse<String> answer(HttpStatus status, String text) {
         return HttpResponse.<String>status(status).contentType(MediaType.TEXT_PLAIN_TYPE).body(text);
+    }
+
+    // Retry-After takes whole seconds; never 0, which would invite an immediate retry
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private static String sha256(byte[] body) {
