@@ -73,7 +73,7 @@ class WebhookSpecTest {
     @Test
     @DisplayName("replies with the plain text OK or FAIL")
     void replies_with_the_plain_text_ok_or_fail() {
-        assertThat(operation().getResponses().keySet()).containsExactly("200");
+        assertThat(operation().getResponses().keySet()).containsExactly("200", "429");
         Map<String, MediaType> content = operation().getResponses().get("200").getContent();
         assertThat(content.keySet()).containsExactly("text/plain");
         Schema reply = Specs.resolve(api, content.get("text/plain").getSchema());
@@ -81,6 +81,18 @@ class WebhookSpecTest {
         assertThat(reply.getEnum()).containsExactly("OK", "FAIL");
         assertThat(operation().getResponses().get("200").getDescription())
                 .contains("(SPEC-DECISIONS row 13)", "(SPEC-DECISIONS row 14)");
+    }
+
+    @Test
+    @DisplayName("answers FAIL with 429 and Retry-After to a sender over its allowance of refused notifications")
+    void answers_429_with_retry_after_to_a_sender_over_its_allowance() {
+        var limited = operation().getResponses().get("429");
+        assertThat(limited.getDescription()).contains("Not from the document", "nothing is stored",
+                "never the body");
+        assertThat(limited.getHeaders()).containsOnlyKeys("Retry-After");
+        assertThat(limited.getHeaders().get("Retry-After").getSchema().getMinimum()).isEqualByComparingTo("1");
+        assertThat(Specs.resolve(api, limited.getContent().get("text/plain").getSchema()).getEnum())
+                .containsExactly("OK", "FAIL");
     }
 
     @Test
