@@ -9,6 +9,8 @@ import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.port.in.GetOrderQuery;
 import com.cpay.platform.domain.port.in.GetOrderUseCase;
+import com.cpay.platform.domain.port.in.ReconcileOrderCommand;
+import com.cpay.platform.domain.port.in.ReconcileOrderUseCase;
 import com.cpay.platform.domain.port.in.SubmissionOutcome;
 import com.cpay.platform.domain.port.out.IdGenerator;
 import com.cpay.platform.domain.shared.ConflictException;
@@ -40,9 +42,12 @@ class OrderAnswers {
     private final IdGenerator ids;
     private final IdempotentCalls calls;
     private final Problems problems;
+    private final ReconcileOrderUseCase reconcile;
 
-    OrderAnswers(GetOrderUseCase getOrder, IdempotentCalls calls, Problems problems, IdGenerator ids) {
+    OrderAnswers(GetOrderUseCase getOrder, IdempotentCalls calls, Problems problems, IdGenerator ids,
+                 ReconcileOrderUseCase reconcile) {
         this.ids = ids;
+        this.reconcile = reconcile;
         this.getOrder = getOrder;
         this.calls = calls;
         this.problems = problems;
@@ -122,11 +127,14 @@ class OrderAnswers {
      */
     Optional<MutableHttpResponse<String>> recorded(HttpRequest<?> request, MerchantTradeNo tradeNo,
                                                    Function<OrderSnapshot, MutableHttpResponse<String>> accepted) {
-        OrderSnapshot order;
-        try {
-            order = getOrder.getOrder(GetOrderQuery.of(tradeNo)).order();
-        } catch (NotFoundException e) {
+        Optional<OrderSnapshot> found = read(tradeNo);
+        if (found.isEmpty()) {
             return Optional.empty();
+        }
+        OrderSnapshot order = found.get();
+        if (order.status() == OrderStatus.PENDING && order.cpayOrderId().isEmpty()
+                && order.outcomeUnknown().isEmpty()) {
+            order = askCpay(tradeNo).orElse(order);
         }
         if (order.rejection().isPresent()) {
             CpayRejection refusal = order.rejection().get();
@@ -141,6 +149,29 @@ class OrderAnswers {
             return Optional.of(notSent(request, tradeNo));
         }
         return Optional.of(accepted.apply(order));
+    }
+
+    private Optional<OrderSnapshot> read(MerchantTradeNo tradeNo) {
+        try {
+            return Optional.of(getOrder.getOrder(GetOrderQuery.of(tradeNo)).order());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The call that created the order died between recording it and recording C-Pay's answer. One lookup settles
+     * what C-Pay has; a money-out order it does not show is marked "outcome unknown" now, so that it is looked up,
+     * reviewed and resubmittable like any other lost answer instead of waiting out reconciliation's grace period.
+     */
+    private Optional<OrderSnapshot> askCpay(MerchantTradeNo tradeNo) {
+        try {
+            reconcile.reconcile(new ReconcileOrderCommand(tradeNo, true));
+        } catch (RuntimeException e) {
+            LOG.warn("Lookup of order {} after a takeover failed ({}); reconciliation looks it up later", tradeNo,
+                    e.getClass().getSimpleName());
+        }
+        return read(tradeNo);
     }
 
     private MutableHttpResponse<String> rejected(HttpRequest<?> request, MerchantTradeNo number, long code,

@@ -143,6 +143,39 @@ class IdempotencyTakeoverTest {
     }
 
     @Test
+    void a_payout_whose_call_died_before_its_answer_was_recorded_is_marked_outcome_unknown_by_the_retry()
+            throws Exception {
+        String key = UUID.randomUUID().toString();
+        String tradeNo = "takeover-died-" + key.substring(0, 8);
+        app.simulator().autoAdvance(false);
+        try {
+            app.simulator().addFault(new FaultSpec("withdraw", FaultKind.DROP_CONNECTION, 1, null, null, null, null,
+                    null));
+            app.simulator().addFault(new FaultSpec("getOrderDetail", FaultKind.ENVELOPE_ERROR, 20, null, null, null,
+                    1L, "fail"));
+            assertThat(http.postJson("/api/v1/payouts/crypto", payout(tradeNo), "Idempotency-Key", key)
+                    .statusCode()).isEqualTo(503);
+            // as if the process had died during the withdraw call: the order recorded, nothing of its answer
+            forgetOutcome(tradeNo);
+            dieWhileRunning(key, Instant.now().minusSeconds(1));
+            assertThat(http.get("/api/v1/orders/" + tradeNo, "Authorization", "Bearer " + TestApp.TOKEN).body()).doesNotContain("\"outcomeUnknown\":{");
+
+            HttpResponse<String> retry = http.postJson("/api/v1/payouts/crypto", payout(tradeNo),
+                    "Idempotency-Key", key);
+
+            assertThat(retry.statusCode()).as(retry.body()).isEqualTo(503);
+            assertThat(retry.body()).contains("\"outcomeUnknown\":true");
+            assertThat(http.get("/api/v1/orders/" + tradeNo, "Authorization", "Bearer " + TestApp.TOKEN).body()).as("the order says so too, without waiting "
+                    + "for reconciliation's grace period").contains("\"outcomeUnknown\":{");
+            assertThat(app.simulator().requests().stream().filter(r -> r.operation().equals("withdraw"))
+                    .filter(r -> tradeNo.equals(r.parameters().get("merchantTradeNo"))).count())
+                    .as("withdraw requests at C-Pay").isEqualTo(1);
+        } finally {
+            app.simulator().autoAdvance(true);
+        }
+    }
+
+    @Test
     void two_clients_may_use_the_same_key() throws Exception {
         String key = UUID.randomUUID().toString();
         HttpResponse<String> first = http.postJson("/api/v1/deposits", deposit(null), "Idempotency-Key", key);
@@ -181,6 +214,15 @@ class IdempotencyTakeoverTest {
                         + " completed_at = NULL WHERE idempotency_key LIKE ?")) {
             update.setTimestamp(1, Timestamp.from(leaseUntil));
             update.setString(2, "token-%|" + key);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private void forgetOutcome(String tradeNo) throws SQLException {
+        try (Connection c = connect(); PreparedStatement update = c.prepareStatement(
+                "UPDATE orders SET outcome_unknown_since = NULL, outcome_unknown_reason = NULL, lookup_attempts = NULL,"
+                        + " next_lookup_at = NULL WHERE merchant_trade_no = ?")) {
+            update.setString(1, tradeNo);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }

@@ -65,11 +65,15 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
         Objects.requireNonNull(command, "command");
         Order order = load.findByMerchantTradeNo(command.merchantTradeNo())
                 .orElseThrow(() -> new NotFoundException("no order " + command.merchantTradeNo()));
-        return reconcile(order);
+        return reconcile(order, command.creatorGone());
     }
 
     /** Reconciles an order already read (e.g. leased by the reconciliation job). */
     ReconcileOrderResult reconcile(Order order) {
+        return reconcile(order, false);
+    }
+
+    private ReconcileOrderResult reconcile(Order order, boolean creatorGone) {
         Instant now = clock.instant();
         OrderStatus before = order.status();
         Optional<OrderReport> report = gateway.findOrder(lookupFor(order));
@@ -88,7 +92,7 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
             return result(order, Finding.MISSING_AT_CPAY, Optional.empty(), before);
         }
         if (order.kind().movesMoneyOut()) {
-            return awaitEvidence(order, now, before);
+            return awaitEvidence(order, now, before, creatorGone);
         }
         boolean neverArrived = !order.status().isTerminal() && order.requestedAmount().isPresent()
                 && !order.createdAt().plus(grace).isAfter(now);
@@ -104,8 +108,8 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
         return result(closed, Finding.CLOSED_NEVER_ARRIVED, Optional.of(OutcomeKind.APPLIED), before);
     }
 
-    private ReconcileOrderResult awaitEvidence(Order order, Instant now, OrderStatus before) {
-        boolean young = order.outcomeUnknown().isEmpty() && order.createdAt().plus(grace).isAfter(now);
+    private ReconcileOrderResult awaitEvidence(Order order, Instant now, OrderStatus before, boolean creatorGone) {
+        boolean young = !creatorGone && order.outcomeUnknown().isEmpty() && order.createdAt().plus(grace).isAfter(now);
         if (order.status().isTerminal() || young) {
             // a young order without a recorded outcome may still be waiting for its answer
             return result(order, Finding.NOT_AT_CPAY_YET, Optional.empty(), before);

@@ -101,6 +101,27 @@ class ReconcileOrderServiceTest {
     }
 
     @Test
+    void a_young_payout_whose_creating_call_died_is_marked_outcome_unknown_at_once_and_not_sent_again() {
+        platform.cpay.cryptoPayout.answersWith(request -> {
+            throw new IllegalStateException("the process died during the call");
+        });
+        assertThatThrownBy(() -> platform.requestCryptoPayout().requestCryptoPayout(Examples.cryptoPayout("10", "9")))
+                .isInstanceOf(IllegalStateException.class);
+        MerchantTradeNo tradeNo = platform.orders.all().get(0).merchantTradeNo();
+
+        ReconcileOrderResult waiting = service.reconcile(new ReconcileOrderCommand(tradeNo));
+        assertThat(waiting.finding()).as("its call may still be running").isEqualTo(Finding.NOT_AT_CPAY_YET);
+        assertThat(platform.orders.get(tradeNo).outcomeUnknown()).isEmpty();
+
+        ReconcileOrderResult taken = service.reconcile(new ReconcileOrderCommand(tradeNo, true));
+
+        assertThat(taken.finding()).isEqualTo(Finding.OUTCOME_STILL_UNKNOWN);
+        assertThat(taken.after()).isEqualTo(OrderStatus.PENDING);
+        assertThat(platform.orders.get(tradeNo).outcomeUnknown()).isPresent();
+        assertThat(platform.cpay.cryptoPayout.calls()).isEqualTo(1);
+    }
+
+    @Test
     void an_order_cpay_does_not_know_yet_is_left_alone_during_the_grace_period() {
         platform.cpay.createDeposit.cannotConnect();
         platform.cpay.createDeposit.timesOut();
