@@ -114,11 +114,7 @@ class IdempotencyTakeoverTest {
         String tradeNo = "takeover-wd-" + key.substring(0, 8);
         app.simulator().autoAdvance(false);
         try {
-            app.simulator().addFault(new FaultSpec("withdraw", FaultKind.DROP_CONNECTION, 1, null, null, null, null,
-                    null));
-            // the lookup after the lost answer finds nothing conclusive either (code 1 is only "fail")
-            app.simulator().addFault(new FaultSpec("getOrderDetail", FaultKind.ENVELOPE_ERROR, 20, null, null, null,
-                    1L, "fail"));
+            loseWithdrawAnswer();
             HttpResponse<String> first = http.postJson("/api/v1/payouts/crypto", payout(tradeNo),
                     "Idempotency-Key", key);
             assertThat(first.statusCode()).as(first.body()).isEqualTo(503);
@@ -134,9 +130,7 @@ class IdempotencyTakeoverTest {
                 assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
                 assertThat(field(retry, "merchantTradeNo")).isEqualTo(tradeNo);
             }
-            assertThat(app.simulator().requests().stream().filter(r -> r.operation().equals("withdraw"))
-                    .filter(r -> tradeNo.equals(r.parameters().get("merchantTradeNo"))).count())
-                    .as("withdraw requests at C-Pay").isEqualTo(1);
+            assertThat(withdrawsAtCpay(tradeNo)).as("withdraw requests at C-Pay").isEqualTo(1);
         } finally {
             app.simulator().autoAdvance(true);
         }
@@ -149,27 +143,22 @@ class IdempotencyTakeoverTest {
         String tradeNo = "takeover-died-" + key.substring(0, 8);
         app.simulator().autoAdvance(false);
         try {
-            app.simulator().addFault(new FaultSpec("withdraw", FaultKind.DROP_CONNECTION, 1, null, null, null, null,
-                    null));
-            app.simulator().addFault(new FaultSpec("getOrderDetail", FaultKind.ENVELOPE_ERROR, 20, null, null, null,
-                    1L, "fail"));
+            loseWithdrawAnswer();
             assertThat(http.postJson("/api/v1/payouts/crypto", payout(tradeNo), "Idempotency-Key", key)
                     .statusCode()).isEqualTo(503);
             // as if the process had died during the withdraw call: the order recorded, nothing of its answer
             forgetOutcome(tradeNo);
             dieWhileRunning(key, Instant.now().minusSeconds(1));
-            assertThat(http.get("/api/v1/orders/" + tradeNo, "Authorization", "Bearer " + TestApp.TOKEN).body()).doesNotContain("\"outcomeUnknown\":{");
+            assertThat(orderView(tradeNo)).doesNotContain("\"outcomeUnknown\":{");
 
             HttpResponse<String> retry = http.postJson("/api/v1/payouts/crypto", payout(tradeNo),
                     "Idempotency-Key", key);
 
             assertThat(retry.statusCode()).as(retry.body()).isEqualTo(503);
             assertThat(retry.body()).contains("\"outcomeUnknown\":true");
-            assertThat(http.get("/api/v1/orders/" + tradeNo, "Authorization", "Bearer " + TestApp.TOKEN).body()).as("the order says so too, without waiting "
+            assertThat(orderView(tradeNo)).as("the order says so too, without waiting "
                     + "for reconciliation's grace period").contains("\"outcomeUnknown\":{");
-            assertThat(app.simulator().requests().stream().filter(r -> r.operation().equals("withdraw"))
-                    .filter(r -> tradeNo.equals(r.parameters().get("merchantTradeNo"))).count())
-                    .as("withdraw requests at C-Pay").isEqualTo(1);
+            assertThat(withdrawsAtCpay(tradeNo)).as("withdraw requests at C-Pay").isEqualTo(1);
         } finally {
             app.simulator().autoAdvance(true);
         }
@@ -216,6 +205,23 @@ class IdempotencyTakeoverTest {
             update.setString(2, "token-%|" + key);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
+    }
+
+    /** withdraw's answer is lost, and the lookups after it find nothing conclusive (code 1 is only "fail"). */
+    private void loseWithdrawAnswer() {
+        app.simulator().addFault(new FaultSpec("withdraw", FaultKind.DROP_CONNECTION, 1, null, null, null, null,
+                null));
+        app.simulator().addFault(new FaultSpec("getOrderDetail", FaultKind.ENVELOPE_ERROR, 20, null, null, null,
+                1L, "fail"));
+    }
+
+    private long withdrawsAtCpay(String tradeNo) {
+        return app.simulator().requests().stream().filter(r -> r.operation().equals("withdraw"))
+                .filter(r -> tradeNo.equals(r.parameters().get("merchantTradeNo"))).count();
+    }
+
+    private String orderView(String tradeNo) throws Exception {
+        return http.get("/api/v1/orders/" + tradeNo, "Authorization", "Bearer " + TestApp.TOKEN).body();
     }
 
     private void forgetOutcome(String tradeNo) throws SQLException {
