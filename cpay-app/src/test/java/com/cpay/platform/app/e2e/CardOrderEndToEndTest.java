@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -45,7 +46,9 @@ class CardOrderEndToEndTest {
 
     @BeforeAll
     void start() {
-        app = TestApp.start();
+        // A hosted card order waits on its cashier page until the buyer acts; with the tests' 100 ms pending step
+        // the simulator's lifecycle would move it on first whenever the machine is slow, so it waits 10 minutes here.
+        app = TestApp.start(Map.of("cpay.sandbox.lifecycle.pending-delay", "10m"));
         client = app.client();
         simulator = app.simulator();
         http = new Http(app.url());

@@ -13,11 +13,13 @@ import com.cpay.platform.sandbox.rules.Amounts;
 import com.cpay.platform.sandbox.rules.Cards;
 import com.cpay.platform.sandbox.rules.Networks;
 import com.cpay.platform.sandbox.rules.Rejection;
+import com.cpay.platform.sandbox.state.CardVault;
+import com.cpay.platform.sandbox.state.DepositAddresses;
 import com.cpay.platform.sandbox.state.Ids;
 import com.cpay.platform.sandbox.state.Order;
 import com.cpay.platform.sandbox.state.OrderKind;
+import com.cpay.platform.sandbox.state.OrderBook;
 import com.cpay.platform.sandbox.state.OrderStatus;
-import com.cpay.platform.sandbox.state.SandboxState;
 import com.cpay.platform.sandbox.wire.LenientText;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -32,7 +34,9 @@ import java.util.Map;
 @Singleton
 final class Deposits {
 
-    private final SandboxState state;
+    private final OrderBook orders;
+    private final DepositAddresses addresses;
+    private final CardVault cards;
     private final Lifecycle lifecycle;
     private final Fees fees;
     private final MerchantRegistry merchants;
@@ -40,9 +44,11 @@ final class Deposits {
     private final BaseUrl baseUrl;
     private final JsonMapper json;
 
-    Deposits(SandboxState state, Lifecycle lifecycle, Fees fees, MerchantRegistry merchants, SandboxConfig config,
-             BaseUrl baseUrl, JsonMapper json) {
-        this.state = state;
+    Deposits(OrderBook orders, DepositAddresses addresses, CardVault cards, Lifecycle lifecycle, Fees fees,
+             MerchantRegistry merchants, SandboxConfig config, BaseUrl baseUrl, JsonMapper json) {
+        this.orders = orders;
+        this.addresses = addresses;
+        this.cards = cards;
         this.lifecycle = lifecycle;
         this.fees = fees;
         this.merchants = merchants;
@@ -62,10 +68,10 @@ final class Deposits {
         Order order = newOrder(OrderKind.CRYPTO_DEPOSIT, merchantId, merchantTradeNo, userId, createTime)
                 .currency(cryptoCurrency).network(Networks.defaultNetworkOf(cryptoCurrency))
                 .amount(amount).fee(Amounts.text(fee)).receivedAmount(Amounts.text(value.subtract(fee)))
-                .callbackUrl(callbackUrl).successUrl(successUrl).failUrl(failUrl).extInfo(extInfo);
+                .callbackUrl(callbackUrl).successUrl(successUrl).failUrl(failUrl).extInfo(extInfo).build();
         Order created = lifecycle.start(order, "createOrder");
-        state.wallet(merchantId, userId);
-        return OrderViews.cryptoOrder(created, baseUrl.current() + PaymentPages.cashierPath(created.getOrderId()));
+        addresses.wallet(merchantId, userId);
+        return OrderViews.cryptoOrder(created, baseUrl.current() + PaymentPages.cashierPath(created.orderId()));
     }
 
     CreditCardOrder createOrderByCreditCard(String merchantId, String merchantTradeNo, String userId, String currency,
@@ -78,12 +84,12 @@ final class Deposits {
         BigDecimal fee = fees.card(value);
         Order order = newOrder(OrderKind.CARD_HOSTED, merchantId, merchantTradeNo, userId, createTime)
                 .currency(currency).amount(amount).fee(Amounts.text(fee, 2)).receivedAmount(Amounts.text(value.subtract(fee), 2))
-                .callbackUrl(callbackUrl).successUrl(successUrl).failUrl(failUrl).extInfo(extInfo);
+                .callbackUrl(callbackUrl).successUrl(successUrl).failUrl(failUrl).extInfo(extInfo).build();
         Order created = lifecycle.start(order, "createOrderByCreditCard");
         CreditCardOrder data = new CreditCardOrder().merchantId(LenientText.number(merchantId))
-                .merchantTradeNo(merchantTradeNo).orderId(created.getOrderId()).orderStatus(OrderViews.status(created))
-                .orderCurrency(currency).orderAmount(amount).receivedAmount(created.getReceivedAmount()).pledgeAmount("")
-                .fee(created.getFee()).cashierURL(baseUrl.current() + PaymentPages.cashierPath(created.getOrderId()))
+                .merchantTradeNo(merchantTradeNo).orderId(created.orderId()).orderStatus(OrderViews.status(created))
+                .orderCurrency(currency).orderAmount(amount).receivedAmount(created.receivedAmount()).pledgeAmount("")
+                .fee(created.fee()).cashierURL(baseUrl.current() + PaymentPages.cashierPath(created.orderId()))
                 .successURL(OrderViews.blank(successUrl)).failURL(OrderViews.blank(failUrl));
         return data.sign(responseSign(merchantId, data));
     }
@@ -98,7 +104,7 @@ final class Deposits {
                     String ccStorageId, String createTime, String callbackUrl, String successUrl, String failUrl) {
         Checks.createTime(createTime);
         Cards.require(cardNumber, cvv, expDate, YearMonth.now(ZoneOffset.UTC));
-        if (ccStorageId != null && !ccStorageId.isEmpty() && state.storedCard(ccStorageId).isEmpty()) {
+        if (ccStorageId != null && !ccStorageId.isEmpty() && cards.find(ccStorageId).isEmpty()) {
             throw new Rejection("ccStorageID is not a stored card");
         }
         BigDecimal value = Amounts.roundDownTo2(Amounts.parseAnyScale("amount", amount));
@@ -109,23 +115,23 @@ final class Deposits {
         BigDecimal fee = fees.card(value);
         boolean declined = cardNumber.endsWith(failures.getDeclinedCardSuffix());
         boolean threeDs = !declined && cardNumber.endsWith(failures.getThreeDsCardSuffix());
-        Order order = newOrder(OrderKind.CARD_DIRECT, merchantId, merchantTradeNo, userId, createTime)
+        Order.Builder order = newOrder(OrderKind.CARD_DIRECT, merchantId, merchantTradeNo, userId, createTime)
                 .currency(currency).amount(value.toPlainString()).fee(Amounts.text(fee, 2))
                 .receivedAmount(Amounts.text(value.subtract(fee), 2)).maskedPan(Cards.mask(cardNumber))
                 .callbackUrl(callbackUrl).successUrl(successUrl).failUrl(failUrl).awaiting3ds(threeDs);
         if (declined) {
-            state.create(order.status(OrderStatus.CLOSED).closeReason("card declined"), "pwpp: card declined");
+            orders.create(order.status(OrderStatus.CLOSED).closeReason("card declined").build(), "pwpp: card declined");
             throw new Rejection(Envelopes.PAY_FAIL, "pay fail");
         }
-        Order created = lifecycle.start(order, "pwpp");
-        String storageId = storeCard ? state.storeCard(created.getMaskedPan()) : ccStorageId == null ? "" : ccStorageId;
+        Order created = lifecycle.start(order.build(), "pwpp");
+        String storageId = storeCard ? cards.store(created.maskedPan()) : ccStorageId == null ? "" : ccStorageId;
         String base = baseUrl.current();
-        PwppResult result = new PwppResult().orderId(created.getOrderId()).ccStorageID(storageId);
+        PwppResult result = new PwppResult().orderId(created.orderId()).ccStorageID(storageId);
         if (threeDs) {
             return result.pageData(PaymentPages.threeDsChallenge(base, created))
-                    .redirectURL(base + PaymentPages.threeDsPath(created.getOrderId()));
+                    .redirectURL(base + PaymentPages.threeDsPath(created.orderId()));
         }
-        return result.pageData(PaymentPages.jumpTo(successUrl, created.getOrderId(), "Payment accepted."));
+        return result.pageData(PaymentPages.jumpTo(successUrl, created.orderId(), "Payment accepted."));
     }
 
     private void check(CardPayer payer, boolean allowIpv6) {
@@ -134,8 +140,9 @@ final class Deposits {
         Checks.products(payer.products(), json);
     }
 
-    private static Order newOrder(OrderKind kind, String merchantId, String merchantTradeNo, String userId, String createTime) {
-        return new Order().orderId(Ids.orderId()).kind(kind).status(OrderStatus.PENDING).merchantId(merchantId)
+    private static Order.Builder newOrder(OrderKind kind, String merchantId, String merchantTradeNo, String userId,
+                                          String createTime) {
+        return Order.builder().orderId(Ids.orderId()).kind(kind).status(OrderStatus.PENDING).merchantId(merchantId)
                 .merchantTradeNo(merchantTradeNo).userId(userId).merchantCreateTime(createTime)
                 .createTime(System.currentTimeMillis());
     }

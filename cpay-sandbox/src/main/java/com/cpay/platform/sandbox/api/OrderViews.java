@@ -22,42 +22,42 @@ final class OrderViews {
     }
 
     static CryptoOrder cryptoOrder(Order order, String cashierUrl) {
-        return new CryptoOrder().orderId(order.getOrderId()).merchantId(LenientText.text(order.getMerchantId()))
-                .cryptoCurrency(order.getCurrency()).orderAmount(order.getAmount()).receivedAmount(order.getReceivedAmount())
-                .pledgeAmount(NO_PLEDGE).merchantTradeNo(order.getMerchantTradeNo()).cashierURL(cashierUrl).returnURL("")
-                .successURL(blank(order.getSuccessUrl())).failURL(blank(order.getFailUrl()))
-                .remark(blank(order.getRemark())).extInfo(blank(order.getExtInfo()))
-                .status(status(order)).network(order.getNetwork()).merchantUserId(order.getUserId())
-                .fee(order.getFee()).createTime(LenientText.text(Long.toString(order.getCreateTime())));
+        return new CryptoOrder().orderId(order.orderId()).merchantId(LenientText.text(order.merchantId()))
+                .cryptoCurrency(order.currency()).orderAmount(order.amount()).receivedAmount(order.receivedAmount())
+                .pledgeAmount(NO_PLEDGE).merchantTradeNo(order.merchantTradeNo()).cashierURL(cashierUrl).returnURL("")
+                .successURL(blank(order.successUrl())).failURL(blank(order.failUrl()))
+                .remark(blank(order.remark())).extInfo(blank(order.extInfo()))
+                .status(status(order)).network(order.network()).merchantUserId(order.userId())
+                .fee(order.fee()).createTime(LenientText.text(Long.toString(order.createTime())));
     }
 
     static PayoutOrder payoutOrder(Order order) {
-        return new PayoutOrder().merchantId(LenientText.text(order.getMerchantId())).cryptoCurrency(order.getCurrency())
-                .orderAmount(order.getAmount()).receivedAmount(order.getReceivedAmount()).fee(order.getFee())
-                .merchantTradeNo(order.getMerchantTradeNo()).remark(blank(order.getRemark())).extInfo(blank(order.getExtInfo()))
-                .status(status(order)).orderId(order.getOrderId()).network(order.getNetwork())
-                .merchantUserId(order.getUserId()).createTime(LenientText.text(Long.toString(order.getCreateTime())));
+        return new PayoutOrder().merchantId(LenientText.text(order.merchantId())).cryptoCurrency(order.currency())
+                .orderAmount(order.amount()).receivedAmount(order.receivedAmount()).fee(order.fee())
+                .merchantTradeNo(order.merchantTradeNo()).remark(blank(order.remark())).extInfo(blank(order.extInfo()))
+                .status(status(order)).orderId(order.orderId()).network(order.network())
+                .merchantUserId(order.userId()).createTime(LenientText.text(Long.toString(order.createTime())));
     }
 
     static FiatPayoutOrder fiatPayoutOrder(Order order) {
-        return new FiatPayoutOrder().merchantId(LenientText.text(order.getMerchantId())).merchantUserId(order.getUserId())
-                .merchantTradeNo(order.getMerchantTradeNo()).currency(order.getCurrency()).orderAmount(order.getAmount())
-                .receivedAmount(order.getReceivedAmount()).status(status(order)).orderId(order.getOrderId())
-                .fee(order.getFee()).remark(blank(order.getRemark()))
-                .createTime(LenientText.text(Long.toString(order.getCreateTime())));
+        return new FiatPayoutOrder().merchantId(LenientText.text(order.merchantId())).merchantUserId(order.userId())
+                .merchantTradeNo(order.merchantTradeNo()).currency(order.currency()).orderAmount(order.amount())
+                .receivedAmount(order.receivedAmount()).status(status(order)).orderId(order.orderId())
+                .fee(order.fee()).remark(blank(order.remark()))
+                .createTime(LenientText.text(Long.toString(order.createTime())));
     }
 
     static OrderDetail orderDetail(Order order) {
-        return new OrderDetail().orderId(order.getOrderId()).status(status(order)).merchantTradeNo(order.getMerchantTradeNo())
-                .merchantUserId(order.getUserId()).hash(order.getHash()).actualAmount(order.getAmount())
-                .receivedAmount(order.getReceivedAmount()).pledgeAmount(NO_PLEDGE).fee(order.getFee())
-                .currency(order.getCurrency()).createTime(LenientText.number(Long.toString(order.getCreateTime())))
-                .merchantId(LenientText.number(order.getMerchantId())).extInfo(blank(order.getExtInfo()))
-                .network(order.getNetwork()).remark(blank(order.getRemark()));
+        return new OrderDetail().orderId(order.orderId()).status(status(order)).merchantTradeNo(order.merchantTradeNo())
+                .merchantUserId(order.userId()).hash(order.hash()).actualAmount(order.amount())
+                .receivedAmount(order.receivedAmount()).pledgeAmount(NO_PLEDGE).fee(order.fee())
+                .currency(order.currency()).createTime(LenientText.number(Long.toString(order.createTime())))
+                .merchantId(LenientText.number(order.merchantId())).extInfo(blank(order.extInfo()))
+                .network(order.network()).remark(blank(order.remark()));
     }
 
     static WireStatus status(Order order) {
-        return new WireStatus(order.getStatus().code());
+        return new WireStatus(order.status().code());
     }
 
     static String blank(String text) {

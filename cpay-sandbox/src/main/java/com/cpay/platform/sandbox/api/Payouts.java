@@ -15,8 +15,8 @@ import com.cpay.platform.sandbox.rules.Rejection;
 import com.cpay.platform.sandbox.state.Ids;
 import com.cpay.platform.sandbox.state.Order;
 import com.cpay.platform.sandbox.state.OrderKind;
+import com.cpay.platform.sandbox.state.OrderBook;
 import com.cpay.platform.sandbox.state.OrderStatus;
-import com.cpay.platform.sandbox.state.SandboxState;
 import com.cpay.platform.sandbox.wire.LenientText;
 import jakarta.inject.Singleton;
 
@@ -26,14 +26,14 @@ import java.math.BigDecimal;
 @Singleton
 final class Payouts {
 
-    private final SandboxState state;
+    private final OrderBook orders;
     private final Lifecycle lifecycle;
     private final Fees fees;
     private final RateTable rates;
     private final SandboxConfig.Failures failures;
 
-    Payouts(SandboxState state, Lifecycle lifecycle, Fees fees, RateTable rates, SandboxConfig config) {
-        this.state = state;
+    Payouts(OrderBook orders, Lifecycle lifecycle, Fees fees, RateTable rates, SandboxConfig config) {
+        this.orders = orders;
         this.lifecycle = lifecycle;
         this.fees = fees;
         this.rates = rates;
@@ -63,7 +63,7 @@ final class Payouts {
                 .currency(cryptoCurrency).network(network).destination(toAddress).amount(totalAmount)
                 .receivedAmount(receivedAmount).fee(Amounts.text(fee)).holdAmount(total.toPlainString())
                 .callbackUrl(callbackUrl).plannedOutcome(blocked ? OrderStatus.CLOSED : OrderStatus.COMPLETED)
-                .closeReason(blocked ? "toAddress is blocked" : null);
+                .closeReason(blocked ? "toAddress is blocked" : null).build();
         Order created = lifecycle.start(order, "withdraw");
         return OrderViews.payoutOrder(created);
     }
@@ -97,7 +97,7 @@ final class Payouts {
                 .receivedAmount(amount).fee(Amounts.text(fee)).holdAmount(orderAmount.toPlainString())
                 .callbackUrl(callbackUrl).remark(remark).extInfo(extInfo)
                 .plannedOutcome(invalidKey ? OrderStatus.CLOSED : OrderStatus.COMPLETED)
-                .closeReason(invalidKey ? "the PIX key is invalid" : null);
+                .closeReason(invalidKey ? "the PIX key is invalid" : null).build();
         Order created = lifecycle.start(order, "createFiatPayoutOrder");
         return OrderViews.fiatPayoutOrder(created);
     }
@@ -125,15 +125,15 @@ final class Payouts {
         }
         Order order = newOrder(OrderKind.EXCHANGE, OrderStatus.COMPLETED, merchantId, merchantTradeNo, userId, createTime)
                 .sourceCurrency(sourceCurrency).sourceAmount(sourceAmount).currency(targetCurrency)
-                .amount(Amounts.text(net)).receivedAmount(Amounts.text(net)).fee(Amounts.text(fee)).exchangeRate(rate);
-        state.create(order, "exchange");
+                .amount(Amounts.text(net)).receivedAmount(Amounts.text(net)).fee(Amounts.text(fee)).exchangeRate(rate).build();
+        orders.create(order, "exchange");
         return new ExchangeResult().exchangeRate(LenientText.text(rate)).targetAmount(Amounts.text(net))
                 .targetCurrency(targetCurrency).fee(Amounts.text(fee));
     }
 
-    private static Order newOrder(OrderKind kind, OrderStatus status, String merchantId, String merchantTradeNo,
-                                  String userId, String createTime) {
-        return new Order().orderId(Ids.orderId()).kind(kind).status(status).merchantId(merchantId)
+    private static Order.Builder newOrder(OrderKind kind, OrderStatus status, String merchantId, String merchantTradeNo,
+                                          String userId, String createTime) {
+        return Order.builder().orderId(Ids.orderId()).kind(kind).status(status).merchantId(merchantId)
                 .merchantTradeNo(merchantTradeNo).userId(userId).merchantCreateTime(createTime)
                 .createTime(System.currentTimeMillis());
     }

@@ -11,8 +11,11 @@ import com.cpay.platform.sandbox.rules.Amounts;
 import com.cpay.platform.sandbox.rules.Assets;
 import com.cpay.platform.sandbox.rules.Networks;
 import com.cpay.platform.sandbox.rules.Rejection;
+import com.cpay.platform.sandbox.state.Balances;
+import com.cpay.platform.sandbox.state.DepositAddresses;
+import com.cpay.platform.sandbox.state.KycRegistry;
 import com.cpay.platform.sandbox.state.Order;
-import com.cpay.platform.sandbox.state.SandboxState;
+import com.cpay.platform.sandbox.state.OrderBook;
 import com.cpay.platform.sandbox.wire.LenientText;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -34,12 +37,19 @@ final class Queries {
 
     static final int KYC_LIMIT = 1000;
 
-    private final SandboxState state;
+    private final OrderBook orders;
+    private final Balances balances;
+    private final DepositAddresses addresses;
+    private final KycRegistry kyc;
     private final RateTable rates;
     private final JsonMapper json;
 
-    Queries(SandboxState state, RateTable rates, JsonMapper json) {
-        this.state = state;
+    Queries(OrderBook orders, Balances balances, DepositAddresses addresses, KycRegistry kyc, RateTable rates,
+            JsonMapper json) {
+        this.orders = orders;
+        this.balances = balances;
+        this.addresses = addresses;
+        this.kyc = kyc;
         this.rates = rates;
         this.json = json;
     }
@@ -48,7 +58,7 @@ final class Queries {
     List<WalletAddress> walletAddresses(String merchantId, String userId) {
         Checks.notBlank("userId", userId);
         List<WalletAddress> list = new ArrayList<>();
-        for (com.cpay.platform.sandbox.state.WalletAddress wallet : state.wallet(merchantId, userId)) {
+        for (com.cpay.platform.sandbox.state.WalletAddress wallet : addresses.wallet(merchantId, userId)) {
             for (String asset : Networks.assetsOf(wallet.network())) {
                 list.add(new WalletAddress().address(wallet.address()).currency(asset).network(wallet.network()));
             }
@@ -57,7 +67,7 @@ final class Queries {
     }
 
     List<MerchantBalance> balances(String merchantId) {
-        return state.balances(merchantId).stream().map(b -> new MerchantBalance().cryptoCurrency(b.asset())
+        return balances.balances(merchantId).stream().map(b -> new MerchantBalance().cryptoCurrency(b.asset())
                 .availableBalance(Amounts.text(b.available())).freezeBalance(Amounts.text(b.freeze()))).toList();
     }
 
@@ -85,11 +95,11 @@ final class Queries {
     OrderDetail orderDetail(String merchantId, String merchantTradeNo, String cpayOrderId, String hash) {
         Optional<Order> order;
         if (present(cpayOrderId)) {
-            order = state.find(cpayOrderId).filter(o -> o.getMerchantId().equals(merchantId));
+            order = orders.find(cpayOrderId).filter(o -> o.merchantId().equals(merchantId));
         } else if (present(merchantTradeNo)) {
-            order = state.findByTradeNo(merchantId, merchantTradeNo);
+            order = orders.findByTradeNo(merchantId, merchantTradeNo);
         } else if (present(hash)) {
-            order = state.findByHash(merchantId, hash);
+            order = orders.findByHash(merchantId, hash);
         } else {
             throw new Rejection("one of merchantTradeNo, cpayOrderId or hash is required");
         }
@@ -124,7 +134,7 @@ final class Queries {
                 }
             }
         }
-        state.acceptKyc(merchantId, accepted);
+        kyc.accept(merchantId, accepted);
         return new KycSubmissionResult().count((long) accepted.size());
     }
 

@@ -24,6 +24,8 @@ import com.cpay.platform.sandbox.lifecycle.LifecycleSettings;
 import com.cpay.platform.sandbox.rules.Amounts;
 import com.cpay.platform.sandbox.rules.Assets;
 import com.cpay.platform.sandbox.rules.Rejection;
+import com.cpay.platform.sandbox.state.Balances;
+import com.cpay.platform.sandbox.state.OrderBook;
 import com.cpay.platform.sandbox.state.OrderStatus;
 import com.cpay.platform.sandbox.state.SandboxState;
 import com.cpay.platform.sandbox.webhook.WebhookDispatcher;
@@ -55,6 +57,8 @@ import java.util.Locale;
 final class ControlController {
 
     private final SandboxState state;
+    private final OrderBook orders;
+    private final Balances balances;
     private final Lifecycle lifecycle;
     private final MerchantRegistry merchants;
     private final FaultBook faults;
@@ -64,10 +68,12 @@ final class ControlController {
     private final SandboxInfoView info;
     private final LifecycleSettings lifecycleSettings;
 
-    ControlController(SandboxState state, Lifecycle lifecycle, MerchantRegistry merchants, FaultBook faults,
-                      Journal journal, WebhookDispatcher webhooks, OrderPlacement placement, SandboxInfoView info,
-                      LifecycleSettings lifecycleSettings) {
+    ControlController(SandboxState state, OrderBook orders, Balances balances, Lifecycle lifecycle,
+                      MerchantRegistry merchants, FaultBook faults, Journal journal, WebhookDispatcher webhooks,
+                      OrderPlacement placement, SandboxInfoView info, LifecycleSettings lifecycleSettings) {
         this.state = state;
+        this.orders = orders;
+        this.balances = balances;
         this.lifecycle = lifecycle;
         this.merchants = merchants;
         this.faults = faults;
@@ -87,16 +93,16 @@ final class ControlController {
     List<OrderView> orders(@Nullable @QueryValue String merchantTradeNo, @Nullable @QueryValue String status,
                            @Nullable @QueryValue String kind) {
         OrderStatus wantedStatus = status == null ? null : OrderStatus.parse(status);
-        return state.orders().stream()
-                .filter(o -> merchantTradeNo == null || merchantTradeNo.equals(o.getMerchantTradeNo()))
-                .filter(o -> wantedStatus == null || o.getStatus() == wantedStatus)
-                .filter(o -> kind == null || o.getKind().name().equalsIgnoreCase(kind) || o.getKind().operation().equals(kind))
+        return orders.orders().stream()
+                .filter(o -> merchantTradeNo == null || merchantTradeNo.equals(o.merchantTradeNo()))
+                .filter(o -> wantedStatus == null || o.status() == wantedStatus)
+                .filter(o -> kind == null || o.kind().name().equalsIgnoreCase(kind) || o.kind().operation().equals(kind))
                 .map(OrderView::of).toList();
     }
 
     @Get("/orders/{orderId}")
     OrderView order(@PathVariable String orderId) {
-        return state.find(orderId).map(OrderView::of).orElseThrow(() -> new NotFound("order " + orderId + " not found"));
+        return orders.find(orderId).map(OrderView::of).orElseThrow(() -> new NotFound("order " + orderId + " not found"));
     }
 
     @Post("/orders")
@@ -108,15 +114,12 @@ final class ControlController {
     @Post("/orders/{orderId}/status")
     OrderView move(@PathVariable String orderId, @Body MoveCommand command) {
         OrderStatus to = OrderStatus.parse(command.status());
-        if (state.find(orderId).isEmpty()) {
+        if (orders.find(orderId).isEmpty()) {
             throw new NotFound("order " + orderId + " not found");
         }
         String reason = command.reason() == null ? "control API" : command.reason();
-        lifecycle.move(orderId, to, reason, false, order -> {
-            if (command.hash() != null && !command.hash().isBlank()) {
-                order.hash(command.hash());
-            }
-        });
+        lifecycle.move(orderId, to, reason, false, order -> command.hash() != null && !command.hash().isBlank()
+                ? order.toBuilder().hash(command.hash()).build() : order);
         return order(orderId);
     }
 
@@ -166,7 +169,7 @@ final class ControlController {
 
     @Get("/balances")
     List<BalanceView> balances(@Nullable @QueryValue String merchantId) {
-        return state.balances(merchant(merchantId).id()).stream()
+        return balances.balances(merchant(merchantId).id()).stream()
                 .map(b -> new BalanceView(b.asset(), Amounts.text(b.available()), Amounts.text(b.freeze()))).toList();
     }
 
@@ -175,7 +178,7 @@ final class ControlController {
         Assets.requireKnown("asset", asset);
         BigDecimal available = Amounts.parse("available", command.available(), Assets.scale(asset));
         BigDecimal freeze = command.freeze() == null ? BigDecimal.ZERO : Amounts.parse("freeze", command.freeze(), Assets.scale(asset));
-        var balance = state.setBalance(merchant(command.merchantId()).id(), asset, available, freeze);
+        var balance = balances.set(merchant(command.merchantId()).id(), asset, available, freeze);
         return new BalanceView(asset, Amounts.text(balance.available()), Amounts.text(balance.freeze()));
     }
 

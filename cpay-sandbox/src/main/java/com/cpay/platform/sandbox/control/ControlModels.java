@@ -24,11 +24,11 @@ public final class ControlModels {
                             List<HistoryStep> history) {
 
         static OrderView of(Order order) {
-            return new OrderView(order.getOrderId(), order.getMerchantId(), order.getMerchantTradeNo(), order.getKind().name(),
-                    order.getStatus().name(), order.getStatus().code(), order.getUserId(), order.getCurrency(),
-                    order.getNetwork(), order.getAmount(), order.getReceivedAmount(), order.getFee(), order.getHash(),
-                    order.getDestination(), order.getMaskedPan(), order.isAwaiting3ds(), order.getCallbackUrl(),
-                    order.getCreateTime(), order.getVersion(), order.getHistory().stream().map(HistoryStep::of).toList());
+            return new OrderView(order.orderId(), order.merchantId(), order.merchantTradeNo(), order.kind().name(),
+                    order.status().name(), order.status().code(), order.userId(), order.currency(),
+                    order.network(), order.amount(), order.receivedAmount(), order.fee(), order.hash(),
+                    order.destination(), order.maskedPan(), order.awaiting3ds(), order.callbackUrl(),
+                    order.createTime(), order.version(), order.history().stream().map(HistoryStep::of).toList());
         }
     }
 

@@ -10,11 +10,12 @@ import com.cpay.platform.sandbox.rules.Amounts;
 import com.cpay.platform.sandbox.rules.Assets;
 import com.cpay.platform.sandbox.rules.Networks;
 import com.cpay.platform.sandbox.rules.Rejection;
+import com.cpay.platform.sandbox.state.DepositAddresses;
 import com.cpay.platform.sandbox.state.Ids;
 import com.cpay.platform.sandbox.state.Order;
 import com.cpay.platform.sandbox.state.OrderKind;
+import com.cpay.platform.sandbox.state.OrderBook;
 import com.cpay.platform.sandbox.state.OrderStatus;
-import com.cpay.platform.sandbox.state.SandboxState;
 import com.cpay.platform.sandbox.state.WalletAddress;
 import jakarta.inject.Singleton;
 
@@ -24,13 +25,15 @@ import java.math.BigDecimal;
 @Singleton
 final class OrderPlacement {
 
-    private final SandboxState state;
+    private final OrderBook orders;
+    private final DepositAddresses addresses;
     private final MerchantRegistry merchants;
     private final Lifecycle lifecycle;
     private final Fees fees;
 
-    OrderPlacement(SandboxState state, MerchantRegistry merchants, Lifecycle lifecycle, Fees fees) {
-        this.state = state;
+    OrderPlacement(OrderBook orders, DepositAddresses addresses, MerchantRegistry merchants, Lifecycle lifecycle, Fees fees) {
+        this.orders = orders;
+        this.addresses = addresses;
         this.merchants = merchants;
         this.lifecycle = lifecycle;
         this.fees = fees;
@@ -60,18 +63,18 @@ final class OrderPlacement {
         fee = fee != null ? fee : BigDecimal.ZERO;
         String network = command.network() != null ? command.network()
                 : Assets.CRYPTO.contains(currency) ? Networks.defaultNetworkOf(currency) : null;
-        Order order = new Order().orderId(command.orderId() != null ? command.orderId() : Ids.orderId())
+        Order order = Order.builder().orderId(command.orderId() != null ? command.orderId() : Ids.orderId())
                 .merchantId(merchant(command.merchantId()).id()).merchantTradeNo(command.merchantTradeNo()).kind(kind)
                 .status(command.status() == null ? OrderStatus.PENDING : OrderStatus.parse(command.status()))
                 .userId(command.userId()).currency(currency).network(network).amount(amount.toPlainString())
                 .receivedAmount(received.toPlainString()).fee(Amounts.text(fee)).holdAmount(amount.toPlainString())
                 .hash(command.hash())
                 .destination(command.destination()).callbackUrl(command.callbackUrl()).extInfo(command.extInfo())
-                .createTime(System.currentTimeMillis());
-        if (command.orderId() != null && state.find(command.orderId()).isPresent()) {
+                .createTime(System.currentTimeMillis()).build();
+        if (command.orderId() != null && orders.find(command.orderId()).isPresent()) {
             throw new Rejection("orderId " + command.orderId() + " already exists");
         }
-        return state.create(order, "placed through the control API");
+        return orders.create(order, "placed through the control API");
     }
 
     /** No-order mode (s.2, s.15): funds arrive at a user's address; recorded, credited and notified. */
@@ -83,18 +86,18 @@ final class OrderPlacement {
         BigDecimal amount = Amounts.positive("amount", command.amount(), Assets.scale(command.currency()));
         BigDecimal fee = fees.deposit(amount, command.currency());
         OrderStatus status = command.status() == null ? OrderStatus.COMPLETED : OrderStatus.parse(command.status());
-        Order order = new Order().orderId(Ids.orderId()).merchantId(merchant.id()).kind(OrderKind.NO_ORDER_DEPOSIT)
+        Order order = Order.builder().orderId(Ids.orderId()).merchantId(merchant.id()).kind(OrderKind.NO_ORDER_DEPOSIT)
                 .status(status).userId(wallet.userId()).currency(command.currency()).network(wallet.network())
                 .destination(wallet.address()).amount(command.amount()).fee(Amounts.text(fee))
                 .receivedAmount(Amounts.text(amount.subtract(fee)))
                 .hash(command.hash() != null && !command.hash().isBlank() ? command.hash() : Ids.hash(wallet.network()))
-                .callbackUrl(command.callbackUrl()).createTime(System.currentTimeMillis());
+                .callbackUrl(command.callbackUrl()).createTime(System.currentTimeMillis()).build();
         return lifecycle.startAndNotify(order, "no-order deposit");
     }
 
     private WalletAddress wallet(Merchant merchant, DepositCommand command) {
         if (command.address() != null && !command.address().isBlank()) {
-            return state.ownerOf(command.address())
+            return addresses.ownerOf(command.address())
                     .filter(w -> w.merchantId().equals(merchant.id()))
                     .orElseThrow(() -> new Rejection("address " + command.address()
                             + " was not handed out by getWalletAddress to a user of merchant " + merchant.id()));
@@ -103,7 +106,7 @@ final class OrderPlacement {
             throw new Rejection("address, or userId (and network), is required");
         }
         String network = command.network() != null ? command.network() : Networks.defaultNetworkOf(command.currency());
-        return state.wallet(merchant.id(), command.userId()).stream().filter(w -> w.network().equals(network)).findFirst()
+        return addresses.wallet(merchant.id(), command.userId()).stream().filter(w -> w.network().equals(network)).findFirst()
                 .orElseThrow(() -> new Rejection("network " + network + " is not supported"));
     }
 

@@ -3,10 +3,11 @@ package com.cpay.platform.sandbox.control;
 import com.cpay.platform.sandbox.config.BaseUrl;
 import com.cpay.platform.sandbox.lifecycle.Lifecycle;
 import com.cpay.platform.sandbox.pages.PaymentPages;
+import com.cpay.platform.sandbox.state.DepositAddresses;
 import com.cpay.platform.sandbox.state.Order;
+import com.cpay.platform.sandbox.state.OrderBook;
 import com.cpay.platform.sandbox.state.OrderKind;
 import com.cpay.platform.sandbox.state.OrderStatus;
-import com.cpay.platform.sandbox.state.SandboxState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -32,19 +33,21 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PaymentPagesController {
 
-    private final SandboxState state;
+    private final OrderBook orders;
+    private final DepositAddresses addresses;
     private final Lifecycle lifecycle;
     private final BaseUrl baseUrl;
 
-    PaymentPagesController(SandboxState state, Lifecycle lifecycle, BaseUrl baseUrl) {
-        this.state = state;
+    PaymentPagesController(OrderBook orders, DepositAddresses addresses, Lifecycle lifecycle, BaseUrl baseUrl) {
+        this.orders = orders;
+        this.addresses = addresses;
         this.lifecycle = lifecycle;
         this.baseUrl = baseUrl;
     }
 
     @Get("/3ds/{orderId}")
     HttpResponse<String> challenge(@PathVariable String orderId) {
-        return state.find(orderId).filter(Order::isAwaiting3ds)
+        return orders.find(orderId).filter(Order::awaiting3ds)
                 .<HttpResponse<String>>map(order -> HttpResponse.ok(PaymentPages.threeDsChallenge(baseUrl.current(), order)))
                 .orElseGet(() -> notWaiting(orderId));
     }
@@ -53,20 +56,20 @@ final class PaymentPagesController {
     @Post("/3ds/{orderId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> authenticate(@PathVariable String orderId, @Nullable @Body Map<String, String> form) {
-        Optional<Order> order = state.find(orderId).filter(Order::isAwaiting3ds);
+        Optional<Order> order = orders.find(orderId).filter(Order::awaiting3ds);
         if (order.isEmpty()) {
             return notWaiting(orderId);
         }
         boolean passed = form != null && "authenticate".equals(form.get("outcome"));
         Order moved = lifecycle.move(orderId, passed ? OrderStatus.PROCESSING : OrderStatus.CLOSED,
-                passed ? "3DS authenticated" : "3DS failed", true, o -> o.awaiting3ds(false)).orElse(order.get());
-        return HttpResponse.ok(PaymentPages.jumpTo(passed ? moved.getSuccessUrl() : moved.getFailUrl(), orderId,
+                passed ? "3DS authenticated" : "3DS failed", true, o -> o.toBuilder().awaiting3ds(false).build()).orElse(order.get());
+        return HttpResponse.ok(PaymentPages.jumpTo(passed ? moved.successUrl() : moved.failUrl(), orderId,
                 passed ? "Payment authenticated." : "Payment failed."));
     }
 
     @Get("/cashier/{orderId}")
     HttpResponse<String> cashier(@PathVariable String orderId) {
-        return state.find(orderId)
+        return orders.find(orderId)
                 .<HttpResponse<String>>map(order -> HttpResponse.ok(PaymentPages.cashier(baseUrl.current(), order, address(order))))
                 .orElseGet(() -> HttpResponse.<String>notFound().body(PaymentPages.message("Not found", "Order " + orderId + " not found.")));
     }
@@ -75,23 +78,23 @@ final class PaymentPagesController {
     @Post("/cashier/{orderId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> pay(@PathVariable String orderId, @Nullable @Body Map<String, String> form) {
-        Optional<Order> order = state.find(orderId).filter(o -> o.getStatus() == OrderStatus.PENDING);
+        Optional<Order> order = orders.find(orderId).filter(o -> o.status() == OrderStatus.PENDING);
         if (order.isEmpty()) {
             return HttpResponse.<String>badRequest().body(PaymentPages.message("Not payable", "Order " + orderId + " is not waiting for payment."));
         }
         boolean paid = form != null && "pay".equals(form.get("outcome"));
         Order moved = lifecycle.move(orderId, paid ? OrderStatus.PROCESSING : OrderStatus.CLOSED,
-                paid ? "paid on the cashier page" : "failed on the cashier page", true, o -> { }).orElse(order.get());
-        return HttpResponse.ok(PaymentPages.jumpTo(paid ? moved.getSuccessUrl() : moved.getFailUrl(), orderId,
+                paid ? "paid on the cashier page" : "failed on the cashier page", true, o -> o).orElse(order.get());
+        return HttpResponse.ok(PaymentPages.jumpTo(paid ? moved.successUrl() : moved.failUrl(), orderId,
                 paid ? "Payment received." : "Payment failed."));
     }
 
     private String address(Order order) {
-        if (order.getKind() != OrderKind.CRYPTO_DEPOSIT) {
+        if (order.kind() != OrderKind.CRYPTO_DEPOSIT) {
             return null;
         }
-        return state.wallet(order.getMerchantId(), order.getUserId()).stream()
-                .filter(w -> w.network().equals(order.getNetwork())).map(w -> w.address()).findFirst().orElse(null);
+        return addresses.wallet(order.merchantId(), order.userId()).stream()
+                .filter(w -> w.network().equals(order.network())).map(w -> w.address()).findFirst().orElse(null);
     }
 
     private static HttpResponse<String> notWaiting(String orderId) {

@@ -4,15 +4,15 @@ import com.cpay.platform.sandbox.config.SandboxScheduler;
 import com.cpay.platform.sandbox.state.Ids;
 import com.cpay.platform.sandbox.state.Order;
 import com.cpay.platform.sandbox.state.OrderKind;
+import com.cpay.platform.sandbox.state.OrderBook;
 import com.cpay.platform.sandbox.state.OrderStatus;
-import com.cpay.platform.sandbox.state.SandboxState;
 import com.cpay.platform.sandbox.state.Transition;
 import com.cpay.platform.sandbox.webhook.WebhookDispatcher;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The automatic lifecycle: PENDING waits {@code pending-delay}, then PROCESSING waits {@code processing-delay},
@@ -24,13 +24,13 @@ import java.util.function.Consumer;
 @Singleton
 public class Lifecycle {
 
-    private final SandboxState state;
+    private final OrderBook orders;
     private final WebhookDispatcher webhooks;
     private final SandboxScheduler scheduler;
     private final LifecycleSettings settings;
 
-    public Lifecycle(SandboxState state, WebhookDispatcher webhooks, SandboxScheduler scheduler, LifecycleSettings settings) {
-        this.state = state;
+    public Lifecycle(OrderBook orders, WebhookDispatcher webhooks, SandboxScheduler scheduler, LifecycleSettings settings) {
+        this.orders = orders;
         this.webhooks = webhooks;
         this.scheduler = scheduler;
         this.settings = settings;
@@ -38,14 +38,14 @@ public class Lifecycle {
 
     /** Creates an order the automatic lifecycle moves on (one made through the C-Pay API) and starts that lifecycle. */
     public Order start(Order order, String reason) {
-        Order created = state.create(order.automatic(true), reason);
+        Order created = orders.create(order.toBuilder().automatic(true).build(), reason);
         scheduleNext(created);
         return created;
     }
 
     /** As {@link #start}, for an order whose creation is itself notified (a no-order deposit): that webhook first. */
     public Order startAndNotify(Order order, String reason) {
-        Order created = state.create(order.automatic(true), reason);
+        Order created = orders.create(order.toBuilder().automatic(true).build(), reason);
         webhooks.statusChanged(created);
         scheduleNext(created);
         return created;
@@ -54,8 +54,8 @@ public class Lifecycle {
     /** Schedules the next step of every order that was on its automatic lifecycle, as read from the state file. */
     public int resume() {
         int resumed = 0;
-        for (Order order : state.orders()) {
-            if (order.isAutomatic() && scheduleNext(order)) {
+        for (Order order : orders.orders()) {
+            if (order.automatic() && scheduleNext(order)) {
                 resumed++;
             }
         }
@@ -67,18 +67,17 @@ public class Lifecycle {
      * @param continueAutomatically whether the automatic lifecycle goes on from the new status
      */
     public Optional<Order> move(String orderId, OrderStatus to, String reason, boolean continueAutomatically,
-                                Consumer<Order> edit) {
+                                UnaryOperator<Order> edit) {
         return advance(orderId, null, to, reason, continueAutomatically, edit);
     }
 
     private Optional<Order> advance(String orderId, Long expectedVersion, OrderStatus to, String reason,
-                                    boolean continueAutomatically, Consumer<Order> edit) {
-        Optional<Transition> transition = state.transition(orderId, expectedVersion, to, reason, order -> {
-            if (to != OrderStatus.PENDING && order.getHash() == null && onChain(order.getKind())) {
-                order.hash(Ids.hash(order.getNetwork()));
-            }
-            edit.accept(order);
-            order.automatic(continueAutomatically);
+                                    boolean continueAutomatically, UnaryOperator<Order> edit) {
+        Optional<Transition> transition = orders.transition(orderId, expectedVersion, to, reason, order -> {
+            Order edited = edit.apply(order);
+            boolean needsHash = to != OrderStatus.PENDING && edited.hash() == null && onChain(edited.kind());
+            return edited.toBuilder().hash(needsHash ? Ids.hash(edited.network()) : edited.hash())
+                    .automatic(continueAutomatically).build();
         });
         transition.ifPresent(t -> {
             webhooks.statusChanged(t.after());
@@ -92,14 +91,14 @@ public class Lifecycle {
     /** @return whether a step was scheduled */
     private boolean scheduleNext(Order order) {
         LifecycleSettings.Values now = settings.current();
-        if (!now.autoAdvance() || order.isAwaiting3ds() || order.getStatus().terminal()) {
+        if (!now.autoAdvance() || order.awaiting3ds() || order.status().terminal()) {
             return false;
         }
-        boolean pending = order.getStatus() == OrderStatus.PENDING;
+        boolean pending = order.status() == OrderStatus.PENDING;
         Duration delay = pending ? now.pendingDelay() : now.processingDelay();
-        OrderStatus next = pending ? OrderStatus.PROCESSING : order.getPlannedOutcome();
-        String reason = next == OrderStatus.CLOSED && order.getCloseReason() != null ? order.getCloseReason() : "lifecycle";
-        scheduler.after(delay, () -> advance(order.getOrderId(), order.getVersion(), next, reason, true, o -> { }));
+        OrderStatus next = pending ? OrderStatus.PROCESSING : order.plannedOutcome();
+        String reason = next == OrderStatus.CLOSED && order.closeReason() != null ? order.closeReason() : "lifecycle";
+        scheduler.after(delay, () -> advance(order.orderId(), order.version(), next, reason, true, o -> o));
         return true;
     }
 

@@ -24,9 +24,9 @@ public final class PaymentPages {
 
     /** The 3DS challenge returned in pwpp's pageData: a form that posts back to the simulator. */
     public static String threeDsChallenge(String baseUrl, Order order) {
-        String action = escape(baseUrl + threeDsPath(order.getOrderId()));
-        return page("3-D Secure check", "<p>C-Pay sandbox 3-D Secure check for card " + escape(order.getMaskedPan())
-                + ", " + escape(order.getAmount()) + " " + escape(order.getCurrency()) + ".</p>"
+        String action = escape(baseUrl + threeDsPath(order.orderId()));
+        return page("3-D Secure check", "<p>C-Pay sandbox 3-D Secure check for card " + escape(order.maskedPan())
+                + ", " + escape(order.amount()) + " " + escape(order.currency()) + ".</p>"
                 + "<form id=\"challenge\" method=\"post\" action=\"" + action + "\">"
                 + "<button type=\"submit\" name=\"outcome\" value=\"authenticate\">Authenticate</button> "
                 + "<button type=\"submit\" name=\"outcome\" value=\"fail\">Fail authentication</button>"
@@ -50,13 +50,13 @@ public final class PaymentPages {
 
     /** The hosted cashier page of createOrder and createOrderByCreditCard. */
     public static String cashier(String baseUrl, Order order, String depositAddress) {
-        String action = escape(baseUrl + cashierPath(order.getOrderId()));
+        String action = escape(baseUrl + cashierPath(order.orderId()));
         String what = depositAddress == null
-                ? "<p>Pay " + escape(order.getAmount()) + " " + escape(order.getCurrency()) + " by card.</p>"
-                : "<p>Send " + escape(order.getAmount()) + " " + escape(order.getCurrency()) + " on "
-                + escape(order.getNetwork()) + " to <code>" + escape(depositAddress) + "</code>.</p>";
-        return page("C-Pay sandbox cashier", "<p>Order " + escape(order.getOrderId()) + " ("
-                + escape(order.getMerchantTradeNo()) + "), status " + escape(order.getStatus().name()) + ".</p>" + what
+                ? "<p>Pay " + escape(order.amount()) + " " + escape(order.currency()) + " by card.</p>"
+                : "<p>Send " + escape(order.amount()) + " " + escape(order.currency()) + " on "
+                + escape(order.network()) + " to <code>" + escape(depositAddress) + "</code>.</p>";
+        return page("C-Pay sandbox cashier", "<p>Order " + escape(order.orderId()) + " ("
+                + escape(order.merchantTradeNo()) + "), status " + escape(order.status().name()) + ".</p>" + what
                 + "<form method=\"post\" action=\"" + action + "\">"
                 + "<button type=\"submit\" name=\"outcome\" value=\"pay\">Pay</button> "
                 + "<button type=\"submit\" name=\"outcome\" value=\"fail\">Fail</button></form>");

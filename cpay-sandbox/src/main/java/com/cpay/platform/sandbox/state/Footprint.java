@@ -18,32 +18,46 @@ import java.util.Map;
 final class Footprint {
 
     record Delta(BigDecimal available, BigDecimal freeze) {
+        Delta plus(Delta other) {
+            return new Delta(available.add(other.available), freeze.add(other.freeze));
+        }
     }
 
     private Footprint() {
     }
 
+    /** What moving {@code before} to {@code after} does to the balances (either may be null: no order). */
+    static Map<String, Delta> change(Order before, Order after) {
+        Map<String, Delta> change = new LinkedHashMap<>();
+        if (before != null) {
+            of(before, before.status()).forEach((asset, d) -> change.put(asset, new Delta(d.available().negate(), d.freeze().negate())));
+        }
+        if (after != null) {
+            of(after, after.status()).forEach((asset, d) -> change.merge(asset, d, Delta::plus));
+        }
+        return change;
+    }
+
     static Map<String, Delta> of(Order order, OrderStatus status) {
         Map<String, Delta> deltas = new LinkedHashMap<>();
-        switch (order.getKind()) {
+        switch (order.kind()) {
             case CRYPTO_PAYOUT, FIAT_PAYOUT -> {
-                BigDecimal hold = new BigDecimal(order.getHoldAmount());
+                BigDecimal hold = new BigDecimal(order.holdAmount());
                 if (!status.terminal()) {
-                    deltas.put(order.getCurrency(), new Delta(hold.negate(), hold));
+                    deltas.put(order.currency(), new Delta(hold.negate(), hold));
                 } else if (status == OrderStatus.COMPLETED) {
-                    deltas.put(order.getCurrency(), new Delta(hold.negate(), BigDecimal.ZERO));
+                    deltas.put(order.currency(), new Delta(hold.negate(), BigDecimal.ZERO));
                 }
             }
             case EXCHANGE -> {
                 if (status == OrderStatus.COMPLETED) {
-                    deltas.put(order.getSourceCurrency(), new Delta(new BigDecimal(order.getSourceAmount()).negate(), BigDecimal.ZERO));
-                    deltas.merge(order.getCurrency(), new Delta(new BigDecimal(order.getAmount()), BigDecimal.ZERO),
-                            (a, b) -> new Delta(a.available().add(b.available()), a.freeze().add(b.freeze())));
+                    deltas.put(order.sourceCurrency(), new Delta(new BigDecimal(order.sourceAmount()).negate(), BigDecimal.ZERO));
+                    deltas.merge(order.currency(), new Delta(new BigDecimal(order.amount()), BigDecimal.ZERO), Delta::plus);
                 }
             }
             default -> {
                 if (status == OrderStatus.COMPLETED) {
-                    deltas.put(order.getCurrency(), new Delta(new BigDecimal(order.getReceivedAmount()), BigDecimal.ZERO));
+                    deltas.put(order.currency(), new Delta(new BigDecimal(order.receivedAmount()), BigDecimal.ZERO));
                 }
             }
         }

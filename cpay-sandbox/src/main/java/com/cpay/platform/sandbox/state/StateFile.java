@@ -1,60 +1,65 @@
 package com.cpay.platform.sandbox.state;
 
-import com.cpay.platform.sandbox.config.SandboxConfig;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
-/** The optional JSON file of {@code cpay.sandbox.state-file}: written whole, atomically, after every change. */
-@Singleton
-public class StateFile {
+/**
+ * The snapshot at {@code cpay.sandbox.state-file}: the whole state as one JSON document ({@link Change} with
+ * {@code format}), replaced atomically (temporary file, fsync, rename) when the journal is compacted.
+ */
+final class StateFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(StateFile.class);
 
     private final Path path;
     private final JsonMapper json;
 
-    public StateFile(SandboxConfig config, JsonMapper json) {
-        this.path = config.getStateFile() == null || config.getStateFile().isBlank() ? null : Path.of(config.getStateFile());
+    StateFile(Path path, JsonMapper json) {
+        this.path = path;
         this.json = json;
     }
 
-    public boolean enabled() {
-        return path != null;
+    Path path() {
+        return path;
     }
 
-    Optional<Map<String, Object>> load() {
-        if (path == null || !Files.exists(path)) {
+    Optional<Change> read() {
+        if (!Files.exists(path)) {
             return Optional.empty();
         }
         try {
-            Map<String, Object> state = json.readValue(Files.readAllBytes(path), Argument.mapOf(String.class, Object.class));
-            LOG.info("C-Pay sandbox state loaded from {}", path);
-            return Optional.ofNullable(state);
+            Change snapshot = json.readValue(Files.readAllBytes(path), Change.class);
+            LOG.info("C-Pay sandbox state loaded from {}{}", path,
+                    snapshot.format() == null ? " (format of the earlier store: rewritten as a snapshot)" : "");
+            return Optional.ofNullable(snapshot);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sandbox state file " + path, e);
         }
     }
 
-    void save(Map<String, Object> state) {
+    void write(Change snapshot) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, "cpay-sandbox", ".tmp");
         try {
-            Path parent = path.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, "cpay-sandbox", ".tmp");
-            Files.write(temp, json.writeValueAsBytes(state));
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ChangeJournal.writeFully(channel, json.writeValueAsBytes(snapshot));
+                channel.force(true);
+            }
             Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.warn("cannot write the sandbox state file {}: {}", path, e.toString());
+        } finally {
+            Files.deleteIfExists(temp);
         }
+        ChangeJournal.syncDirectory(parent);
     }
 }

@@ -1,5 +1,9 @@
 package com.cpay.platform.sandbox.state;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
 /** One step of an order's history: the status it entered, when (epoch ms) and why. */
-public record StatusChange(OrderStatus status, long at, String reason) {
+@Serdeable
+public record StatusChange(OrderStatus status, long at, @Nullable String reason) {
 }

@@ -13,20 +13,20 @@ public final class Notifications {
 
     public static Map<String, String> fields(Order order) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("merchantId", order.getMerchantId());
-        fields.put("merchantTradeNo", order.getMerchantTradeNo());
-        fields.put("merchantUserId", order.getUserId());
-        fields.put("orderId", order.getOrderId());
-        fields.put("orderStatus", order.getStatus().code());
-        fields.put("hash", order.getHash());
-        fields.put("actualAmount", order.getAmount());
-        fields.put("receivedAmount", order.getReceivedAmount());
-        fields.put("fee", order.getFee());
-        fields.put("cryptoCurrency", order.getCurrency());
-        fields.put("network", order.getNetwork());
-        fields.put("remark", order.getRemark());
-        fields.put("extInfo", order.getExtInfo());
-        fields.put("createTime", Long.toString(order.getCreateTime()));
+        fields.put("merchantId", order.merchantId());
+        fields.put("merchantTradeNo", order.merchantTradeNo());
+        fields.put("merchantUserId", order.userId());
+        fields.put("orderId", order.orderId());
+        fields.put("orderStatus", order.status().code());
+        fields.put("hash", order.hash());
+        fields.put("actualAmount", order.amount());
+        fields.put("receivedAmount", order.receivedAmount());
+        fields.put("fee", order.fee());
+        fields.put("cryptoCurrency", order.currency());
+        fields.put("network", order.network());
+        fields.put("remark", order.remark());
+        fields.put("extInfo", order.extInfo());
+        fields.put("createTime", Long.toString(order.createTime()));
         fields.replaceAll((name, value) -> value == null ? "" : value);
         return fields;
     }

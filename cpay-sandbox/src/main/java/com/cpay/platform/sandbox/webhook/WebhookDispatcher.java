@@ -62,8 +62,8 @@ public class WebhookDispatcher {
 
     /** Queues the notification of the order's current status. */
     public void statusChanged(Order order) {
-        Merchant merchant = merchants.find(order.getMerchantId()).orElse(merchants.primary());
-        String url = order.getCallbackUrl() != null && !order.getCallbackUrl().isBlank() ? order.getCallbackUrl() : merchant.callbackUrl();
+        Merchant merchant = merchants.find(order.merchantId()).orElse(merchants.primary());
+        String url = order.callbackUrl() != null && !order.callbackUrl().isBlank() ? order.callbackUrl() : merchant.callbackUrl();
         Map<String, String> fields = Notifications.fields(order);
         WebhookFormat format = merchant.webhookFormat();
         if (url == null || url.isBlank()) {
@@ -71,18 +71,18 @@ public class WebhookDispatcher {
                     null, "skipped", "no callback URL on the order and none configured for the merchant"));
             return;
         }
-        String operation = order.getKind().operation();
+        String operation = order.kind().operation();
         Delivery genuine = new Delivery(order, signed(fields, merchant.sign(fields)), url, format, null);
         synchronized (queues) {
-            OrderQueue queue = queues.computeIfAbsent(order.getOrderId(), id -> new OrderQueue());
+            OrderQueue queue = queues.computeIfAbsent(order.orderId(), id -> new OrderQueue());
             if (faults.draw(operation, FaultKind.WEBHOOK_BAD_SIGNATURE).isPresent()) {
                 queue.pending.add(new Delivery(order, signed(fields, FORGER.sign(fields, merchant.emptyRule())), url, format, "bad-signature"));
             }
-            if (!order.getStatus().terminal() && queue.held == null
+            if (!order.status().terminal() && queue.held == null
                     && faults.draw(operation, FaultKind.WEBHOOK_OUT_OF_ORDER).isPresent()) {
                 Delivery held = genuine.tagged("out-of-order");
                 queue.held = held;
-                scheduler.after(settings.getOutOfOrderHold(), () -> release(order.getOrderId(), held));
+                scheduler.after(settings.getOutOfOrderHold(), () -> release(order.orderId(), held));
             } else {
                 queue.pending.add(genuine);
                 if (faults.draw(operation, FaultKind.WEBHOOK_DUPLICATE).isPresent()) {
@@ -220,7 +220,7 @@ public class WebhookDispatcher {
         private final String fault;
 
         Delivery(Order order, Map<String, String> fields, String url, WebhookFormat format, String fault) {
-            this(order.getOrderId(), order.getMerchantTradeNo(), fields, url, format, fault);
+            this(order.orderId(), order.merchantTradeNo(), fields, url, format, fault);
         }
 
         private Delivery(String orderId, String merchantTradeNo, Map<String, String> fields, String url,

@@ -10,27 +10,43 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With cpay.sandbox.state-file, a restart does not forget orders, balances and addresses. */
+/** With cpay.sandbox.state-file, a restart does not forget orders, balances, addresses, KYC users and cards. */
 class StateFileTest {
+
+    static final String MERCHANT = "20003092";
 
     @Test
     void a_restart_reads_the_state_back(@TempDir Path dir) {
         Map<String, Object> properties = Map.of("cpay.sandbox.state-file", dir.resolve("state.json").toString());
         String address;
+        String card;
         try (ApplicationContext first = ApplicationContext.run(properties)) {
-            SandboxState state = first.getBean(SandboxState.class);
-            state.create(new Order().orderId("261126000000000001014").merchantId("20003092").merchantTradeNo("kept-1")
-                    .kind(OrderKind.CRYPTO_PAYOUT).status(OrderStatus.PROCESSING).currency("USDT").amount("10")
-                    .receivedAmount("9").fee("1").holdAmount("11").createTime(1L), "test");
-            address = state.wallet("20003092", "user-1").get(0).address();
+            first.getBean(OrderBook.class).create(payout("261126000000000001014", "kept-1", "11")
+                    .status(OrderStatus.PROCESSING).build(), "test");
+            address = first.getBean(DepositAddresses.class).wallet(MERCHANT, "user-1").get(0).address();
+            first.getBean(KycRegistry.class).accept(MERCHANT, Map.of("user-1", "{\"userId\":\"user-1\"}"));
+            card = first.getBean(CardVault.class).store("411111******1111");
         }
         try (ApplicationContext second = ApplicationContext.run(properties)) {
-            SandboxState state = second.getBean(SandboxState.class);
-            assertThat(state.findByTradeNo("20003092", "kept-1")).get()
-                    .satisfies(o -> assertThat(o.getStatus()).isEqualTo(OrderStatus.PROCESSING));
-            assertThat(state.balances("20003092")).filteredOn(b -> b.asset().equals("USDT")).singleElement()
-                    .satisfies(b -> assertThat(b.freeze()).isEqualByComparingTo(new BigDecimal("11")));
-            assertThat(state.ownerOf(address)).isPresent();
+            assertThat(second.getBean(OrderBook.class).findByTradeNo(MERCHANT, "kept-1")).get()
+                    .satisfies(o -> assertThat(o.status()).isEqualTo(OrderStatus.PROCESSING))
+                    .satisfies(o -> assertThat(o.history()).extracting(StatusChange::reason).containsExactly("test"));
+            assertThat(second.getBean(Balances.class).balances(MERCHANT)).filteredOn(b -> b.asset().equals("USDT"))
+                    .singleElement().satisfies(b -> {
+                        assertThat(b.available()).isEqualByComparingTo(new BigDecimal("9989"));
+                        assertThat(b.freeze()).isEqualByComparingTo(new BigDecimal("11"));
+                    });
+            assertThat(second.getBean(DepositAddresses.class).ownerOf(address)).get()
+                    .satisfies(w -> assertThat(w.userId()).isEqualTo("user-1"));
+            assertThat(second.getBean(KycRegistry.class).all().get(MERCHANT)).containsKey("user-1");
+            assertThat(second.getBean(CardVault.class).find(card)).contains("411111******1111");
         }
+    }
+
+    /** A crypto payout of the primary merchant holding {@code hold} USDT. */
+    static Order.Builder payout(String orderId, String merchantTradeNo, String hold) {
+        return Order.builder().orderId(orderId).merchantId(MERCHANT).merchantTradeNo(merchantTradeNo)
+                .kind(OrderKind.CRYPTO_PAYOUT).status(OrderStatus.PENDING).currency("USDT").amount(hold)
+                .receivedAmount(hold).fee("0").holdAmount(hold).createTime(1L);
     }
 }

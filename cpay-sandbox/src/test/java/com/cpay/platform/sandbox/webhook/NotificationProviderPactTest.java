@@ -14,7 +14,7 @@ import com.cpay.platform.sandbox.config.MerchantRegistry;
 import com.cpay.platform.sandbox.control.ControlModels.OrderCommand;
 import com.cpay.platform.sandbox.control.ControlModels.OrderView;
 import com.cpay.platform.sandbox.state.Order;
-import com.cpay.platform.sandbox.state.SandboxState;
+import com.cpay.platform.sandbox.state.OrderBook;
 import com.cpay.platform.sandbox.support.DocumentSigner;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -227,8 +227,8 @@ class NotificationProviderPactTest {
     private static MessageAndMetadata notificationOfTheOrder() {
         String orderId = ORDER_ID.get();
         assertThat(orderId).as("an order provider state ran").isNotNull();
-        Order order = sandbox.context().getBean(SandboxState.class).find(orderId).orElseThrow();
-        Merchant merchant = sandbox.context().getBean(MerchantRegistry.class).find(order.getMerchantId()).orElseThrow();
+        Order order = sandbox.context().getBean(OrderBook.class).find(orderId).orElseThrow();
+        Merchant merchant = sandbox.context().getBean(MerchantRegistry.class).find(order.merchantId()).orElseThrow();
         NotificationMessages.Built built = NotificationMessages.build(order, merchant, Map.copyOf(EXTRA_FIELDS));
         assertThat(built.fields().get("sign")).as("a section 16 signature with the contract's key")
                 .isIn(DocumentSigner.sign(built.fields(), secretKey), DocumentSigner.sign(withoutZeros(built.fields()), secretKey));
