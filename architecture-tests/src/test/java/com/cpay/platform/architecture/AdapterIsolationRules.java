@@ -45,7 +45,7 @@ class AdapterIsolationRules {
             .that().resideInAPackage(SANDBOX)
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_HTTP, ADAPTER_PERSISTENCE, DOMAIN, APP)
             .because("a simulator that signs and reads with our client's own code would agree with every bug of it "
-                    + "(issue: money safety, SPEC-DECISIONS row 21)");
+                    + "(issue: money safety, docs/decisions.md, decision 21)");
 
     @ArchTest
     static final ArchRule only_the_app_may_embed_the_sandbox = noClasses()

@@ -31,7 +31,7 @@ public final class SandboxServer implements AutoCloseable {
             "cpay.sandbox.webhooks.out-of-order-hold", "2s");
 
     /**
-     * The key of the signature reading, {@code document} (default) or {@code php} (SPEC-DECISIONS row 21):
+     * The key of the signature reading, {@code document} (default) or {@code php} (docs/decisions.md, decision 21):
      * {@code SandboxServer.start(SandboxServer.FAST, Map.of(SandboxServer.SIGNATURE_EMPTY_RULE, "php"))}.
      */
     public static final String SIGNATURE_EMPTY_RULE = "cpay.sandbox.signature-empty-rule";

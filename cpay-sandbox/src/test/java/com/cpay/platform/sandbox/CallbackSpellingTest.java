@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC-DECISIONS row 4: every operation that takes a callback URL takes it as {@code callbackURL} or
+ * docs/decisions.md, decision 4: every operation that takes a callback URL takes it as {@code callbackURL} or
  * {@code callBackURL}, whatever the spec's spelling for it; the signature covers the parameter as received; the
  * request log says which spelling came; the webhooks go to that URL.
  */

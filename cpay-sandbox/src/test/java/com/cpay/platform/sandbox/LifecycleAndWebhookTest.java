@@ -138,7 +138,7 @@ class LifecycleAndWebhookTest {
 
     @Test
     void a_payout_freezes_its_total_amount_until_it_ends() {
-        // SPEC-DECISIONS row 26: totalAmount 10 is debited (the fee 1 is inside it, 10 - receivedAmount 9)
+        // docs/decisions.md, decision 26: totalAmount 10 is debited (the fee 1 is inside it, 10 - receivedAmount 9)
         sandbox.control().autoAdvance(false);
         sandbox.control().setBalance("USDT", "100");
         Map<String, Object> payout = cpay.post("withdraw", MerchantApiTest.withdraw("payout-1")).data();

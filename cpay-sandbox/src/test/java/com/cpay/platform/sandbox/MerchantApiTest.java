@@ -187,7 +187,7 @@ class MerchantApiTest {
         Map<String, Object> card = cpay.post("createOrderByCreditCard", cardOrder(tradeNo())).data();
         Map<String, String> signedFields = new LinkedHashMap<>();
         card.forEach((name, value) -> signedFields.put(name, String.valueOf(value)));
-        assertThat(card.get("sign")).as("response sign (SPEC-DECISIONS row 12)")
+        assertThat(card.get("sign")).as("response sign (docs/decisions.md, decision 12)")
                 .isEqualTo(DocumentSigner.sign(signedFields, sandbox.secretKey()));
         assertThat(card.get("fee")).isEqualTo("0.50");
         assertThat(card.get("receivedAmount")).isEqualTo("19.50");

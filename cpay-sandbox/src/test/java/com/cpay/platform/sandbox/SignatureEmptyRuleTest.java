@@ -20,7 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * cpay.sandbox.signature-empty-rule (SPEC-DECISIONS row 21): under {@code document} the value "0" is signed, under
+ * cpay.sandbox.signature-empty-rule (docs/decisions.md, decision 21): under {@code document} the value "0" is signed, under
  * {@code php} it is left out like an empty one; the setting governs the check of requests and the sign of webhooks
  * and of createOrderByCreditCard's answer.
  */

@@ -23,7 +23,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC-DECISIONS row 26: a crypto withdrawal's fee is totalAmount - receivedAmount (s.4's example: 0.0123 =
+ * docs/decisions.md, decision 26: a crypto withdrawal's fee is totalAmount - receivedAmount (s.4's example: 0.0123 =
  * 66.12345678 - 66.11115678), in the answer and in the webhooks; the balance is debited totalAmount.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

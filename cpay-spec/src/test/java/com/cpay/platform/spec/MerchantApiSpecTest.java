@@ -29,7 +29,7 @@ class MerchantApiSpecTest {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String SIGN_REF = "#/components/schemas/Sign";
 
-    /** operationId -> "METHOD path", as the document gives them (createFiatPayoutOrder per row 3). */
+    /** operationId -> "METHOD path", as the document gives them (createFiatPayoutOrder per docs/decisions.md, decision 3). */
     private static final Map<String, String> OPERATIONS = new TreeMap<>(Map.ofEntries(
             Map.entry("getWalletAddress", "GET /openapi/v1/getWalletAddress"),
             Map.entry("withdraw", "POST /openapi/v1/withdraw"),
@@ -154,7 +154,7 @@ class MerchantApiSpecTest {
             assertThat(text).contains("null or empty", "except `sign`", "Java String natural order",
                     "not URL-encoded", "&key=<secret key>", "HMAC-SHA256", "UTF-8", "lowercase hexadecimal",
                     "the other reading", "PHP empty()", "never re-sent", "64 lowercase hex characters",
-                    "(SPEC-DECISIONS row 16)", "(SPEC-DECISIONS row 17)", "(SPEC-DECISIONS row 21)");
+                    "([decision 16](../../../../docs/decisions.md#decision-16))", "([decision 17](../../../../docs/decisions.md#decision-17))", "([decision 21](../../../../docs/decisions.md#decision-21))");
         }
     }
 
@@ -197,7 +197,7 @@ class MerchantApiSpecTest {
             Map<String, Schema> properties = requestSchema(operation(id)).getProperties();
             String other = spelling.equals("callbackURL") ? "callBackURL" : "callbackURL";
             assertThat(properties).as(id).containsKey(spelling).doesNotContainKey(other);
-            assertThat(properties.get(spelling).getDescription()).as(id).contains("(SPEC-DECISIONS row 4)");
+            assertThat(properties.get(spelling).getDescription()).as(id).contains("([decision 4](../../../../docs/decisions.md#decision-4))");
         });
         for (String id : List.of("exchange", "submitKYC")) {
             assertThat(requestSchema(operation(id)).getProperties()).as(id)
@@ -243,7 +243,7 @@ class MerchantApiSpecTest {
         Map<String, Schema> properties = schema("PwppRequest").getProperties();
         for (String name : List.of("cardNumber", "cvv", "expDate")) {
             assertThat(properties.get(name).getExtensions()).as(name).containsEntry("x-sensitive", true);
-            assertThat(properties.get(name).getDescription()).as(name).contains("(SPEC-DECISIONS row 11)");
+            assertThat(properties.get(name).getDescription()).as(name).contains("([decision 11](../../../../docs/decisions.md#decision-11))");
         }
     }
 
@@ -286,7 +286,7 @@ class MerchantApiSpecTest {
         Schema code = (Schema) envelope.getProperties().get("code");
         assertThat(code.getType()).isEqualTo("integer");
         assertThat(code.getFormat()).isEqualTo("int64");
-        assertThat(code.getDescription()).contains("90751015", "(SPEC-DECISIONS row 2)");
+        assertThat(code.getDescription()).contains("90751015", "([decision 2](../../../../docs/decisions.md#decision-2))");
         assertThat(envelope.getProperties()).containsOnlyKeys("code", "msg", "traceid");
         assertThat(envelope.getRequired()).doesNotContain("traceid");
     }
@@ -316,7 +316,7 @@ class MerchantApiSpecTest {
         Schema lenient = schema("LenientText");
         assertThat(lenient.getOneOf()).extracting(s -> ((Schema) s).getType()).containsExactly("string", "number");
         Schema status = schema("OrderStatusCode");
-        assertThat(status.getEnum()).as("row 27: an open set, not a closed enum").isNull();
+        assertThat(status.getEnum()).as("docs/decisions.md, decision 27: an open set, not a closed enum").isNull();
         assertThat(status.getPattern()).isEqualTo("^-?[0-9]{1,9}$");
         assertThat(status.getExtensions().get("x-known-values")).isEqualTo(List.of("0", "11", "14", "15"));
         assertThat(status.getExtensions().get("x-known-value-names"))
@@ -416,7 +416,7 @@ class MerchantApiSpecTest {
     void carries_kyc_users_as_json_text_of_kyc_user_wire() throws Exception {
         Schema data = (Schema) schema("SubmitKycRequest").getProperties().get("data");
         assertThat(data.getType()).isEqualTo("string");
-        assertThat(data.getDescription()).contains("KycUserWire", "1000", "(SPEC-DECISIONS row 6)");
+        assertThat(data.getDescription()).contains("KycUserWire", "1000", "([decision 6](../../../../docs/decisions.md#decision-6))");
         MediaType form = operation("submitKYC").getRequestBody().getContent().get(FORM);
         JsonNode users = new ObjectMapper().readTree(value(form.getExamples().values().iterator().next()).path("data").asText());
         assertThat(users.isArray()).isTrue();
@@ -435,7 +435,7 @@ class MerchantApiSpecTest {
         assertThat(pwpp.get("expDate").getPattern()).isEqualTo("^(0[1-9]|1[0-2])/[0-9]{2}$");
         assertThat(pwpp.get("currency").getEnum()).containsExactly("USD", "EUR");
         assertThat(pwpp.get("storeCc").getEnum()).containsExactly("0", "1");
-        assertThat(pwpp.get("amount").getDescription()).contains("19.011 -> 19.01", "(SPEC-DECISIONS row 10)");
+        assertThat(pwpp.get("amount").getDescription()).contains("19.011 -> 19.01", "([decision 10](../../../../docs/decisions.md#decision-10))");
         Map<String, Schema> fiat = schema("CreateFiatPayoutOrderRequest").getProperties();
         assertThat(fiat.get("payoutChannel").getEnum()).containsExactly("1", "2");
         assertThat(fiat.get("accountType").getEnum()).containsExactly("1", "2", "3", "4");

@@ -63,7 +63,7 @@ class WebhookSpecTest {
         assertThat(((Schema) notification.getProperties().get("orderStatus")).get$ref())
                 .isEqualTo("#/components/schemas/OrderStatusCode");
         Schema status = api.getComponents().getSchemas().get("OrderStatusCode");
-        assertThat(status.getEnum()).as("row 27: an open set, not a closed enum").isNull();
+        assertThat(status.getEnum()).as("docs/decisions.md, decision 27: an open set, not a closed enum").isNull();
         assertThat(status.getPattern()).isEqualTo("^-?[0-9]{1,9}$");
         assertThat(status.getExtensions().get("x-known-values")).isEqualTo(List.of("0", "11", "14", "15"));
         assertThat(status.getExtensions().get("x-known-value-names"))
@@ -80,7 +80,7 @@ class WebhookSpecTest {
         assertThat(reply.getType()).isEqualTo("string");
         assertThat(reply.getEnum()).containsExactly("OK", "FAIL");
         assertThat(operation().getResponses().get("200").getDescription())
-                .contains("(SPEC-DECISIONS row 13)", "(SPEC-DECISIONS row 14)");
+                .contains("([decision 13](../../../../docs/decisions.md#decision-13))", "([decision 14](../../../../docs/decisions.md#decision-14))");
     }
 
     @Test

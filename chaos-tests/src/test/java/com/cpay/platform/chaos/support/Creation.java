@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The order-creating calls of the internal API, each with the C-Pay operation it makes and whether that operation
- * moves money out (never re-sent by the platform on its own, SPEC-DECISIONS row 25). {@link #body} writes a valid
+ * moves money out (never re-sent by the platform on its own, docs/decisions.md, decision 25). {@link #body} writes a valid
  * request; a null merchantTradeNo leaves it to the app to generate one.
  */
 public enum Creation {

@@ -73,7 +73,7 @@ public final class Invariants {
 
     /**
      * Money out (withdraw, createFiatPayoutOrder, pwpp, exchange) reached C-Pay at most once per merchantTradeNo,
-     * whatever C-Pay answered: the platform never sends it again on its own (SPEC-DECISIONS row 25).
+     * whatever C-Pay answered: the platform never sends it again on its own (docs/decisions.md, decision 25).
      */
     public static void moneyOutSentAtMostOnce(List<RequestRecord> requests, Violations violations) {
         Set<String> moneyOut = java.util.Arrays.stream(Creation.values()).filter(Creation::moneyOut)

@@ -34,7 +34,7 @@ final class JdbcNotificationInbox implements NotificationInbox {
 
     /** Longest failure, rejection, review reason or resolution kept. */
     static final int MAX_REASON_LENGTH = 1000;
-    /** Longest status code of C-Pay's kept (it is kept raw, row 18). */
+    /** Longest status code of C-Pay's kept (it is kept raw, docs/decisions.md, decision 18). */
     static final int MAX_STATUS_LENGTH = 32;
     /** Default of {@code cpay.webhooks.refused.max-stored}. */
     static final int DEFAULT_MAX_STORED_REFUSED = 10_000;

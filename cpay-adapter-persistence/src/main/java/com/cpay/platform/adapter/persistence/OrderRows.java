@@ -18,7 +18,7 @@ interface OrderRows extends CrudRepository<OrderRow, Long> {
 
     String NON_TERMINAL = "status IN ('PENDING', 'PROCESSING')";
     String LEASE_FREE = "(lease_until IS NULL OR lease_until <= :now)"
-            // an order whose outcome is unknown waits for its next lookup (SPEC-DECISIONS row 25)
+            // an order whose outcome is unknown waits for its next lookup (docs/decisions.md, decision 25)
             + " AND (next_lookup_at IS NULL OR next_lookup_at <= :now)";
 
     Optional<OrderRow> findByMerchantIdAndMerchantTradeNo(String merchantId, String merchantTradeNo);

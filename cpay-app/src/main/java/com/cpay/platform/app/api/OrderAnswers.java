@@ -120,7 +120,7 @@ class OrderAnswers {
      * The answer the creating request should have given, read from the order as it is now recorded: for a retry
      * that took over the key of a call that died or ended in a server error. Nothing is sent to C-Pay: an order
      * whose create answer was lost is reported with its outcome unknown, and reconciliation looks it up (money out
-     * is never re-sent, SPEC-DECISIONS row 25).
+     * is never re-sent, docs/decisions.md, decision 25).
      *
      * @param accepted the 201 answer for an order C-Pay took, from the recorded order
      * @return empty when there is no such order: the first call never created it, so it may run again

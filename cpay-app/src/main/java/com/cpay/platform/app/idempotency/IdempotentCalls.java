@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  *   <li>the same key while the first call is alive: 409 {@code idempotency-key-in-use};</li>
  *   <li>the same key after the first call died (its lease ran out) or ended in a 5xx (never stored): the retry takes
  *       the key over and first looks at the order the first call recorded before calling C-Pay; if that order
- *       exists, the answer is read from it and nothing is sent (money out is never re-sent, SPEC-DECISIONS row 25);
+ *       exists, the answer is read from it and nothing is sent (money out is never re-sent, docs/decisions.md, decision 25);
  *       only when it does not exist does the call run again.</li>
  * </ul>
  * Keys belong to the API client (a digest of its bearer token), so clients never share one. A call refused by a

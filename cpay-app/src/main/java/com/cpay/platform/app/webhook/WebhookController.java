@@ -57,7 +57,7 @@ public class WebhookController {
 
     static final String OK = "OK";
     static final String FAIL = "FAIL";
-    /** Counter of verified signatures by the reading of "empty" they matched (SPEC-DECISIONS row 21). */
+    /** Counter of verified signatures by the reading of "empty" they matched (docs/decisions.md, decision 21). */
     static final String SIGNATURE_READING = "cpay.webhooks.signature.reading";
     private static final String SIGNATURE_READING_DESCRIPTION = "C-Pay webhooks whose signature verified, by the"
             + " reading of \"empty\" it matched: document (a \"0\" value signed) or php (a \"0\" value left out, as"

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * extInfo (SPEC-DECISIONS row 23) end to end through real HTTP: a deposit or a hosted card order created with
+ * extInfo (docs/decisions.md, decision 23) end to end through real HTTP: a deposit or a hosted card order created with
  * extInfo reaches the embedded simulator with it, signed (the simulator checks every signature over all the
  * parameters it received, known or not); C-Pay's webhook carries it back. extInfo that breaks the rule is
  * refused as problem+json naming the field and the rule, and nothing reaches C-Pay.

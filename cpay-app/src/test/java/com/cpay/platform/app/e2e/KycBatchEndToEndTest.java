@@ -67,7 +67,7 @@ class KycBatchEndToEndTest {
         assertThat(result.getSubmitted()).isEqualTo(2);
         assertThat(result.getAccepted()).isEqualTo(2L);
         assertThat(result.getPartial()).isFalse();
-        // C-Pay's own spelling on the wire (SPEC-DECISIONS row 6)
+        // C-Pay's own spelling on the wire (docs/decisions.md, decision 6)
         String data = submitted().get(submitted().size() - 1).parameters().get("data");
         assertThat(data).contains("\"brithday\":\"1987-05-01\"").contains("\"IdCardUrls\"").contains("231xsd24");
     }

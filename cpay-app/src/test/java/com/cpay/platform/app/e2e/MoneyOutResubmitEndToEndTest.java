@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * SPEC-DECISIONS row 25 through real HTTP against the app with the simulator embedded: a withdraw whose answer is
+ * docs/decisions.md, decision 25 through real HTTP against the app with the simulator embedded: a withdraw whose answer is
  * lost while getOrderDetail answers the generic code 1 is sent to C-Pay exactly once, waits with its outcome
  * unknown, and only an operator's resubmit sends it once more, under the same merchantTradeNo.
  */

@@ -99,7 +99,7 @@ class PayoutsExchangesAndBalancesEndToEndTest {
         assertThat(done.getCryptoPayout().getHash()).isNotBlank();
         assertThat(done.getHistory()).extracting(StatusChange::getSource).contains(EventSource.WEBHOOK);
         assertThat(simulator.orders().stream().filter(o -> tradeNo.equals(o.merchantTradeNo()))).hasSize(1);
-        // the balance is debited totalAmount; the fee is totalAmount - receivedAmount (SPEC-DECISIONS row 26)
+        // the balance is debited totalAmount; the fee is totalAmount - receivedAmount (docs/decisions.md, decision 26)
         Map<String, Balance> after = balances();
         assertThat(available(after, "USDT")).isEqualByComparingTo(
                 available(before, "USDT").subtract(new BigDecimal("66.12345678")));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * SPEC-DECISIONS row 21 against a C-Pay that follows the PHP SDK's reading of "empty" (the simulator with
+ * docs/decisions.md, decision 21 against a C-Pay that follows the PHP SDK's reading of "empty" (the simulator with
  * {@code cpay.sandbox.signature-empty-rule=php}): a quote with {@code purchaseType=0} is refused for its signature
  * once, asked again under the PHP reading, and later quotes go out under the reading C-Pay accepted.
  */

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Consumer side of the webhook contract (contracts/README.md, "The webhook contract"): the section 15 notifications
- * C-Pay sends, as V4 asynchronous messages, each in both body forms of SPEC-DECISIONS row 13. For every message the
+ * C-Pay sends, as V4 asynchronous messages, each in both body forms of docs/decisions.md, decision 13. For every message the
  * body exactly as Pact generates it (signed with the contract's test key, {@link NotificationExample}) goes through
  * what {@link WebhookController} runs on a request: the adapter's {@link CpayWebhookVerifier} (the bean of
  * {@code CpayGatewayFactory}, built here with the test key as {@code cpay.secret-key}) and
@@ -156,7 +156,7 @@ class NotificationContractTest {
             .regex("hash", NotificationExample.HASH, "a4e18e8361a6fccfa8e279d3b35f46aae1fc3742dff105020c07592ff88c01fc")
             .regex("actualAmount", NotificationExample.DECIMAL, "5")
             .regex("receivedAmount", NotificationExample.DECIMAL, "5")
-            // exactly "0": not empty, so it is signed (the document's reading of SPEC-DECISIONS row 21)
+            // exactly "0": not empty, so it is signed (the document's reading of docs/decisions.md, decision 21)
             .exact("fee", "0")
             .exact("cryptoCurrency", "USDT")
             .exact("network", TRON)
@@ -164,7 +164,7 @@ class NotificationContractTest {
 
     static final NotificationExample NO_ORDER = new NotificationExample()
             .exact("merchantId", WebhookContract.MERCHANT_ID)
-            // empty: no order of ours (SPEC-DECISIONS row 15); empty values are not signed
+            // empty: no order of ours (docs/decisions.md, decision 15); empty values are not signed
             .exact("merchantTradeNo", "")
             .exact("merchantUserId", USER)
             .regex("orderId", NotificationExample.ORDER_ID, "221116112637772768514")
@@ -265,7 +265,7 @@ class NotificationContractTest {
         assertThat(n.orderStatus().status()).hasValue(OrderStatus.COMPLETED);
         assertThat(n.hash()).hasValueSatisfying(h -> assertThat(h.value()).isEqualTo(WITHDRAW.example("hash")));
         ReportedAmounts amounts = assertAmounts(n, "66.12345678", "66.11115678", "0.0123");
-        // SPEC-DECISIONS row 26: the fee of a crypto withdrawal is totalAmount - receivedAmount
+        // docs/decisions.md, decision 26: the fee of a crypto withdrawal is totalAmount - receivedAmount
         assertThat(amounts.actualAmount().orElseThrow().minus(amounts.receivedAmount().orElseThrow()))
                 .isEqualTo(amounts.fee().orElseThrow());
     }
@@ -303,7 +303,7 @@ class NotificationContractTest {
         assertThat(n.extraFields()).isEqualTo(Map.of(EXTRA_FIELD, "19"));
         assertThat(n.orderStatus().status()).hasValue(OrderStatus.COMPLETED);
         assertAmounts(n, "30", "29.7", "0.3");
-        // SPEC-DECISIONS row 13: the unknown field is signed; without it the same sign no longer verifies
+        // docs/decisions.md, decision 13: the unknown field is signed; without it the same sign no longer verifies
         for (V4Interaction.AsynchronousMessage message : messages(pact)) {
             Map<String, String> fields = fields(message);
             fields.remove(EXTRA_FIELD);
@@ -327,7 +327,7 @@ class NotificationContractTest {
         assertThat(n.fee()).hasValue("0");
         ReportedAmounts amounts = assertAmounts(n, "5", "5", "0");
         assertThat(amounts.fee().orElseThrow().isZero()).isTrue();
-        // "0" is not empty: the verified sign covers fee=0 (the document's reading, SPEC-DECISIONS rows 16 and 21)
+        // "0" is not empty: the verified sign covers fee=0 (the document's reading, docs/decisions.md, decisions 16 and 21)
         assertThat(ZERO_FEE.signedExample().get("sign")).isNotEqualTo(DocumentSignature.sign(
                 withoutFee(ZERO_FEE.signedExample()), WebhookContract.SECRET_KEY));
     }
@@ -350,7 +350,7 @@ class NotificationContractTest {
     void a_no_order_deposit_is_read_without_merchant_trade_no_and_with_its_hash(V4Pact pact) {
         CpayNotification n = verifiedInBothForms(pact, NO_ORDER);
 
-        // SPEC-DECISIONS row 15: booked as a deposit only because merchantTradeNo is empty and a hash is present
+        // docs/decisions.md, decision 15: booked as a deposit only because merchantTradeNo is empty and a hash is present
         assertThat(n.merchantTradeNo()).isEmpty();
         assertThat(n.hash()).hasValueSatisfying(h -> assertThat(h.value()).isEqualTo(NO_ORDER.example("hash")));
         assertThat(n.merchantUserId()).hasValueSatisfying(v -> assertThat(v.value()).isEqualTo(USER));

@@ -20,17 +20,17 @@ import java.util.stream.Collectors;
  * with an example and the way the provider's value is matched, and {@code sign} last, matched by {@link #SIGN} with
  * the real HMAC of the example fields under the contract's test key as its example (so the body Pact hands to the
  * consumer test verifies, and a value changed in it does not). The same fields give both body forms of
- * SPEC-DECISIONS row 13: a JSON object of strings, and an {@code application/x-www-form-urlencoded} body whose
+ * docs/decisions.md, decision 13: a JSON object of strings, and an {@code application/x-www-form-urlencoded} body whose
  * matching rules are written per parameter ({@code $.name}, as pact-jvm's form matcher reads them).
  */
 final class NotificationExample {
 
     static final String SIGN = "^[0-9a-f]{64}$";
-    /** createTime: epoch milliseconds (SPEC-DECISIONS row 22), digits. */
+    /** createTime: epoch milliseconds (docs/decisions.md, decision 22), digits. */
     static final String DIGITS = "^[0-9]{1,20}$";
     static final String DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
     static final String ORDER_ID = "^[0-9]{10,32}$";
-    /** The status is an open set (SPEC-DECISIONS row 27): the pattern of OrderStatusCode in cpay-webhook.yaml, no enum. */
+    /** The status is an open set (docs/decisions.md, decision 27): the pattern of OrderStatusCode in cpay-webhook.yaml, no enum. */
     static final String STATUS = "^-?[0-9]{1,9}$";
     /** A transaction hash, 0x-prefixed on EVM networks. */
     static final String HASH = "^(0x)?[0-9a-fA-F]{64}$";
@@ -40,7 +40,7 @@ final class NotificationExample {
     record Field(String name, String example, Match match, String regex) {
     }
 
-    /** The two body forms of SPEC-DECISIONS row 13, with the words the descriptions and provider states use. */
+    /** The two body forms of docs/decisions.md, decision 13, with the words the descriptions and provider states use. */
     enum BodyForm {
         JSON(WebhookContract.JSON, "json", "as JSON"),
         FORM(WebhookContract.FORM, "form", "as a form");

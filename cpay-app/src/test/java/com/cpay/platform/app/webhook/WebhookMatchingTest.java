@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Which verified notifications are booked (SPEC-DECISIONS row 15, revised 2026-12-05), through real HTTP against the
+ * Which verified notifications are booked (docs/decisions.md, decision 15, revised 2026-12-05), through real HTTP against the
  * app with the simulator embedded: one naming a merchantTradeNo we never issued is answered OK and held UNMATCHED,
  * never booked; another merchant's is FAIL; a PHP-style signature is accepted and counted; an unreadable one is
  * answered OK and settled from getOrderDetail by the reconciliation job. The simulator's own webhooks go nowhere,

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One user's identity data for C-Pay's KYC (s.11), named in correct English; the HTTP mapper writes the
- * document's wire names ({@code brithday}, {@code IdCardUrls}; SPEC-DECISIONS row 6).
+ * document's wire names ({@code brithday}, {@code IdCardUrls}; docs/decisions.md, decision 6).
  *
  * <p>This record only carries data: its rules need today's date and, in a batch, the user's position
  * ({@code users[3].birthday}), so they are checked by {@link KycUserRules} when a {@link KycBatch} is built.

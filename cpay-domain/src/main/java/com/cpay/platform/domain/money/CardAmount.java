@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The only rounding the platform does: card payments without payment page (pwpp, s.12) take 2 decimals
  * and C-Pay documents that "higher precision rounds down" (19.011 -> 19.01, 1.528 -> 1.52). We do the
- * same before signing, explicitly, and report it (SPEC-DECISIONS row 10), instead of letting C-Pay charge
+ * same before signing, explicitly, and report it (docs/decisions.md, decision 10), instead of letting C-Pay charge
  * a different amount than the one we signed and stored.
  */
 public final class CardAmount {

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * A direct (pwpp) card payment's own facts. Only the masked card number is kept: the full number, CVV
- * and expiry date pass through to C-Pay and are never stored (SPEC-DECISIONS row 11).
+ * and expiry date pass through to C-Pay and are never stored (docs/decisions.md, decision 11).
  *
  * @param card        the masked card number
- * @param amount      the amount as asked and as charged after the documented round-down (row 10)
+ * @param amount      the amount as asked and as charged after the documented round-down (docs/decisions.md, decision 10)
  * @param redirect    where the holder goes next, until the browser has been sent there
  * @param ccStorageId C-Pay's id of the stored card ({@code ccStorageID}), when the card was stored
  */

@@ -31,8 +31,8 @@ import java.util.Optional;
  * @param network        the chain
  * @param remark         C-Pay's remark
  * @param extInfo        C-Pay's extension field (JSON text), kept raw
- * @param createTime     C-Pay's creation time of the order (SPEC-DECISIONS row 22)
- * @param extraFields    fields the document does not name, kept (row 13); never the signature
+ * @param createTime     C-Pay's creation time of the order (docs/decisions.md, decision 22)
+ * @param extraFields    fields the document does not name, kept (docs/decisions.md, decision 13); never the signature
  */
 public record CpayNotification(
         MerchantId merchantId,

@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
- * Reads C-Pay's {@code createTime}, which arrives in three forms (SPEC-DECISIONS row 22): epoch
+ * Reads C-Pay's {@code createTime}, which arrives in three forms (docs/decisions.md, decision 22): epoch
  * milliseconds (what the document says), epoch seconds and {@code yyyyMMddHHmmss} (what its demos sign).
  *
  * <p>The forms are told apart by their number of digits, which is unambiguous for any date between

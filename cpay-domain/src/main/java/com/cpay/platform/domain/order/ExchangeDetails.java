@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * An exchange's own facts (s.10): what was given, what was asked for, and, once C-Pay answered, what it
- * produced. Amounts come from C-Pay's answer, never from the rate (SPEC-DECISIONS row 9).
+ * produced. Amounts come from C-Pay's answer, never from the rate (docs/decisions.md, decision 9).
  *
  * @param sourceAmount   what the user exchanges ({@code sourceCurrency} + {@code sourceAmount})
  * @param targetCurrency what the user wants ({@code targetCurrency})

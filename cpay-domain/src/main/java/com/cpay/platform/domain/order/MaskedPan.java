@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A card number reduced to what may be stored: the first 6 digits (BIN) and the last 4
- * (SPEC-DECISIONS row 11). It can only be obtained from a masked text or by masking a full number, and
+ * (docs/decisions.md, decision 11). It can only be obtained from a masked text or by masking a full number, and
  * it never holds the hidden digits: the full number passes through {@link #mask(CharSequence)} and is
  * not kept.
  *

@@ -59,7 +59,7 @@ final class NewOrders {
     }
 
     /**
-     * A deposit nobody ordered: C-Pay's webhook is the first we hear of it (SPEC-DECISIONS row 15). It needs
+     * A deposit nobody ordered: C-Pay's webhook is the first we hear of it (docs/decisions.md, decision 15). It needs
      * the user, the coin, and the transaction hash or C-Pay's order id to reconcile it by later.
      */
     static Order noOrderDeposit(CpayNotification notification, AssetCatalog catalog, MerchantTradeNo fallbackTradeNo,

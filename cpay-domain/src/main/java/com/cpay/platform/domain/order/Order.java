@@ -68,7 +68,7 @@ public final class Order {
     }
 
     /**
-     * A deposit first seen in a webhook (no-order mode, SPEC-DECISIONS row 15), with the webhook already
+     * A deposit first seen in a webhook (no-order mode, docs/decisions.md, decision 15), with the webhook already
      * applied. Uses the notification's merchantTradeNo, or {@code fallbackTradeNo} when it has none.
      *
      * @throws com.cpay.platform.domain.shared.ValidationException when the notification lacks the user,
@@ -260,7 +260,7 @@ public final class Order {
     }
 
     /**
-     * Records that the order was sent and C-Pay's answer was lost or unreadable (SPEC-DECISIONS row 25): the
+     * Records that the order was sent and C-Pay's answer was lost or unreadable (docs/decisions.md, decision 25): the
      * status stays, the history says so, and reconciliation looks the order up from {@code nextLookupAt}. A
      * terminal order, or one C-Pay already gave an id, has its outcome known: nothing is recorded then.
      *
@@ -285,7 +285,7 @@ public final class Order {
     }
 
     /**
-     * Whether an operator may send this order to C-Pay again (SPEC-DECISIONS row 25): a money-out order, still
+     * Whether an operator may send this order to C-Pay again (docs/decisions.md, decision 25): a money-out order, still
      * open, that C-Pay never gave an id, and that is flagged for review or whose outcome is unknown.
      */
     public boolean canBeResubmitted() {
@@ -390,7 +390,7 @@ public final class Order {
         return List.copyOf(history);
     }
 
-    // SPEC-DECISIONS row 26: the address receives receivedAmount and the balance is debited totalAmount, so the
+    // docs/decisions.md, decision 26: the address receives receivedAmount and the balance is debited totalAmount, so the
     // fee of a withdrawal is their difference; C-Pay reporting another fee means one of them is not what we asked.
     private void checkWithdrawalFee(StatusEvent event) {
         if (!(details instanceof CryptoPayoutDetails payout) || event.amounts().fee().isEmpty()) {

@@ -2,7 +2,7 @@ package com.cpay.platform.domain.order;
 
 /** What an order does, one kind per C-Pay operation that creates orders. */
 public enum OrderKind {
-    /** A crypto deposit: createOrder (s.13), or a no-order-mode deposit first seen by webhook (row 15). */
+    /** A crypto deposit: createOrder (s.13), or a no-order-mode deposit first seen by webhook (docs/decisions.md, decision 15). */
     CRYPTO_DEPOSIT,
     /** A card payment on C-Pay's hosted page: createOrderByCreditCard (s.14). */
     HOSTED_CARD,
@@ -19,7 +19,7 @@ public enum OrderKind {
      * Whether creating this order moves money out of the merchant's balance or charges a card, so that sending
      * it twice could pay twice: withdraw, createFiatPayoutOrder, exchange and pwpp. Such an order is never
      * re-sent by the code on its own after a lost or unreadable answer, and reconciliation never closes it by
-     * itself (SPEC-DECISIONS row 25). Deposits and hosted card orders only open a payment page.
+     * itself (docs/decisions.md, decision 25). Deposits and hosted card orders only open a payment page.
      */
     public boolean movesMoneyOut() {
         return switch (this) {

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param reviewNotes     every reason it was ever flagged, oldest first
  * @param history         every status report, oldest first
  * @param rejection       C-Pay's refusal of the call that was to create it, if C-Pay refused it
- * @param outcomeUnknown  set while nobody knows whether C-Pay acted on the order (SPEC-DECISIONS row 25)
+ * @param outcomeUnknown  set while nobody knows whether C-Pay acted on the order (docs/decisions.md, decision 25)
  */
 public record OrderSnapshot(
         MerchantTradeNo merchantTradeNo,

@@ -3,7 +3,7 @@ package com.cpay.platform.domain.order;
 import java.util.Optional;
 
 /**
- * The four statuses C-Pay reports for every order kind (SPEC-DECISIONS row 18).
+ * The four statuses C-Pay reports for every order kind (docs/decisions.md, decision 18).
  *
  * <p>Each status has a rank along the lifecycle PENDING &lt; PROCESSING &lt; COMPLETED = CLOSED: the two
  * terminal statuses share the highest rank because neither follows the other.

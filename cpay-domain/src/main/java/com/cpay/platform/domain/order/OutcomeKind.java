@@ -14,7 +14,7 @@ public enum OutcomeKind {
     UNKNOWN_STATUS,
     /**
      * Not a report: the order was sent and C-Pay's answer was lost or unreadable, so nobody knows whether C-Pay
-     * acted (SPEC-DECISIONS row 25). The status is unchanged.
+     * acted (docs/decisions.md, decision 25). The status is unchanged.
      */
     OUTCOME_UNKNOWN,
     /** Not a report: an operator sent the order to C-Pay again, under the same merchantTradeNo. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * An order was sent to C-Pay and its answer was lost or unreadable: C-Pay may or may not have acted
- * (SPEC-DECISIONS row 25). The order waits for evidence (a webhook or a conclusive getOrderDetail answer) or a
+ * (docs/decisions.md, decision 25). The order waits for evidence (a webhook or a conclusive getOrderDetail answer) or a
  * person; it is looked up again at {@code nextLookupAt}, later each time.
  *
  * @param since        when the answer was lost

@@ -14,7 +14,7 @@ public enum ReviewReason {
     HASH_MISMATCH,
     /**
      * A money-out order whose creation answer was lost, and C-Pay's getOrderDetail has not shown it within the
-     * allowed lookups: a person decides, with the evidence at hand, whether to resubmit it (SPEC-DECISIONS row 25).
+     * allowed lookups: a person decides, with the evidence at hand, whether to resubmit it (docs/decisions.md, decision 25).
      */
     OUTCOME_UNKNOWN,
     /** An operator resubmitted the order; the note holds the reason given. */
@@ -24,6 +24,6 @@ public enum ReviewReason {
      * merchantTradeNo), so the refusal does not close the order.
      */
     RESUBMISSION_REFUSED,
-    /** A withdrawal's fee differs from totalAmount - receivedAmount (SPEC-DECISIONS row 26). */
+    /** A withdrawal's fee differs from totalAmount - receivedAmount (docs/decisions.md, decision 26). */
     FEE_MISMATCH
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A status exactly as C-Pay sent it. Documented codes resolve to an {@link OrderStatus}; anything else
- * ("99", "", "abc") is kept raw so it can be recorded and surfaced, never rejected (SPEC-DECISIONS row 18).
+ * ("99", "", "abc") is kept raw so it can be recorded and surfaced, never rejected (docs/decisions.md, decision 18).
  *
  * @param raw the wire text as received; {@code null} is kept as the empty text
  */
@@ -26,7 +26,7 @@ public record StatusCode(String raw) {
 
     /**
      * The documented status this code stands for. Surrounding blanks are tolerated because lenient
-     * readers of numbers-or-strings (row 8) may leave them; any other variation ("014", "14.0") is unknown,
+     * readers of numbers-or-strings (docs/decisions.md, decision 8) may leave them; any other variation ("014", "14.0") is unknown,
      * as C-Pay never sends it that way and guessing would hide a protocol change.
      */
     public Optional<OrderStatus> status() {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The PIX key a payout goes to ({@code accountType} + {@code toAccount}, s.5), valid for its type.
  *
  * <p>The document's {@code String(12)} for {@code toAccount} is not enforced (e-mails and random keys are
- * longer, SPEC-DECISIONS row 19); the rules of each key type are enforced instead, errors on field
+ * longer, docs/decisions.md, decision 19); the rules of each key type are enforced instead, errors on field
  * {@code toAccount}:
  * <ul>
  *   <li>CPF/CNPJ: check digits verified, punctuation accepted and removed ({@code cpf-check-digit},

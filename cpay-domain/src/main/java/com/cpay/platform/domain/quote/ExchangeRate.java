@@ -9,7 +9,7 @@ import java.util.Objects;
  * An exchange rate exactly as C-Pay returned it ({@code exchangeRate}): the decimal is kept with the
  * scale it was written with ({@code 40000.000000} stays so), built from text, never from a double.
  *
- * <p><b>What the number means is unclear</b> (SPEC-DECISIONS row 9). The document says
+ * <p><b>What the number means is unclear</b> (docs/decisions.md, decision 9). The document says
  * "sourceCurrency:targetCurrency = 1:exchangeRate", which reads as <i>one unit of source buys
  * {@code exchangeRate} units of target</i> (target = source &times; rate). Its own example, source USDT and
  * target BTC with rate 40000, only makes sense the other way: <i>one unit of target costs
@@ -39,7 +39,7 @@ public record ExchangeRate(BigDecimal value) {
     }
 
     /**
-     * Reads the rate from C-Pay's text (a JSON number is read as its text, SPEC-DECISIONS row 8).
+     * Reads the rate from C-Pay's text (a JSON number is read as its text, docs/decisions.md, decision 8).
      *
      * @throws ValidationException on {@code exchangeRate}: {@code required}, {@code max-length},
      *                             {@code exponent}, {@code not-numeric}, {@code negative}

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * When an order whose outcome is unknown is looked up again, and when a person must take over
- * (SPEC-DECISIONS row 25): the first lookup a minute after the lost answer, then doubling up to an hour, and
+ * (docs/decisions.md, decision 25): the first lookup a minute after the lost answer, then doubling up to an hour, and
  * the order goes to review after {@link #LOOKUPS_BEFORE_REVIEW} lookups that told nothing (about an hour).
  * Lookups go on after that, an hour apart: a late webhook or lookup still settles the order.
  */

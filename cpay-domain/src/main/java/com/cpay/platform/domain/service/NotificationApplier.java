@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Applies a verified webhook to its order, or creates the no-order deposit it announces. Finds the order by
  * merchantTradeNo, then C-Pay order id, then transaction hash. When none matches, only a notification without
- * merchantTradeNo that carries a hash is a no-order deposit (SPEC-DECISIONS row 15); any other is reported
+ * merchantTradeNo that carries a hash is a no-order deposit (docs/decisions.md, decision 15); any other is reported
  * {@link Disposition#UNMATCHED} and nothing is stored here. A save that loses a race (another delivery or
  * a query changed the order, or created the same deposit) is redone from a fresh read, up to
  * {@link OrderChanges#MAX_TRIES} times in all.

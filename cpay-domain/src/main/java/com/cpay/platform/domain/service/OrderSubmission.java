@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * The one flow of every order-creating use case: record the order PENDING, call C-Pay once, then record the
  * answer, close the order keeping C-Pay's refusal on a rejection, close it when the request provably never arrived,
  * and mark it "outcome unknown" (still PENDING, looked up by reconciliation) when the answer was lost or unreadable
- * (SPEC-DECISIONS row 25).
+ * (docs/decisions.md, decision 25).
  */
 final class OrderSubmission {
 

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * redoing the change on a fresh read when the order changed meanwhile. C-Pay is asked once per call.
  *
  * <p>When C-Pay does not show the order, only a money-in order (deposit, hosted card page) is closed, once it is
- * older than the grace period. A money-out order is never closed here (SPEC-DECISIONS row 25): code 1 from
+ * older than the grace period. A money-out order is never closed here (docs/decisions.md, decision 25): code 1 from
  * getOrderDetail is not proof that C-Pay lacks it, so its outcome stays unknown, it is looked up again on the
  * {@link LookupSchedule}, and it goes to review when the lookups are used up.
  */

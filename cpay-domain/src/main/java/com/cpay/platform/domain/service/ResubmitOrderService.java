@@ -29,7 +29,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The operator's resubmission of a money-out order (SPEC-DECISIONS row 25). The request is rebuilt from the
+ * The operator's resubmission of a money-out order (docs/decisions.md, decision 25). The request is rebuilt from the
  * stored order with the original createTime, so that it is the same request as far as the order keeps it; the
  * decision is saved before anything is sent, so a concurrent second resubmission loses on the order's version
  * and sends nothing.

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The rule for {@code extInfo}, the merchant's extension data that deposits (createOrder, s.13) and hosted card
- * orders (createOrderByCreditCard, s.14) pass to C-Pay as JSON text (SPEC-DECISIONS row 23). Optional; when given
+ * orders (createOrderByCreditCard, s.14) pass to C-Pay as JSON text (docs/decisions.md, decision 23). Optional; when given
  * it must be the text of one JSON object ({@code {"cartId":"c-77"}}), written compactly (no control characters,
  * line breaks included), of at most {@value #MAX_LENGTH} characters: the length C-Pay's document gives
  * {@code extInfo} where it types it (String(256), createFiatPayoutOrder s.5). An empty text is the same as none:

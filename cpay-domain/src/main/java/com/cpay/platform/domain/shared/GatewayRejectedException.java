@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * C-Pay answered, and its envelope said no ({@code code != 0}). The outcome is known: the operation was
- * not done. Unknown codes are kept as they came (SPEC-DECISIONS row 2).
+ * not done. Unknown codes are kept as they came (docs/decisions.md, decision 2).
  */
 public final class GatewayRejectedException extends DomainException {
 

@@ -2,7 +2,7 @@ package com.cpay.platform.domain.shared;
 
 /**
  * The merchant's id at C-Pay. Any text is accepted: the document says Long, the SDKs send integers, and we
- * only ever pass it through as text (SPEC-DECISIONS row 24).
+ * only ever pass it through as text (docs/decisions.md, decision 24).
  *
  * <p>Non-blank, at most 64 characters, no control characters; errors name the field {@code merchantId}.
  *

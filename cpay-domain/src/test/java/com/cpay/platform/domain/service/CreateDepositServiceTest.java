@@ -159,7 +159,7 @@ class CreateDepositServiceTest {
                 u -> assertThat(u.reason()).contains("createOrder"));
         assertThat(result.cpayOrderId()).isEmpty();
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
-        // the history says so (SPEC-DECISIONS row 25), the status is unchanged
+        // the history says so (docs/decisions.md, decision 25), the status is unchanged
         assertThat(platform.orders.get(TRADE_NO).history()).extracting(StatusChange::outcome)
                 .containsExactly(OutcomeKind.OUTCOME_UNKNOWN);
         assertThat(platform.orders.get(TRADE_NO).outcomeUnknown()).hasValueSatisfying(

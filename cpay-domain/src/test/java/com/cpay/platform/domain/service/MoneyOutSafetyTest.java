@@ -36,7 +36,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC-DECISIONS row 25: a money-out order whose answer was lost is never sent again by the code on its own, never
+ * docs/decisions.md, decision 25: a money-out order whose answer was lost is never sent again by the code on its own, never
  * closed by reconciliation, and only an operator's resubmission sends it once more.
  */
 class MoneyOutSafetyTest {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The order's callback URL, under either spelling (SPEC-DECISIONS row 4): the document spells it
+ * The order's callback URL, under either spelling (docs/decisions.md, decision 4): the document spells it
  * {@code callbackURL} for withdraw and pwpp and {@code callBackURL} for createFiatPayoutOrder and
  * createOrderByCreditCard, and createOrder's table and example disagree, so the simulator takes either on every
  * operation that has one, read from the parameters as received (the generated interface binds only the spec's

@@ -147,7 +147,7 @@ final class Deposits {
                 .createTime(System.currentTimeMillis());
     }
 
-    /** SPEC-DECISIONS row 12: all non-empty data fields but sign, with the request algorithm. */
+    /** docs/decisions.md, decision 12: all non-empty data fields but sign, with the request algorithm. */
     private String responseSign(String merchantId, CreditCardOrder data) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("merchantId", data.getMerchantId().value());

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Every parameter a request carries, known to the spec or not: the query string, plus the body when it is a
- * form. The signature is checked over all of them (SPEC-DECISIONS row 23). A repeated name keeps its first value.
+ * form. The signature is checked over all of them (docs/decisions.md, decision 23). A repeated name keeps its first value.
  */
 final class FormParameters {
 

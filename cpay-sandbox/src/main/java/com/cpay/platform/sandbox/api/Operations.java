@@ -11,7 +11,7 @@ final class Operations {
             "getExchangeRate", "getExchangeRateForCreditCard", "getOrderDetail", "exchange", "submitKYC", "pwpp",
             "createOrder", "createOrderByCreditCard");
 
-    /** Parameters the request log shows masked: card data never leaves the request (SPEC-DECISIONS row 11). */
+    /** Parameters the request log shows masked: card data never leaves the request (docs/decisions.md, decision 11). */
     static final Set<String> SENSITIVE = Set.of("cardNumber", "cvv", "expDate");
 
     private Operations() {

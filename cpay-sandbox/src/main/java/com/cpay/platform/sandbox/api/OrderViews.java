@@ -11,7 +11,7 @@ import com.cpay.platform.sandbox.wire.WireStatus;
 /**
  * Orders as the documented responses show them. merchantId and createTime are written as the document's
  * examples write them: numbers in getOrderDetail (s.9) and createOrderByCreditCard (s.14), strings elsewhere
- * (SPEC-DECISIONS row 8), so that clients meet both forms.
+ * (docs/decisions.md, decision 8), so that clients meet both forms.
  */
 final class OrderViews {
 

@@ -41,7 +41,7 @@ final class Payouts {
     }
 
     /**
-     * SPEC-DECISIONS row 26: the fee is totalAmount - receivedAmount, exactly (the document's example: 0.0123 =
+     * docs/decisions.md, decision 26: the fee is totalAmount - receivedAmount, exactly (the document's example: 0.0123 =
      * 66.12345678 - 66.11115678); the balance holds totalAmount until the payout ends and loses it when it completes.
      */
     PayoutOrder withdraw(String merchantId, String userId, String merchantTradeNo, String createTime, String cryptoCurrency,

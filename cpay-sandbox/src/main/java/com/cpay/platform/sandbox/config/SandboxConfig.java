@@ -81,7 +81,7 @@ public class SandboxConfig {
 
     /**
      * {@code document} (default) or {@code php}: which values section 16 leaves out of the signed string as
-     * "empty" (SPEC-DECISIONS row 21). {@code document}: null and {@code ""} only, so {@code "0"} is signed;
+     * "empty" (docs/decisions.md, decision 21). {@code document}: null and {@code ""} only, so {@code "0"} is signed;
      * {@code php}: PHP {@code empty()}, which also drops {@code "0"}. Governs the check of every request's
      * signature, the webhooks' {@code sign} and the {@code sign} of createOrderByCreditCard's answer.
      */
@@ -257,7 +257,7 @@ public class SandboxConfig {
 
     /**
      * Fee rules; amounts and percentages as exact decimal text. The crypto payout (withdraw) has no setting: its fee
-     * is totalAmount - receivedAmount (SPEC-DECISIONS row 26).
+     * is totalAmount - receivedAmount (docs/decisions.md, decision 26).
      */
     @ConfigurationProperties("fees")
     public static class Fees {

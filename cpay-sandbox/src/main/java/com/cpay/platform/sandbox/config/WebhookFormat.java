@@ -2,7 +2,7 @@ package com.cpay.platform.sandbox.config;
 
 import java.util.Locale;
 
-/** Body format of webhooks: JSON (C-Pay's plugins read JSON, SPEC-DECISIONS row 13) or a form. */
+/** Body format of webhooks: JSON (C-Pay's plugins read JSON, docs/decisions.md, decision 13) or a form. */
 public enum WebhookFormat {
     JSON, FORM;
 

@@ -52,7 +52,7 @@ final class OrderPlacement {
         BigDecimal received = command.receivedAmount() == null ? null
                 : Amounts.parse("receivedAmount", command.receivedAmount(), Assets.scale(currency));
         if (kind == OrderKind.CRYPTO_PAYOUT) {
-            // the withdraw rule (SPEC-DECISIONS row 26) fills in what is not given; both given may disagree on purpose
+            // the withdraw rule (docs/decisions.md, decision 26) fills in what is not given; both given may disagree on purpose
             received = received != null ? received : fee != null ? amount.subtract(fee) : amount;
             fee = fee != null ? fee : amount.subtract(received);
             if (received.compareTo(amount) > 0 || fee.signum() < 0) {

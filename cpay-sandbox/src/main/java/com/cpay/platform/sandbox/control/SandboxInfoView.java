@@ -17,7 +17,7 @@ import java.util.Map;
 final class SandboxInfoView {
 
     static final String RATE_READING = "SOURCE/TARGET=r: one unit of TARGET costs r units of SOURCE "
-            + "(the reading of the document's examples; SPEC-DECISIONS row 9)";
+            + "(the reading of the document's examples; docs/decisions.md, decision 9)";
 
     private final SandboxConfig config;
     private final MerchantRegistry merchants;
@@ -48,7 +48,7 @@ final class SandboxInfoView {
         webhooks.put("maxBackoffMs", config.getWebhooks().getMaxBackoff().toMillis());
         SandboxConfig.Fees f = config.getFees();
         Map<String, String> otherFees = new LinkedHashMap<>();
-        otherFees.put("withdraw", "totalAmount - receivedAmount (SPEC-DECISIONS row 26)");
+        otherFees.put("withdraw", "totalAmount - receivedAmount (docs/decisions.md, decision 26)");
         otherFees.put("pixFixed", f.getPixFixed());
         otherFees.put("pixPercent", f.getPixPercent());
         otherFees.put("cardPercent", f.getCardPercent());

@@ -9,7 +9,7 @@ import java.math.RoundingMode;
 
 /**
  * The fee rules (README "Fees"). The crypto payout (withdraw) has none here: its fee is totalAmount -
- * receivedAmount, as the merchant asks (SPEC-DECISIONS row 26). PIX payout: fixed + percent of the amount, 2 decimals half-up; orderAmount = amount + fee. Card: percent of
+ * receivedAmount, as the merchant asks (docs/decisions.md, decision 26). PIX payout: fixed + percent of the amount, 2 decimals half-up; orderAmount = amount + fee. Card: percent of
  * the amount, 2 decimals half-up, kept from what the merchant receives. Exchange: percent of the gross target
  * amount, in the target asset. Deposit: percent of the amount (0 by default).
  */

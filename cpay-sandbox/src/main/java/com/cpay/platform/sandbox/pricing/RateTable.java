@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Quote rates, kept as exact decimal text and returned exactly as configured.
  * <p>
- * Reading (SPEC-DECISIONS row 9): the entry {@code SOURCE/TARGET=r} means <em>one unit of TARGET costs r
+ * Reading (docs/decisions.md, decision 9): the entry {@code SOURCE/TARGET=r} means <em>one unit of TARGET costs r
  * units of SOURCE</em>: the reading of every example of the document (s.7 and s.10 "USDT to BTC, 40000";
  * s.8 spends 100 and gets {@code amountExchanged} 0.03334064604 = 100 / 2999.342), not of its formula
  * "sourceCurrency:targetCurrency = 1:exchangeRate". So {@code target = source / r} and

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 /**
  * Card checks of pwpp (s.12). The card number and CVV are looked at here and then dropped: only the
- * masked PAN (first 6 + last 4) leaves this class (SPEC-DECISIONS row 11).
+ * masked PAN (first 6 + last 4) leaves this class (docs/decisions.md, decision 11).
  */
 public final class Cards {
 

@@ -3,7 +3,7 @@ package com.cpay.platform.sandbox.signing;
 import java.util.Locale;
 
 /**
- * Which parameter values section 16 counts as "empty" and leaves out of the signed string (SPEC-DECISIONS row 21,
+ * Which parameter values section 16 counts as "empty" and leaves out of the signed string (docs/decisions.md, decision 21,
  * unresolved between two readings). Configured with {@code cpay.sandbox.signature-empty-rule}.
  */
 public enum EmptyRule {

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * Section 16 of the C-Pay document for one secret key: leave out {@code sign} and the empty values (as the
  * {@link EmptyRule} reads "empty"), sort the rest by name in Java String order, join {@code name=value} with
  * {@code &} (raw values, never URL-encoded), append {@code &key=<secret>}, HMAC-SHA256 keyed with the secret over
- * the UTF-8 bytes, 64 lowercase hex characters (SPEC-DECISIONS rows 16, 17). Verification compares in constant
+ * the UTF-8 bytes, 64 lowercase hex characters (docs/decisions.md, decisions 16, 17). Verification compares in constant
  * time. Thread-safe. Nothing here logs, and {@link #toString()} never shows the key.
  */
 public final class SectionSixteen {

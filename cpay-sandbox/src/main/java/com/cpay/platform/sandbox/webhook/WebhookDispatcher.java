@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * Sends the section 15 notification of every status change to the order's callback URL, or the merchant's
  * configured one, signed with the merchant's key over all non-empty fields but {@code sign} (non-empty as
  * signature-empty-rule reads it). A notification is delivered when the reply is a 2xx whose body is the text
- * {@code OK} in any letter case, with or without surrounding whitespace (SPEC-DECISIONS row 28); otherwise it is
+ * {@code OK} in any letter case, with or without surrounding whitespace (docs/decisions.md, decision 28); otherwise it is
  * retried with exponential backoff (initial-backoff, doubled each time, at most max-backoff) up to max-attempts. Notifications of one order go
  * out one at a time, in order, unless a fault says otherwise. Every attempt is written to the journal.
  */
@@ -134,7 +134,7 @@ public class WebhookDispatcher {
             Thread.currentThread().interrupt();
             return;
         }
-        // SPEC-DECISIONS row 28: C-Pay's own plugins answer "ok"; any letter case, surrounding whitespace ignored
+        // docs/decisions.md, decision 28: C-Pay's own plugins answer "ok"; any letter case, surrounding whitespace ignored
         boolean delivered = status != null && status / 100 == 2 && reply != null && "OK".equalsIgnoreCase(reply.strip());
         boolean retry = !delivered && !"bad-signature".equals(delivery.fault) && number < settings.getMaxAttempts();
         String outcome = delivered ? "delivered" : retry ? "retrying" : "failed";

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 
 /**
  * A response field the document shows sometimes as a JSON string and sometimes as a JSON number
- * (SPEC-DECISIONS row 8). The simulator writes it the way the document's example of the operation does,
+ * (docs/decisions.md, decision 8). The simulator writes it the way the document's example of the operation does,
  * so that clients meet both forms: {@link #text} as a string, {@link #number} as a number (exact digits).
  */
 public record LenientText(String value, boolean asNumber) {

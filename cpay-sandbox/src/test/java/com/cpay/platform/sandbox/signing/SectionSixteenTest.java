@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The simulator's own section 16 against every vector of signature-vectors.json (cpay-spec, on the test
- * classpath), and the two readings of "empty" (SPEC-DECISIONS row 21).
+ * classpath), and the two readings of "empty" (docs/decisions.md, decision 21).
  */
 class SectionSixteenTest {
 
@@ -73,7 +73,7 @@ class SectionSixteenTest {
 
         Map<String, String> upper = new LinkedHashMap<>(signed);
         upper.put("sign", vector.sign().toUpperCase(java.util.Locale.ROOT));
-        assertThat(signature.verify(upper, EmptyRule.DOCUMENT)).as("64 lowercase hex (row 17)").isEqualTo(SectionSixteen.Verdict.INVALID);
+        assertThat(signature.verify(upper, EmptyRule.DOCUMENT)).as("64 lowercase hex (docs/decisions.md, decision 17)").isEqualTo(SectionSixteen.Verdict.INVALID);
 
         assertThat(new SectionSixteen(vector.secretKey() + "x").verify(signed, EmptyRule.DOCUMENT))
                 .isEqualTo(SectionSixteen.Verdict.INVALID);

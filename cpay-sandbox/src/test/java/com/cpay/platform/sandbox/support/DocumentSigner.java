@@ -21,7 +21,7 @@ public final class DocumentSigner {
         return sign(parameters, secret, false);
     }
 
-    /** As C-Pay's PHP SDK signs: PHP {@code empty()} also leaves out the value {@code "0"} (SPEC-DECISIONS row 21). */
+    /** As C-Pay's PHP SDK signs: PHP {@code empty()} also leaves out the value {@code "0"} (docs/decisions.md, decision 21). */
     public static String signAsPhp(Map<String, String> parameters, String secret) {
         return sign(parameters, secret, true);
     }

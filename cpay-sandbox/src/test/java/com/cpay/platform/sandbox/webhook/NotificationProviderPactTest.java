@@ -235,7 +235,7 @@ class NotificationProviderPactTest {
         return new MessageAndMetadata(built.body().getBytes(StandardCharsets.UTF_8), Map.of("contentType", built.contentType()));
     }
 
-    /** The reading of C-Pay's PHP SDK (PHP empty() also drops "0"), accepted inbound too (SPEC-DECISIONS row 21). */
+    /** The reading of C-Pay's PHP SDK (PHP empty() also drops "0"), accepted inbound too (docs/decisions.md, decision 21). */
     private static Map<String, String> withoutZeros(Map<String, String> fields) {
         Map<String, String> kept = new LinkedHashMap<>(fields);
         kept.values().removeIf("0"::equals);

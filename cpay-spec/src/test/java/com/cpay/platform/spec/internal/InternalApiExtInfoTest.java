@@ -9,7 +9,7 @@ import static com.cpay.platform.spec.internal.InternalSpec.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SuppressWarnings("rawtypes")
-@DisplayName("The internal API's extInfo (SPEC-DECISIONS row 23)")
+@DisplayName("The internal API's extInfo (docs/decisions.md, decision 23)")
 class InternalApiExtInfoTest {
 
     @ParameterizedTest(name = "{0} takes an optional extInfo for C-Pay {1}")
@@ -21,7 +21,7 @@ class InternalApiExtInfoTest {
         assertThat(schema(schemaName).getRequired()).as(schemaName).doesNotContain("extInfo");
         assertThat(extInfo.getType()).isEqualTo("string");
         assertThat(extInfo.getMaxLength()).isEqualTo(256);
-        assertThat(extInfo.getDescription()).contains(cpayOperation, "JSON object", "SPEC-DECISIONS row 23",
+        assertThat(extInfo.getDescription()).contains(cpayOperation, "JSON object", "[decision 23](../../../../docs/decisions.md#decision-23)",
                 "`max-length`", "`json-object`", "never logged");
         assertThat(String.valueOf(extInfo.getExample())).startsWith("{").endsWith("}");
     }

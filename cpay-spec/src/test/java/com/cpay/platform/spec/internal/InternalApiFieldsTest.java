@@ -77,13 +77,13 @@ class InternalApiFieldsTest {
         allProperties().forEach((name, property) -> {
             if (name.endsWith(".callbackUrl")) {
                 assertThat(property.getDescription()).as(name).containsAnyOf("`callbackURL`", "`callBackURL`")
-                        .contains("(SPEC-DECISIONS row 4)");
+                        .contains("([decision 4](../../../../docs/decisions.md#decision-4))");
             }
         });
-        assertThat(schema("HostedPageLanguage").getDescription()).contains("`lanuage`", "(SPEC-DECISIONS row 5)");
+        assertThat(schema("HostedPageLanguage").getDescription()).contains("`lanuage`", "([decision 5](../../../../docs/decisions.md#decision-5))");
         assertThat(description("KycUser", "birthday")).contains("`brithday`");
         assertThat(description("KycUser", "idCardUrls")).contains("`IdCardUrls`");
-        assertThat(schema("KycUser").getDescription()).contains("(SPEC-DECISIONS row 6)");
+        assertThat(schema("KycUser").getDescription()).contains("([decision 6](../../../../docs/decisions.md#decision-6))");
         assertThat(api().getInfo().getDescription()).contains("`callbackURL` or `callBackURL`", "`lanuage`", "`brithday`");
     }
 
@@ -149,7 +149,7 @@ class InternalApiFieldsTest {
         assertDecimals("CreateCardPaymentRequest", "amount", "19.011", "19.01x");
         assertThat(property("CreatePixPayoutRequest", "amount").getMaxLength()).isEqualTo(12);
         assertThat(property("CreateCardPaymentRequest", "amount").getDescription())
-                .contains("19.011 -> 19.01", "DOWN", "(SPEC-DECISIONS row 10)");
+                .contains("19.011 -> 19.01", "DOWN", "([decision 10](../../../../docs/decisions.md#decision-10))");
         assertThat(api().getInfo().getDescription()).contains("Amounts are JSON strings", "floating point");
     }
 
@@ -175,7 +175,7 @@ class InternalApiFieldsTest {
             props.forEach((p, s) -> assertThat(s.getWriteOnly()).as(name + "." + p).isNotEqualTo(true));
         });
         assertThat(InternalSpec.operation("createCardPayment").operation().getDescription())
-                .contains("never stored, logged, returned", "(SPEC-DECISIONS row 11)");
+                .contains("never stored, logged, returned", "([decision 11](../../../../docs/decisions.md#decision-11))");
     }
 
     @Test

@@ -29,7 +29,7 @@ import java.util.List;
  * @param previousSecretKeys       keys still accepted on inbound verification during a rotation
  * @param mode                     {@code sandbox} (default) or {@code live}
  * @param verifyResponseSignatures whether createOrderByCreditCard's answer {@code sign} is checked
- *                                 (SPEC-DECISIONS row 12); unset means true in sandbox mode, false in live mode
+ *                                 (docs/decisions.md, decision 12); unset means true in sandbox mode, false in live mode
  * @param http                     timeouts and retries
  */
 @ConfigurationProperties(CpayProperties.PREFIX)
@@ -58,7 +58,7 @@ public record CpayProperties(
         http = http == null ? Http.defaults() : http;
     }
 
-    /** Whether the answer signature of createOrderByCreditCard is verified (row 12). */
+    /** Whether the answer signature of createOrderByCreditCard is verified (docs/decisions.md, decision 12). */
     public boolean verifiesResponseSignatures() {
         return verifyResponseSignatures != null ? verifyResponseSignatures : !"live".equalsIgnoreCase(mode);
     }

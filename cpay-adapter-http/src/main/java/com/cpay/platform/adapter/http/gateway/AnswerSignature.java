@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The {@code sign} of createOrderByCreditCard's answer (SPEC-DECISIONS row 12): over every non-empty
+ * The {@code sign} of createOrderByCreditCard's answer (docs/decisions.md, decision 12): over every non-empty
  * {@code data} field but {@code sign}, values as written (numbers as their exact text), with the request
  * algorithm. Only the fields the spec declares are seen: the generated model drops unknown ones, so an answer
  * carrying an undeclared field would not verify (the spec would need {@code additionalProperties}).

@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Lenient reading of answer fields (SPEC-DECISIONS rows 2, 8, 18): {@code ""} means absent, numbers arrive as
+ * Lenient reading of answer fields (docs/decisions.md, decisions 2, 8, 18): {@code ""} means absent, numbers arrive as
  * exact text, unknown status codes are kept raw. Amounts are exact: trailing zeros never matter
  * ({@code "0.00"} USDT is fine) but a real extra decimal makes the answer unreadable rather than rounded.
  */

@@ -77,7 +77,7 @@ final class CardHttpGateway implements CpayCardGateway {
                 .with("merchantTradeNo", request.merchantTradeNo().value())
                 .with("lang", request.language())
                 .with("userId", request.userId().value())
-                // storeCc=0 is the default and is not sent: PHP SDKs would not sign "0" (SPEC-DECISIONS row 21)
+                // storeCc=0 is the default and is not sent: PHP SDKs would not sign "0" (docs/decisions.md, decision 21)
                 .withOptional("storeCc", request.storeCard() ? "1" : "0")
                 .with("ccStorageID", request.ccStorageId())
                 .with("firstName", request.cardholder().firstName())

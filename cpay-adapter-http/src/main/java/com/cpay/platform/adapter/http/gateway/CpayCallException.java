@@ -32,7 +32,7 @@ public final class CpayCallException extends RuntimeException {
         INVALID_ENVELOPE(true, false),
         /** The envelope says success but {@code data} does not fit the domain (missing id, bad amount ...). */
         INVALID_DATA(true, false),
-        /** The answer's {@code sign} is missing or wrong (SPEC-DECISIONS row 12). */
+        /** The answer's {@code sign} is missing or wrong (docs/decisions.md, decision 12). */
         INVALID_SIGNATURE(true, false),
         /** Anything else the HTTP client reported. */
         UNEXPECTED(true, false);

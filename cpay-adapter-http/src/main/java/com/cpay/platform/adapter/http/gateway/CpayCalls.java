@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * {@link GatewayUnavailableException} with a {@link CpayCallException} cause. Log lines name the operation and
  * the failure kind, never a parameter value.
  * <p>
- * It also keeps the reading of "empty" (SPEC-DECISIONS row 21, {@link EmptyRule}) that requests are signed
+ * It also keeps the reading of "empty" (docs/decisions.md, decision 21, {@link EmptyRule}) that requests are signed
  * under: {@link EmptyRule#DOCUMENT} until C-Pay refuses a signed GET for its signature and accepts it signed
  * under the other reading ({@link #query}); from then on that reading is used first, for GETs and POSTs alike.
  * It is kept in memory, per instance (one per adapter context), and shared safely between threads.
@@ -47,8 +47,8 @@ final class CpayCalls {
     private final AtomicReference<EmptyRule> reading = new AtomicReference<>(EmptyRule.DOCUMENT);
 
     /**
-     * @param answerVerifier verifies answer signatures, or null when that is switched off (row 12); an answer
-     *                       signed under either reading of "empty" is accepted (row 21)
+     * @param answerVerifier verifies answer signatures, or null when that is switched off (docs/decisions.md, decision 12); an answer
+     *                       signed under either reading of "empty" is accepted (docs/decisions.md, decision 21)
      */
     CpayCalls(CpayMerchantApi api, String merchantId, CpaySigner signer, SignatureVerifier answerVerifier,
               RetryPolicy retry) {
@@ -86,7 +86,7 @@ final class CpayCalls {
     /**
      * A GET, retried with backoff on connection failures, timeouts and HTTP 5xx.
      * <p>
-     * Signature readings (SPEC-DECISIONS row 21): when a parameter is {@code "0"} the two readings of "empty" give
+     * Signature readings (docs/decisions.md, decision 21): when a parameter is {@code "0"} the two readings of "empty" give
      * two signatures. The GET is signed under the kept reading; if C-Pay refuses it for its signature
      * ({@link #refusedForSignature}), it is asked once more, the same parameters ({@code "0"} still sent) signed
      * under the other reading. If that answer is not a refusal for the signature, C-Pay accepted that reading: it

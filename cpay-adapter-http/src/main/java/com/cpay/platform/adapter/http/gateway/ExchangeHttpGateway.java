@@ -64,7 +64,7 @@ final class ExchangeHttpGateway implements CpayExchangeGateway {
                 .with("sourceCurrency", request.source().code())
                 .with("targetCurrency", request.target().code())
                 // required, so sent even as "0"; a refusal for its signature is asked again under the other
-                // reading of "empty" by CpayCalls.query (SPEC-DECISIONS row 21)
+                // reading of "empty" by CpayCalls.query (docs/decisions.md, decision 21)
                 .with("purchaseType", Integer.toString(request.purchaseType().wireCode()))
                 .with("amount", request.amount().toWireString()));
         PurchaseType purchaseType = WireValues.oneOf("purchaseType", signed.get("purchaseType"),

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * submitKYC (s.11): the users go as the JSON text of an array in the form field {@code data}, with the
- * document's wire names (SPEC-DECISIONS row 6). There is no merchantTradeNo to look up, so a lost answer is
+ * document's wire names (docs/decisions.md, decision 6). There is no merchantTradeNo to look up, so a lost answer is
  * reported with an unknown outcome and never re-sent.
  */
 final class KycHttpGateway implements CpayKycGateway {

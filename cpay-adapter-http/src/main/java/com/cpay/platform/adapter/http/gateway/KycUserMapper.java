@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * {@link KycUser} (correct English) and the submitKYC {@code data} item with the document's wire names
- * {@code brithday} and {@code IdCardUrls} (SPEC-DECISIONS row 6), both ways. Dates are {@code yyyy-MM-dd}.
+ * {@code brithday} and {@code IdCardUrls} (docs/decisions.md, decision 6), both ways. Dates are {@code yyyy-MM-dd}.
  */
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface KycUserMapper {

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The {@code products} form field of pwpp and createOrderByCreditCard (SPEC-DECISIONS row 20): a JSON array of
+ * The {@code products} form field of pwpp and createOrderByCreditCard (docs/decisions.md, decision 20): a JSON array of
  * {@code {"name","price","num","currency"}}, every value a string as in the document's example.
  */
 final class ProductsJson {

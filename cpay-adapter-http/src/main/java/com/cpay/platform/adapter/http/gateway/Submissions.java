@@ -23,7 +23,7 @@ import java.util.function.Function;
  *   <li>not found, for an operation that moves money out ({@link #MONEY_OUT}: withdraw, createFiatPayoutOrder,
  *       exchange, pwpp): {@link GatewayUnavailableException} with an unknown outcome, never a re-send. The
  *       document defines no "order not found" code (code 1 is its generic "fail"), so a lookup that finds nothing
- *       is no proof that the first request was lost (SPEC-DECISIONS row 25);</li>
+ *       is no proof that the first request was lost (docs/decisions.md, decision 25);</li>
  *   <li>not found ({@link OrderQueryHttpGateway#isNoSuchOrder}), for a money-in creation (createOrder,
  *       createOrderByCreditCard, which only open a payment page): the same signed request is sent once more;
  *       if C-Pay then refuses it, the order is looked up once again (the first request may have been processed
@@ -36,7 +36,7 @@ final class Submissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
 
-    /** The operations whose second sending could pay out or charge twice: never re-sent (SPEC-DECISIONS row 25). */
+    /** The operations whose second sending could pay out or charge twice: never re-sent (docs/decisions.md, decision 25). */
     static final Set<String> MONEY_OUT = Set.of("withdraw", "createFiatPayoutOrder", "exchange", "pwpp");
 
     private final CpayCalls calls;

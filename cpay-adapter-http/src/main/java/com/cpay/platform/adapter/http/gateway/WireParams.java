@@ -13,9 +13,9 @@ import java.util.Optional;
 /**
  * The parameters of one request by wire name, built once. {@link #signWith} signs exactly this map and the
  * generated client method is then called with values read back from the signed map, so what is signed is
- * what is sent. Null and empty values are left out: they are neither signed nor sent (SPEC-DECISIONS row 16).
+ * what is sent. Null and empty values are left out: they are neither signed nor sent (docs/decisions.md, decision 16).
  * An optional parameter whose value would be {@code "0"} is left out too ({@link #withOptional}), so that both
- * readings of "empty" sign the same string for it (row 21); a required one is always sent.
+ * readings of "empty" sign the same string for it (docs/decisions.md, decision 21); a required one is always sent.
  */
 final class WireParams {
 
@@ -35,7 +35,7 @@ final class WireParams {
 
     /**
      * An optional parameter (the spec does not require it): left out entirely, neither sent nor signed, when
-     * its value is one that either reading of "empty" drops, {@code "0"} included (SPEC-DECISIONS row 21).
+     * its value is one that either reading of "empty" drops, {@code "0"} included (docs/decisions.md, decision 21).
      * C-Pay then reads its default, which for the optional parameters of the document is what {@code "0"}
      * means (e.g. pwpp's {@code storeCc}: 0 = do not store, the default).
      */
@@ -50,7 +50,7 @@ final class WireParams {
         return withOptional(name, value.map(Object::toString).orElse(null));
     }
 
-    /** {@code createTime}: epoch milliseconds as text (SPEC-DECISIONS row 22). */
+    /** {@code createTime}: epoch milliseconds as text (docs/decisions.md, decision 22). */
     WireParams withTime(String name, Instant time) {
         return with(name, Long.toString(time.toEpochMilli()));
     }

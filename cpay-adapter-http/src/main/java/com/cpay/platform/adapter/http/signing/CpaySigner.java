@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Computes the {@code sign} parameter of a C-Pay request or notification: HMAC-SHA256 keyed with the
  * merchant secret over {@link SignatureRule#stringToSign}, as 64 lowercase hex characters
- * (SPEC-DECISIONS rows 16 and 17), under one of the two readings of "empty" ({@link EmptyRule}, row 21).
+ * (docs/decisions.md, decisions 16 and 17), under one of the two readings of "empty" ({@link EmptyRule}, docs/decisions.md, decision 21).
  * Thread-safe.
  */
 public final class CpaySigner {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The two readings of section 16's "empty parameters should not be involved in the signature"
- * (SPEC-DECISIONS row 21, revised 2026-12-05). This is the only place that says which values are empty.
+ * (docs/decisions.md, decision 21, revised 2026-12-05). This is the only place that says which values are empty.
  * <ul>
  *   <li>{@link #DOCUMENT}: only null and {@code ""} are empty, so {@code "0"} is signed (the document's Java
  *   demo keeps it);</li>

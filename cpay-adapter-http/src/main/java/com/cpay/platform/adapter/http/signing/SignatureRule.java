@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * Section 16 of the C-Pay document, the part that decides which parameters are signed and how they
- * are joined (SPEC-DECISIONS rows 16 and 21). Which values count as "empty" is the {@link EmptyRule}'s
+ * are joined (docs/decisions.md, decisions 16 and 21). Which values count as "empty" is the {@link EmptyRule}'s
  * business; everything else (drop {@code sign}, sort, join, append the key) is common to both readings.
  */
 final class SignatureRule {

@@ -13,7 +13,7 @@ import java.util.Set;
  * Checks the {@code sign} of inbound parameters against every accepted key (the current one first,
  * then previous ones while a key is being rotated) under the accepted readings of "empty" ({@link EmptyRule}).
  * The adapter's inbound checks (webhooks, answer signatures) accept both readings ({@link #acceptingEitherReading},
- * SPEC-DECISIONS row 21: a keyed HMAC under either reading proves the sender knows the key, so no security is
+ * docs/decisions.md, decision 21: a keyed HMAC under either reading proves the sender knows the key, so no security is
  * lost); a verifier made from keys alone accepts the document's reading only, as the simulator enforces it.
  * Comparison is constant-time, and every key and reading is tried even after a match, so the time an answer
  * takes says nothing about how much of a forged signature was right, nor which key or reading signed.
@@ -58,7 +58,7 @@ public final class SignatureVerifier {
         this.readings = readings;
     }
 
-    /** The same keys, accepting a signature under either reading of "empty" (SPEC-DECISIONS row 21). */
+    /** The same keys, accepting a signature under either reading of "empty" (docs/decisions.md, decision 21). */
     public SignatureVerifier acceptingEitherReading() {
         return readings.containsAll(EnumSet.allOf(EmptyRule.class)) ? this
                 : new SignatureVerifier(signers, EnumSet.allOf(EmptyRule.class));

@@ -16,10 +16,10 @@ import java.util.Objects;
 
 /**
  * Checks a C-Pay notification (s.15) as it arrived, raw bytes and content type, in JSON (the primary form) or
- * form encoding (SPEC-DECISIONS row 13): the {@code sign} must verify over every non-empty field but
+ * form encoding (docs/decisions.md, decision 13): the {@code sign} must verify over every non-empty field but
  * {@code sign}, unknown extra fields included, with the current key or a previous one, under either reading of
- * "empty" (row 21: {@code "0"} signed or left out); an unsigned or wrongly signed notification is refused
- * (row 14). Only then are the fields read into a {@link CpayNotification}; the verdict names the reading that
+ * "empty" (docs/decisions.md, decision 21: {@code "0"} signed or left out); an unsigned or wrongly signed notification is refused
+ * (docs/decisions.md, decision 14). Only then are the fields read into a {@link CpayNotification}; the verdict names the reading that
  * matched ({@link WebhookVerdict.Accepted#matchedRule()}). A correctly signed notification whose fields cannot be
  * read (a nested JSON value, signed over its text as written; a field breaking its rule) is
  * {@link WebhookVerdict.Unreadable}, not refused: it is authentic and kept for a lookup at C-Pay. Thread-safe.

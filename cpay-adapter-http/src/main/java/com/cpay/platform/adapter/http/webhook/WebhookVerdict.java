@@ -20,7 +20,7 @@ public sealed interface WebhookVerdict {
      * Signed with an accepted key and readable.
      *
      * @param notification what C-Pay says happened, unknown extra fields in {@link CpayNotification#extraFields()}
-     * @param matchedRule  the reading of "empty" C-Pay signed it under (SPEC-DECISIONS row 21):
+     * @param matchedRule  the reading of "empty" C-Pay signed it under (docs/decisions.md, decision 21):
      *                     {@link EmptyRule#PHP} only when a field is {@code "0"} and C-Pay left it out of the
      *                     signature; {@link EmptyRule#DOCUMENT} otherwise, also when both readings give the same
      *                     string. Meant to be counted (e.g. as a metric tag, {@link EmptyRule#code()})
@@ -42,7 +42,7 @@ public sealed interface WebhookVerdict {
      * Signed with an accepted key, but its fields cannot be read into a {@link CpayNotification}: a field holds a
      * nested JSON value (signed over its JSON text as written), or a field breaks its rule (a malformed
      * {@code createTime}, an over-long id ...). Authentic, so it is not refused; it is not to be applied from its
-     * own fields either: the app keeps it for a lookup at C-Pay (SPEC-DECISIONS row 15, revised 2026-12-05).
+     * own fields either: the app keeps it for a lookup at C-Pay (docs/decisions.md, decision 15, revised 2026-12-05).
      *
      * @param fields      the fields as taken from the body, nested values as their JSON text, {@code sign} left out
      * @param matchedRule the reading of "empty" C-Pay signed it under, as for {@link Accepted}
@@ -76,7 +76,7 @@ public sealed interface WebhookVerdict {
     }
 
     /**
-     * Refused: to be answered {@code FAIL}, recorded and never applied (SPEC-DECISIONS row 14).
+     * Refused: to be answered {@code FAIL}, recorded and never applied (docs/decisions.md, decision 14).
      *
      * @param reason why
      * @param detail a human explanation; never the signature, a key or a field value. It may name what the sender

@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * A response field that C-Pay sends sometimes as a JSON number and sometimes as a JSON string
- * (SPEC-DECISIONS rows 8, 22, 24). It keeps the exact text either way, so a number such as
+ * (docs/decisions.md, decisions 8, 22, 24). It keeps the exact text either way, so a number such as
  * {@code 40000.123456789} is never squeezed through a double.
  */
 public record LenientText(String text) {

@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * An order status code as C-Pay sent it. Kept raw, because a code the document does not list
- * must be surfaced rather than crash the read (SPEC-DECISIONS row 18); the domain decides what it means.
+ * must be surfaced rather than crash the read (docs/decisions.md, decision 18); the domain decides what it means.
  */
 public record WireStatusCode(String raw) {
 

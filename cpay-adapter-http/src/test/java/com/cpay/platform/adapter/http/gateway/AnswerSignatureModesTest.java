@@ -14,7 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Answer signatures are checked in sandbox mode by default and skipped in live mode or when switched off (row 12). */
+/** Answer signatures are checked in sandbox mode by default and skipped in live mode or when switched off (docs/decisions.md, decision 12). */
 class AnswerSignatureModesTest {
 
     @ParameterizedTest(name = "mode={0}, verify-response-signatures={1}")

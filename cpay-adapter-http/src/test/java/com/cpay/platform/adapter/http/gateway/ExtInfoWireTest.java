@@ -16,7 +16,7 @@ import static com.cpay.platform.adapter.http.gateway.EveryOperationWireTest.asse
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code extInfo} (SPEC-DECISIONS row 23) through real HTTP on loopback: createOrder and createOrderByCreditCard
+ * {@code extInfo} (docs/decisions.md, decision 23) through real HTTP on loopback: createOrder and createOrderByCreditCard
  * send it as a form parameter, exactly as given (characters that mean something in a form or in the signed text
  * included), and it is part of the signed text like every parameter; no extInfo, no parameter.
  */

@@ -224,7 +224,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
 
     @TestFactory
     Stream<DynamicTest> a_money_out_post_is_never_re_sent_when_the_lookup_finds_nothing() {
-        // SPEC-DECISIONS row 25: code 1 from getOrderDetail is the generic "fail", no proof the payout was lost
+        // docs/decisions.md, decision 25: code 1 from getOrderDetail is the generic "fail", no proof the payout was lost
         Map<String, Function<Ports, Object>> moneyOut = Map.of(
                 "withdraw", p -> p.payouts().requestCryptoPayout(Fixtures.cryptoPayout("w-2")),
                 "createFiatPayoutOrder", p -> p.payouts().requestPixPayout(Fixtures.pixPayout("f-2")),

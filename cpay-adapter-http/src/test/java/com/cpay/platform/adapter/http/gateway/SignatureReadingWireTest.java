@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * SPEC-DECISIONS row 21 on the wire, against a loopback server playing a C-Pay that signs as PHP's empty() reads
+ * docs/decisions.md, decision 21 on the wire, against a loopback server playing a C-Pay that signs as PHP's empty() reads
  * "empty": a signed GET refused for its signature is asked once more under the other reading, the reading C-Pay
  * accepted is kept for later calls, and a POST is never re-sent for it.
  */

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The exact bytes on the wire for values holding space, +, &amp;, =, %, / and non-ASCII letters, and the
- * signature over the raw (decoded) values, never over their encoded form (SPEC-DECISIONS row 16).
+ * signature over the raw (decoded) values, never over their encoded form (docs/decisions.md, decision 16).
  */
 class WireBytesTest extends GatewayTestBase {
 

@@ -44,7 +44,7 @@ class CardContractTest extends CpayContractTestBase {
     private static final String DECLINED = "pact-card-declined";
     private static final String HOSTED = "pact-hosted-1";
     private static final String HOSTED_DUPLICATE = "pact-hosted-dup";
-    /** Merchant extension data, JSON text (SPEC-DECISIONS row 23). */
+    /** Merchant extension data, JSON text (docs/decisions.md, decision 23). */
     private static final String EXT_INFO = "{\"cartId\":\"pact-78\"}";
     private static final String PAGE = "<!DOCTYPE html><html lang=\"en\">...</html>";
     private static final String HOSTED_ORDER_ID = "221108101212238310014";
@@ -117,11 +117,11 @@ class CardContractTest extends CpayContractTestBase {
         data.put("cashierURL", CASHIER);
         data.put("successURL", SUCCESS);
         data.put("failURL", FAIL);
-        // the answer's sign (SPEC-DECISIONS row 12): the adapter verifies it, so the example is a real one
+        // the answer's sign (docs/decisions.md, decision 12): the adapter verifies it, so the example is a real one
         String sign = new CpaySigner(SecretKey.of(PactContract.SECRET_KEY)).sign(data);
         PactDslJsonBody answer = Wire.traceId(Wire.success("success"));
         answer.object("data")
-                // a JSON number in s.14 (SPEC-DECISIONS row 8)
+                // a JSON number in s.14 (docs/decisions.md, decision 8)
                 .integerType("merchantId", Long.parseLong(MERCHANT_ID))
                 .stringValue("merchantTradeNo", HOSTED)
                 .stringMatcher("orderId", Wire.ORDER_ID, HOSTED_ORDER_ID)

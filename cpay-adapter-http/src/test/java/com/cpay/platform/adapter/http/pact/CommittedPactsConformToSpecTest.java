@@ -63,7 +63,7 @@ class CommittedPactsConformToSpecTest {
                 // a form body without its required cryptoCurrency
                 request.put("body", body.replace("&cryptoCurrency=USDT", ""));
             } else if (description.startsWith("createFiatPayoutOrder: 5 BRL")) {
-                // the spelling of another operation (SPEC-DECISIONS row 4): an undeclared form field
+                // the spelling of another operation (docs/decisions.md, decision 4): an undeclared form field
                 request.put("body", body.replace("callBackURL=", "callbackURL="));
             } else if (description.startsWith("pwpp: 19.01")) {
                 // numeric-looking form values are text: expDate must still match MM/YY

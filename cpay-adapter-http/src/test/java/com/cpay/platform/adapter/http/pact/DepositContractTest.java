@@ -37,7 +37,7 @@ class DepositContractTest extends CpayContractTestBase {
 
     private static final String DEPOSIT = "pact-deposit-1";
     private static final String DUPLICATE = "pact-deposit-dup";
-    /** Merchant extension data, JSON text (SPEC-DECISIONS row 23); C-Pay answers it back. */
+    /** Merchant extension data, JSON text (docs/decisions.md, decision 23); C-Pay answers it back. */
     private static final String EXT_INFO = "{\"cartId\":\"pact-77\",\"channel\":\"web\"}";
 
     @Pact(consumer = PactContract.CONSUMER)

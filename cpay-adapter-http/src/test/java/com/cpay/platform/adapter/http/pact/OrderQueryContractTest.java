@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * getOrderDetail (s.9), through {@code CpayOrderQueryGateway}: by merchantTradeNo, by hash (no-order deposits,
- * SPEC-DECISIONS row 15), and C-Pay's "no such order" (code 1), which the adapter reads as an empty answer.
+ * docs/decisions.md, decision 15), and C-Pay's "no such order" (code 1), which the adapter reads as an empty answer.
  */
 class OrderQueryContractTest extends CpayContractTestBase {
 
@@ -59,7 +59,7 @@ class OrderQueryContractTest extends CpayContractTestBase {
                 .stringMatcher("actualAmount", Wire.DECIMAL, "10")
                 .stringMatcher("receivedAmount", Wire.DECIMAL, "10")
                 .stringMatcher("fee", Wire.DECIMAL, "0")
-                // JSON numbers in s.9 (SPEC-DECISIONS row 8)
+                // JSON numbers in s.9 (docs/decisions.md, decision 8)
                 .integerType("merchantId", Long.parseLong(MERCHANT_ID))
                 .integerType("createTime", 1663155010000L)
                 .closeObject();

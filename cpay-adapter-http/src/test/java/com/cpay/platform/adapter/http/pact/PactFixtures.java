@@ -123,7 +123,7 @@ final class PactFixtures {
         return KycBatch.of(List.of(kycUser("231xsd23"), kycUser("u-2")), LocalDate.of(2026, 11, 25));
     }
 
-    /** The {@code data} form field of {@link #kycBatch()}: the users as JSON text with the wire names (row 6). */
+    /** The {@code data} form field of {@link #kycBatch()}: the users as JSON text with the wire names (docs/decisions.md, decision 6). */
     static String kycData() {
         return "[" + kycUserJson("231xsd23") + "," + kycUserJson("u-2") + "]";
     }

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * How the contract writes C-Pay's wire format (cpay-merchant-api.yaml, SPEC-DECISIONS row 1): GET parameters in
+ * How the contract writes C-Pay's wire format (cpay-merchant-api.yaml, docs/decisions.md, decision 1): GET parameters in
  * the query, POST parameters as an {@code application/x-www-form-urlencoded} body, answers as the JSON envelope.
  * Every request carries {@code sign}, matched by {@link #SIGN}; its recorded example is the real HMAC over the
  * recorded parameters with the key of contracts/pact-merchant.properties, so the provider (the simulator) really
@@ -34,7 +34,7 @@ final class Wire {
     static final String DIGITS = "^[0-9]{1,20}$";
     static final String DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
     static final String ORDER_ID = "^[0-9]{10,32}$";
-    // an open set (SPEC-DECISIONS row 27): any code, so that a new status of C-Pay does not break the contract
+    // an open set (docs/decisions.md, decision 27): any code, so that a new status of C-Pay does not break the contract
     static final String STATUS = "^-?[0-9]{1,9}$";
     static final String TRACE_ID = "^[0-9A-Za-z]{6,64}$";
     static final String URL = "^https?://\\S+$";

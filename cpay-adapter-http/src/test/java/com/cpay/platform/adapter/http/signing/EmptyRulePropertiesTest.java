@@ -13,7 +13,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.maps;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-/** Properties of the two readings of "empty" (SPEC-DECISIONS row 21), over generated parameter sets (QuickTheories). */
+/** Properties of the two readings of "empty" (docs/decisions.md, decision 21), over generated parameter sets (QuickTheories). */
 class EmptyRulePropertiesTest {
 
     private static final SecretKey KEY = SecretKey.of("z6h3cuw9grtbun9sgg5u1j35u72hycq0");

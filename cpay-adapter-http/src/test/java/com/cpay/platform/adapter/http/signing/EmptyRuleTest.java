@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The two readings of "empty" (SPEC-DECISIONS row 21): DOCUMENT signs "0", PHP (PHP empty()) leaves it out. The
+ * The two readings of "empty" (docs/decisions.md, decision 21): DOCUMENT signs "0", PHP (PHP empty()) leaves it out. The
  * document's vectors (cpay-spec's signature-vectors.json) hold no "0", so both readings must reproduce them; the
  * vectors with a "0" below were computed independently (openssl dgst -sha256 -hmac) from the strings shown.
  */

@@ -33,7 +33,7 @@ class CpayWebhookVerifierTest {
     private static final String DOC_KEY = "aaaaaaaaaaxxxxxx";
     private static final String DOC_SIGN = "38653541d841cb82e62f5813a35e1003e19bd476e9aceddd7b470d51e16bccea";
     /**
-     * The same notification signed as PHP's empty() reads "empty" (SPEC-DECISIONS row 21): fee "0" left out.
+     * The same notification signed as PHP's empty() reads "empty" (docs/decisions.md, decision 21): fee "0" left out.
      * Computed independently: HMAC-SHA256 of actualAmount=10&createTime=1663155010000&cryptoCurrency=USDT
      * &hash=...&merchantId=20003092&merchantTradeNo=...&merchantUserId=test002&network=TRON
      * &orderId=2209141130105863014&orderStatus=14&receivedAmount=10&key=aaaaaaaaaaxxxxxx.

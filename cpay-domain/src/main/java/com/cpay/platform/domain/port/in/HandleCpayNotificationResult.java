@@ -31,17 +31,17 @@ public record HandleCpayNotificationResult(Disposition disposition, Optional<Mer
     public enum Disposition {
         /** Applied to an existing order. */
         APPLIED_TO_ORDER,
-        /** No order matched, no merchantTradeNo and a hash: a no-order deposit was created from it (row 15). */
+        /** No order matched, no merchantTradeNo and a hash: a no-order deposit was created from it (docs/decisions.md, decision 15). */
         CREATED_DEPOSIT,
         /** Delivered before and already processed (or kept for review or a lookup): nothing done. */
         ALREADY_PROCESSED,
-        /** Signature missing or wrong: stored, never applied (SPEC-DECISIONS row 14). */
+        /** Signature missing or wrong: stored, never applied (docs/decisions.md, decision 14). */
         REJECTED,
-        /** Signed, but for another merchant or for none (no merchantId): stored as rejected, never applied (row 15). */
+        /** Signed, but for another merchant or for none (no merchantId): stored as rejected, never applied (docs/decisions.md, decision 15). */
         WRONG_MERCHANT,
         /**
          * Verified, but it matches no order of ours and is no deposit without an order (a merchantTradeNo we never
-         * issued, or neither merchantTradeNo nor hash): kept for review, never booked (row 15).
+         * issued, or neither merchantTradeNo nor hash): kept for review, never booked (docs/decisions.md, decision 15).
          */
         UNMATCHED,
         /**
@@ -52,7 +52,7 @@ public record HandleCpayNotificationResult(Disposition disposition, Optional<Mer
     }
 
     /**
-     * Whether to answer C-Pay "OK": everything stored for good is acknowledged; a rejected signature (row 14) and
+     * Whether to answer C-Pay "OK": everything stored for good is acknowledged; a rejected signature (docs/decisions.md, decision 14) and
      * a notification that is not ours are answered "FAIL". An unmatched or unreadable notification is
      * acknowledged because a redelivery cannot change it; it waits in the inbox for a lookup and a human.
      */

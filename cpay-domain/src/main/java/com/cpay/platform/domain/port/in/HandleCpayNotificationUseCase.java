@@ -8,7 +8,7 @@ public interface HandleCpayNotificationUseCase {
      * merchant and it was not processed before: finds its order (by merchantTradeNo, then C-Pay order id, then
      * hash) and applies the report through the order's state machine, retrying from a fresh read when the order
      * changed concurrently. When no order matches, only a notification without merchantTradeNo that carries a
-     * hash creates a no-order deposit; any other is kept {@code UNMATCHED} for review (SPEC-DECISIONS row 15).
+     * hash creates a no-order deposit; any other is kept {@code UNMATCHED} for review (docs/decisions.md, decision 15).
      * A notification for another merchant, or for none, is stored as rejected. One that cannot be read or
      * applied is kept {@code NEEDS_LOOKUP} with the keys that could be read.
      *

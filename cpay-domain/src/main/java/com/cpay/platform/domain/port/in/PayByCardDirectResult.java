@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param cpayOrderId     C-Pay's id, when C-Pay sent one
  * @param status          the order's status now
  * @param amount          what was asked and what is charged: {@link RoundedCardAmount#wasRounded()} reports the
- *                        documented round-down (SPEC-DECISIONS row 10)
+ *                        documented round-down (docs/decisions.md, decision 10)
  * @param card            the masked card
  * @param redirect        the 3DS or result page or URL, when C-Pay sent one
  * @param submission      what C-Pay did with the request

@@ -39,7 +39,7 @@ public record ReconcileOrderResult(MerchantTradeNo merchantTradeNo, Finding find
         MISSING_AT_CPAY,
         /**
          * A money-out order whose outcome is unknown, and getOrderDetail did not show it: it is looked up again
-         * later, never closed by reconciliation (SPEC-DECISIONS row 25). Code 1 is no proof that C-Pay lacks it.
+         * later, never closed by reconciliation (docs/decisions.md, decision 25). Code 1 is no proof that C-Pay lacks it.
          */
         OUTCOME_STILL_UNKNOWN,
         /** As {@link #OUTCOME_STILL_UNKNOWN}, and the lookups are used up: the order now waits in review. */

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An operator sends a money-out order to C-Pay again, under the same merchantTradeNo: the only way such an order
- * is ever sent twice (SPEC-DECISIONS row 25). Allowed only for an open withdraw, PIX payout or exchange that C-Pay
+ * is ever sent twice (docs/decisions.md, decision 25). Allowed only for an open withdraw, PIX payout or exchange that C-Pay
  * never gave an id and that is in review or whose outcome is unknown. A direct card payment cannot be resubmitted:
  * its card data was never kept.
  */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The card data of a direct card payment (pwpp, s.12): passed through to C-Pay, never stored, logged or
- * echoed (SPEC-DECISIONS row 11). {@link #toString()} shows nothing of it; {@link #maskedPan()} is the most
+ * echoed (docs/decisions.md, decision 11). {@link #toString()} shows nothing of it; {@link #maskedPan()} is the most
  * that may be kept. Errors name the field and the rule, never the value.
  *
  * @param number card number, 12 to 19 digits with a valid Luhn check digit (spaces and dashes removed)

@@ -21,7 +21,7 @@ public interface CpayDepositGateway {
 
     /**
      * The addresses C-Pay holds for this user, one per coin and network (getWalletAddress); C-Pay creates
-     * them on first request. Needed for deposits in no-order mode (SPEC-DECISIONS row 15).
+     * them on first request. Needed for deposits in no-order mode (docs/decisions.md, decision 15).
      *
      * @return the addresses as C-Pay lists them, possibly empty
      * @throws GatewayRejectedException    when C-Pay answers {@code code != 0}

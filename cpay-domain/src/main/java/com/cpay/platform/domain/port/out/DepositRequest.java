@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param amount          the amount to deposit, in a crypto asset ({@code amount} + {@code cryptoCurrency})
  * @param urls            optional callback, success and fail URLs
  * @param extInfo         optional merchant extension data, the text of one JSON object ({@link ExtInfo};
- *                        {@code extInfo}, SPEC-DECISIONS row 23); an empty text is none and is not sent
- * @param createTime      the order time (sent as epoch milliseconds, SPEC-DECISIONS row 22)
+ *                        {@code extInfo}, docs/decisions.md, decision 23); an empty text is none and is not sent
+ * @param createTime      the order time (sent as epoch milliseconds, docs/decisions.md, decision 22)
  */
 public record DepositRequest(MerchantTradeNo merchantTradeNo, UserId userId, Money amount, OrderUrls urls,
                              Optional<String> extInfo, Instant createTime) {

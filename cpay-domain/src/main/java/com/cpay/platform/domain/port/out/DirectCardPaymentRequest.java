@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What pwpp (s.12) sends. The amount is the one already rounded down to 2 decimals (SPEC-DECISIONS row 10);
+ * What pwpp (s.12) sends. The amount is the one already rounded down to 2 decimals (docs/decisions.md, decision 10);
  * the card data is passed through and must not outlive the call.
  *
  * @param merchantTradeNo our order number

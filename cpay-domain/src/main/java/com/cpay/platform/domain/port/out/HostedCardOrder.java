@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param amounts           {@code orderAmount}, {@code receivedAmount}, {@code pledgeAmount}, {@code fee} as
  *                          reported, in the order's currency
  * @param responseSignature the answer's {@code sign}, kept as text; whether it was verified is the adapter's
- *                          decision (SPEC-DECISIONS row 12). Never logged.
+ *                          decision (docs/decisions.md, decision 12). Never logged.
  */
 public record HostedCardOrder(
         CpayOrderId cpayOrderId,

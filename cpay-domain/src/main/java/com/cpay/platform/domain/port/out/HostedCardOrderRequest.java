@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param language        the payment page language ({@code en-US}, {@code ru-RU}; wire name {@code lanuage})
  * @param urls            optional callback, success and fail URLs
  * @param extInfo         optional merchant extension data, the text of one JSON object ({@link ExtInfo};
- *                        {@code extInfo}, SPEC-DECISIONS row 23); an empty text is none and is not sent
+ *                        {@code extInfo}, docs/decisions.md, decision 23); an empty text is none and is not sent
  * @param createTime      the order time
  */
 public record HostedCardOrderRequest(

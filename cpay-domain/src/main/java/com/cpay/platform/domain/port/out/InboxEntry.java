@@ -36,7 +36,7 @@ public record InboxEntry(String dedupeKey, Outcome outcome, State state) {
         /** Processing failed; a redelivery may try again. */
         FAILED,
         /**
-         * Verified, but it matches no order of ours and is no deposit without an order (SPEC-DECISIONS row 15):
+         * Verified, but it matches no order of ours and is no deposit without an order (docs/decisions.md, decision 15):
          * kept for review with its keys, never booked. C-Pay is asked about it once (getOrderDetail); if an order
          * of ours matches it by then, it is reconciled and the entry {@link #RESOLVED}.
          */

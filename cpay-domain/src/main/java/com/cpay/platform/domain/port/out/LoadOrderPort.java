@@ -20,7 +20,7 @@ public interface LoadOrderPort {
 
     /**
      * The crypto order (deposit or payout) recorded with this on-chain transaction hash; used to match
-     * no-order deposits (SPEC-DECISIONS row 15). When several match, the oldest.
+     * no-order deposits (docs/decisions.md, decision 15). When several match, the oldest.
      */
     Optional<Order> findByHash(TransactionHash hash);
 

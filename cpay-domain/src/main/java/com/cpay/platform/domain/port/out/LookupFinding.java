@@ -36,7 +36,7 @@ public record LookupFinding(Answer answer, Optional<String> status, Optional<Mer
     public enum Answer {
         /** C-Pay reported the order. */
         FOUND,
-        /** C-Pay answered that it has no such order (not proof that it never existed: row 25). */
+        /** C-Pay answered that it has no such order (not proof that it never existed: docs/decisions.md, decision 25). */
         NOT_FOUND,
         /** The notification carried no key C-Pay could be asked by: nobody was asked. */
         NO_KEY

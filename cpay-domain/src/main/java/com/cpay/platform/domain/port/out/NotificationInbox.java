@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Durable record of every webhook received, verified or not (SPEC-DECISIONS rows 13, 14): stored first,
+ * Durable record of every webhook received, verified or not (docs/decisions.md, decisions 13, 14): stored first,
  * deduplicated, then processed, so that "OK" is only ever answered for an event that is safely kept.
  * Implementations must be safe for concurrent calls with the same dedupe key: exactly one of them records.
  *

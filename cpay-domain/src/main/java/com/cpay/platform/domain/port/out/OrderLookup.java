@@ -18,7 +18,7 @@ public sealed interface OrderLookup {
         return new ByCpayOrderId(cpayOrderId);
     }
 
-    /** By on-chain transaction hash (no-order deposits, SPEC-DECISIONS row 15). */
+    /** By on-chain transaction hash (no-order deposits, docs/decisions.md, decision 15). */
     static OrderLookup of(TransactionHash hash) {
         return new ByHash(hash);
     }

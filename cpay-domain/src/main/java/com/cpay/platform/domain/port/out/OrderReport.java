@@ -35,7 +35,7 @@ import java.util.Optional;
  * @param network         the chain
  * @param amounts         {@code actualAmount}, {@code receivedAmount}, {@code pledgeAmount}, {@code fee},
  *                        {@code orderAmount}: those present, exact
- * @param createTime      C-Pay's creation time (SPEC-DECISIONS row 22)
+ * @param createTime      C-Pay's creation time (docs/decisions.md, decision 22)
  * @param remark          C-Pay's {@code remark}
  * @param extInfo         C-Pay's {@code extInfo}, JSON text kept raw
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The optional URLs an order may carry: where C-Pay posts its webhook ({@code callbackURL}/{@code callBackURL},
- * the spelling is the adapter's business, SPEC-DECISIONS row 4) and where the user's browser returns after
+ * the spelling is the adapter's business, docs/decisions.md, decision 4) and where the user's browser returns after
  * paying. Each is an absolute http(s) URL of at most 256 characters. Whether plain http or private hosts are
  * acceptable depends on the mode (live or sandbox) and is checked where the mode is known.
  *

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * One line of the {@code products} JSON array that card orders carry (s.12, s.14; SPEC-DECISIONS row 20):
+ * One line of the {@code products} JSON array that card orders carry (s.12, s.14; docs/decisions.md, decision 20):
  * {@code {"name":"macBook","price":"1234.00","num":"1","currency":"USD"}}. The currency is any ISO 4217 code
  * (the document's example uses CNY), not only the ones C-Pay charges in.
  *

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** extInfo on what createOrder and createOrderByCreditCard send (SPEC-DECISIONS row 23). */
+/** extInfo on what createOrder and createOrderByCreditCard send (docs/decisions.md, decision 23). */
 class ExtInfoRequestsTest {
 
     private static final MerchantTradeNo TRADE_NO = new MerchantTradeNo("m-1");

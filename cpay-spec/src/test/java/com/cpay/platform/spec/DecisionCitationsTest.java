@@ -13,10 +13,12 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DisplayName("The SPEC-DECISIONS rows")
-class SpecDecisionsCitationTest {
+/** The C-Pay specs cite docs/decisions.md by a link relative to cpay-spec/src/main/resources, at the row's anchor. */
+@DisplayName("The rows of docs/decisions.md")
+class DecisionCitationsTest {
 
-    private static final Pattern CITATION = Pattern.compile("\\(SPEC-DECISIONS row (\\d+)\\)");
+    private static final Pattern CITATION =
+            Pattern.compile("\\(\\[decision (\\d+)\\]\\(\\.\\./\\.\\./\\.\\./\\.\\./docs/decisions\\.md#decision-(\\d+)\\)\\)");
 
     @Test
     @DisplayName("are each cited in a description of the merchant API or webhook spec")
@@ -27,6 +29,7 @@ class SpecDecisionsCitationTest {
         descriptions.forEach(text -> {
             Matcher m = CITATION.matcher(text);
             while (m.find()) {
+                assertThat(m.group(2)).as("anchor of %s", m.group()).isEqualTo(m.group(1));
                 cited.add(Integer.parseInt(m.group(1)));
             }
         });
@@ -38,6 +41,9 @@ class SpecDecisionsCitationTest {
     @DisplayName("about the webhook (13, 14, 15) are cited in the webhook spec")
     void about_the_webhook_are_cited_in_the_webhook_spec() {
         String all = String.join("\n", Specs.descriptions(Specs.WEBHOOK));
-        assertThat(all).contains("(SPEC-DECISIONS row 13)", "(SPEC-DECISIONS row 14)", "(SPEC-DECISIONS row 15)");
+        assertThat(all).contains(
+                "([decision 13](../../../../docs/decisions.md#decision-13))",
+                "([decision 14](../../../../docs/decisions.md#decision-14))",
+                "([decision 15](../../../../docs/decisions.md#decision-15))");
     }
 }
