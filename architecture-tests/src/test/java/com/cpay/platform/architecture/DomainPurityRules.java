@@ -16,8 +16,9 @@ class DomainPurityRules {
     @ArchTest
     static final ArchRule the_domain_depends_only_on_the_jdk_and_itself = classes()
             .that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
-            .because("cpay-domain is embedded by other services and must compile with nothing but the JDK");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jmolecules..", DOMAIN)
+            .because("cpay-domain is embedded by other services and must compile with nothing but the JDK and "
+                    + "jMolecules' annotations, which carry no behaviour");
 
     @ArchTest
     static final ArchRule the_domain_uses_no_framework_or_persistence_api = noClasses()

@@ -11,6 +11,10 @@ final class Modules {
     static final String SANDBOX = "com.cpay.platform.sandbox..";
     static final String SANDBOX_GENERATED = "com.cpay.platform.sandbox.generated..";
     static final String APP = "com.cpay.platform.app..";
+    static final String STARTER = "com.cpay.platform.starter..";
+    static final String INTERNAL_CLIENT = "com.cpay.platform.client.internal..";
+    static final String EXAMPLE = "com.cpay.platform.example..";
+    static final String ADAPTERS = "com.cpay.platform.adapter..";
 
     private Modules() {
     }

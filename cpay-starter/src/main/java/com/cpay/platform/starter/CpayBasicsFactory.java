@@ -1,7 +1,7 @@
 package com.cpay.platform.starter;
 
 import com.cpay.platform.domain.money.AssetCatalog;
-import com.cpay.platform.domain.port.out.IdGenerator;
+import com.cpay.platform.domain.order.IdGenerator;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -1,9 +1,9 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.port.out.InboxEntry;
-import com.cpay.platform.domain.port.out.LookupFinding;
-import com.cpay.platform.domain.port.out.NotificationKeys;
-import com.cpay.platform.domain.port.out.StoredNotification;
+import com.cpay.platform.domain.notification.InboxEntry;
+import com.cpay.platform.domain.reconciliation.LookupFinding;
+import com.cpay.platform.domain.notification.NotificationKeys;
+import com.cpay.platform.domain.notification.StoredNotification;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.TransactionHash;

@@ -1,10 +1,10 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.port.out.IdempotencyBegin;
-import com.cpay.platform.domain.port.out.IdempotencyClaim;
-import com.cpay.platform.domain.port.out.IdempotencyHold;
-import com.cpay.platform.domain.port.out.IdempotencyStore;
-import com.cpay.platform.domain.port.out.StoredResponse;
+import com.cpay.platform.domain.idempotency.IdempotencyBegin;
+import com.cpay.platform.domain.idempotency.IdempotencyClaim;
+import com.cpay.platform.domain.idempotency.IdempotencyHold;
+import com.cpay.platform.domain.idempotency.IdempotencyStore;
+import com.cpay.platform.domain.idempotency.StoredResponse;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;

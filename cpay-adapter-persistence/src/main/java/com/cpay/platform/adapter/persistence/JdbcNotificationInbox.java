@@ -1,12 +1,12 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.port.out.InboundNotification;
-import com.cpay.platform.domain.port.out.InboxEntry;
-import com.cpay.platform.domain.port.out.LookupFinding;
-import com.cpay.platform.domain.port.out.NotificationInbox;
-import com.cpay.platform.domain.port.out.NotificationKeys;
-import com.cpay.platform.domain.port.out.RefusedBody;
-import com.cpay.platform.domain.port.out.StoredNotification;
+import com.cpay.platform.domain.notification.InboundNotification;
+import com.cpay.platform.domain.notification.InboxEntry;
+import com.cpay.platform.domain.reconciliation.LookupFinding;
+import com.cpay.platform.domain.notification.NotificationInbox;
+import com.cpay.platform.domain.notification.NotificationKeys;
+import com.cpay.platform.domain.notification.RefusedBody;
+import com.cpay.platform.domain.notification.StoredNotification;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;

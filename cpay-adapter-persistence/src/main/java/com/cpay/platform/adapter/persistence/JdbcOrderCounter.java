@@ -1,7 +1,7 @@
 package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.order.OrderStatus;
-import com.cpay.platform.domain.port.out.CountOrdersPort;
+import com.cpay.platform.domain.order.query.CountOrdersPort;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 

@@ -2,10 +2,10 @@ package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderSnapshot;
-import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
-import com.cpay.platform.domain.port.out.OrderPage;
-import com.cpay.platform.domain.port.out.OrderQuery;
-import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.order.ConcurrentUpdateException;
+import com.cpay.platform.domain.order.query.OrderPage;
+import com.cpay.platform.domain.order.query.OrderQuery;
+import com.cpay.platform.domain.order.OrderRepository;
 import com.cpay.platform.domain.shared.ConflictException;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;

@@ -1,9 +1,9 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.port.out.CountOrdersPort;
-import com.cpay.platform.domain.port.out.IdempotencyStore;
-import com.cpay.platform.domain.port.out.NotificationInbox;
-import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.order.query.CountOrdersPort;
+import com.cpay.platform.domain.idempotency.IdempotencyStore;
+import com.cpay.platform.domain.notification.NotificationInbox;
+import com.cpay.platform.domain.order.OrderRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;

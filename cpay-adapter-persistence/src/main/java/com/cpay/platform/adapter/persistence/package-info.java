@@ -1,6 +1,6 @@
 /**
- * Persistence adapter: implements the domain's storage ports ({@link com.cpay.platform.domain.port.out.OrderRepository},
- * {@link com.cpay.platform.domain.port.out.NotificationInbox}, {@link com.cpay.platform.domain.port.out.IdempotencyStore})
+ * Persistence adapter: implements the domain's storage ports ({@link com.cpay.platform.domain.order.OrderRepository},
+ * {@link com.cpay.platform.domain.notification.NotificationInbox}, {@link com.cpay.platform.domain.idempotency.IdempotencyStore})
  * with micronaut-data-jdbc on PostgreSQL, or on H2 in PostgreSQL mode, and Flyway migrations
  * ({@code db/migration}). Everything is package-private except {@link
  * com.cpay.platform.adapter.persistence.PersistenceFactory}, which exposes the ports as beans. Entities are

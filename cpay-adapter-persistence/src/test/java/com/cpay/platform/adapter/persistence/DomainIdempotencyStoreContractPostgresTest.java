@@ -1,7 +1,7 @@
 package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.fake.IdempotencyStoreContract;
-import com.cpay.platform.domain.port.out.IdempotencyStore;
+import com.cpay.platform.domain.idempotency.IdempotencyStore;
 
 /** The domain's idempotency contract (also run by its in-memory fake) on Postgres. */
 class DomainIdempotencyStoreContractPostgresTest extends IdempotencyStoreContract {

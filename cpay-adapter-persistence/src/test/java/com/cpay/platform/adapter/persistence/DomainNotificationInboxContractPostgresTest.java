@@ -1,7 +1,7 @@
 package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.fake.NotificationInboxContract;
-import com.cpay.platform.domain.port.out.NotificationInbox;
+import com.cpay.platform.domain.notification.NotificationInbox;
 
 /** The domain's inbox contract (also run by its in-memory fake) on Postgres. */
 class DomainNotificationInboxContractPostgresTest extends NotificationInboxContract {

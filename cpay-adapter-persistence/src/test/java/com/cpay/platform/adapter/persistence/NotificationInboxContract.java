@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
-import com.cpay.platform.domain.port.out.InboundNotification;
-import com.cpay.platform.domain.port.out.InboxEntry;
-import com.cpay.platform.domain.port.out.NotificationInbox;
-import com.cpay.platform.domain.port.out.OrderRepository;
-import com.cpay.platform.domain.port.out.RefusedBody;
+import com.cpay.platform.domain.notification.InboundNotification;
+import com.cpay.platform.domain.notification.InboxEntry;
+import com.cpay.platform.domain.notification.NotificationInbox;
+import com.cpay.platform.domain.order.OrderRepository;
+import com.cpay.platform.domain.notification.RefusedBody;
 import com.cpay.platform.domain.shared.NotFoundException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.TransactionOperations;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.order.Order;
-import com.cpay.platform.domain.port.out.InboundNotification;
-import com.cpay.platform.domain.port.out.NotificationInbox;
-import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.notification.InboundNotification;
+import com.cpay.platform.domain.notification.NotificationInbox;
+import com.cpay.platform.domain.order.OrderRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.port.out.IdempotencyStore;
-import com.cpay.platform.domain.port.out.NotificationInbox;
-import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.idempotency.IdempotencyStore;
+import com.cpay.platform.domain.notification.NotificationInbox;
+import com.cpay.platform.domain.order.OrderRepository;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;

@@ -4,8 +4,8 @@ import com.cpay.platform.app.generated.api.CardPaymentsApi;
 import com.cpay.platform.app.generated.model.CardPaymentResult;
 import com.cpay.platform.app.generated.model.CreateCardPaymentRequest;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.port.in.PayByCardDirectResult;
-import com.cpay.platform.domain.port.in.PayByCardDirectUseCase;
+import com.cpay.platform.domain.card.PayByCardDirectResult;
+import com.cpay.platform.domain.card.PayByCardDirectUseCase;
 import com.cpay.platform.domain.shared.ValidationException;
 import com.cpay.platform.domain.shared.Violation;
 import io.micronaut.http.HttpResponse;
@@ -52,7 +52,7 @@ class CardPaymentsController implements CardPaymentsApi {
     }
 
     // the use case names the expiry "expDate"; in this API it is inside "card"
-    private PayByCardDirectResult pay(com.cpay.platform.domain.port.in.PayByCardDirectCommand command) {
+    private PayByCardDirectResult pay(com.cpay.platform.domain.card.PayByCardDirectCommand command) {
         try {
             return payByCardDirect.payByCardDirect(command);
         } catch (ValidationException e) {

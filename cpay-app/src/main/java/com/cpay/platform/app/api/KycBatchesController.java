@@ -4,7 +4,7 @@ import com.cpay.platform.app.generated.api.KycBatchesApi;
 import com.cpay.platform.app.generated.model.KycBatchResult;
 import com.cpay.platform.app.generated.model.SubmitKycBatchRequest;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.port.in.SubmitKycBatchUseCase;
+import com.cpay.platform.domain.kyc.SubmitKycBatchUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;

@@ -11,11 +11,11 @@ import com.cpay.platform.app.generated.model.QuoteChannel;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.AssetCatalog;
 import com.cpay.platform.domain.money.Money;
-import com.cpay.platform.domain.port.in.GetBalancesUseCase;
-import com.cpay.platform.domain.port.in.GetDepositAddressesQuery;
-import com.cpay.platform.domain.port.in.GetDepositAddressesUseCase;
-import com.cpay.platform.domain.port.in.QuoteCommand;
-import com.cpay.platform.domain.port.in.QuoteUseCase;
+import com.cpay.platform.domain.account.GetBalancesUseCase;
+import com.cpay.platform.domain.deposit.GetDepositAddressesQuery;
+import com.cpay.platform.domain.deposit.GetDepositAddressesUseCase;
+import com.cpay.platform.domain.quote.QuoteCommand;
+import com.cpay.platform.domain.quote.QuoteUseCase;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.Violations;
 import io.micronaut.http.HttpResponse;
@@ -54,7 +54,7 @@ class QueriesController implements QuotesApi, BalancesApi, DepositAddressesApi {
         Optional<Asset> target = v.check(() -> assets.asset("targetCurrency", targetCurrency));
         v.throwIfAny();
         var type = purchaseType(purchaseType);
-        Asset named = type == com.cpay.platform.domain.quote.PurchaseType.BY_SOURCE_AMOUNT ? source.get()
+        Asset named = type == com.cpay.platform.domain.quote.model.PurchaseType.BY_SOURCE_AMOUNT ? source.get()
                 : target.get();
         Money money = Money.parse("amount", amount, named);
         var command = new QuoteCommand(source.get(), target.get(), type, money,
@@ -68,18 +68,18 @@ class QueriesController implements QuotesApi, BalancesApi, DepositAddressesApi {
      * description fails to compile here until it is mapped. Values outside the enumeration never get here: the
      * binding answers 400 naming {@code purchaseType}.
      */
-    private static com.cpay.platform.domain.quote.PurchaseType purchaseType(PurchaseType type) {
+    private static com.cpay.platform.domain.quote.model.PurchaseType purchaseType(PurchaseType type) {
         return switch (type) {
-            case SOURCE_AMOUNT -> com.cpay.platform.domain.quote.PurchaseType.BY_SOURCE_AMOUNT;
-            case TARGET_AMOUNT -> com.cpay.platform.domain.quote.PurchaseType.BY_TARGET_AMOUNT;
+            case SOURCE_AMOUNT -> com.cpay.platform.domain.quote.model.PurchaseType.BY_SOURCE_AMOUNT;
+            case TARGET_AMOUNT -> com.cpay.platform.domain.quote.model.PurchaseType.BY_TARGET_AMOUNT;
         };
     }
 
     /** CRYPTO asks C-Pay getExchangeRate (s.7), CARD getExchangeRateForCreditCard (s.8). */
-    private static com.cpay.platform.domain.quote.QuoteChannel channel(QuoteChannel channel) {
+    private static com.cpay.platform.domain.quote.model.QuoteChannel channel(QuoteChannel channel) {
         return switch (channel) {
-            case CRYPTO -> com.cpay.platform.domain.quote.QuoteChannel.CRYPTO;
-            case CARD -> com.cpay.platform.domain.quote.QuoteChannel.CARD;
+            case CRYPTO -> com.cpay.platform.domain.quote.model.QuoteChannel.CRYPTO;
+            case CARD -> com.cpay.platform.domain.quote.model.QuoteChannel.CARD;
         };
     }
 

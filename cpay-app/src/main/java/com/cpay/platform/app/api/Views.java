@@ -35,12 +35,12 @@ import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.CardPaymentDetails;
 import com.cpay.platform.domain.order.ExchangeDetails;
 import com.cpay.platform.domain.order.OrderSnapshot;
-import com.cpay.platform.domain.port.in.GetBalancesResult;
-import com.cpay.platform.domain.port.in.GetDepositAddressesResult;
-import com.cpay.platform.domain.port.in.ListOrdersResult;
-import com.cpay.platform.domain.port.in.PayByCardDirectResult;
-import com.cpay.platform.domain.port.in.QuoteResult;
-import com.cpay.platform.domain.port.in.SubmitKycBatchResult;
+import com.cpay.platform.domain.account.GetBalancesResult;
+import com.cpay.platform.domain.deposit.GetDepositAddressesResult;
+import com.cpay.platform.domain.order.query.ListOrdersResult;
+import com.cpay.platform.domain.card.PayByCardDirectResult;
+import com.cpay.platform.domain.quote.QuoteResult;
+import com.cpay.platform.domain.kyc.SubmitKycBatchResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -176,14 +176,14 @@ final class Views {
     }
 
     /** Constant by constant: the generated enum's names drop the {@code BY_} of the values it writes. */
-    private static PurchaseType purchaseType(com.cpay.platform.domain.quote.PurchaseType type) {
+    private static PurchaseType purchaseType(com.cpay.platform.domain.quote.model.PurchaseType type) {
         return switch (type) {
             case BY_SOURCE_AMOUNT -> PurchaseType.SOURCE_AMOUNT;
             case BY_TARGET_AMOUNT -> PurchaseType.TARGET_AMOUNT;
         };
     }
 
-    private static QuoteChannel channel(com.cpay.platform.domain.quote.QuoteChannel channel) {
+    private static QuoteChannel channel(com.cpay.platform.domain.quote.model.QuoteChannel channel) {
         return switch (channel) {
             case CRYPTO -> QuoteChannel.CRYPTO;
             case CARD -> QuoteChannel.CARD;

@@ -1,6 +1,6 @@
 package com.cpay.platform.app.error;
 
-import com.cpay.platform.domain.port.out.ConcurrentUpdateException;
+import com.cpay.platform.domain.order.ConcurrentUpdateException;
 import com.cpay.platform.domain.shared.ConflictException;
 import com.cpay.platform.domain.shared.DomainException;
 import com.cpay.platform.domain.shared.GatewayRejectedException;

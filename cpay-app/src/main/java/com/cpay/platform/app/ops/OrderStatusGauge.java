@@ -1,7 +1,7 @@
 package com.cpay.platform.app.ops;
 
 import com.cpay.platform.domain.order.OrderStatus;
-import com.cpay.platform.domain.port.out.CountOrdersPort;
+import com.cpay.platform.domain.order.query.CountOrdersPort;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;

@@ -1,12 +1,12 @@
 package com.cpay.platform.app.reconciliation;
 
-import com.cpay.platform.domain.port.in.ReconcileOrderResult;
-import com.cpay.platform.domain.port.in.ReconcileStaleOrdersCommand;
-import com.cpay.platform.domain.port.in.ReconcileStaleOrdersResult;
-import com.cpay.platform.domain.port.in.ReconcileStaleOrdersUseCase;
-import com.cpay.platform.domain.port.in.ResolveStoredNotificationsCommand;
-import com.cpay.platform.domain.port.in.ResolveStoredNotificationsResult;
-import com.cpay.platform.domain.port.in.ResolveStoredNotificationsUseCase;
+import com.cpay.platform.domain.reconciliation.ReconcileOrderResult;
+import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersCommand;
+import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersResult;
+import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersUseCase;
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsCommand;
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsResult;
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.kyc;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.List;
  * @param email                the user's e-mail address
  * @param mobile               the mobile number without the dialling code, digits only
  */
+@ValueObject
 public record KycUser(
         String userId,
         String firstName,

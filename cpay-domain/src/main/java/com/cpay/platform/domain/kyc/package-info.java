@@ -4,4 +4,7 @@
  * {@link com.cpay.platform.domain.kyc.KycBatch} of at most 1000, and C-Pay's partial acceptance
  * ({@link com.cpay.platform.domain.kyc.KycBatchResult}).
  */
+@Module(name = "KYC")
 package com.cpay.platform.domain.kyc;
+
+import org.jmolecules.ddd.annotation.Module;

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.money;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * @param scale decimals every amount of this asset carries (8 for crypto, 2 for fiat at C-Pay)
  * @param kind  crypto or fiat
  */
+@ValueObject
 public record Asset(String code, int scale, AssetKind kind) {
 
     /** Decimals C-Pay supports for crypto amounts ("Support 8 decimals", s.4). */

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.money;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.DecimalText;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * same before signing, explicitly, and report it (docs/decisions.md, decision 10), instead of letting C-Pay charge
  * a different amount than the one we signed and stored.
  */
+@ValueObject
 public final class CardAmount {
 
     /** Decimals of a card amount. */

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.money;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.DecimalText;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param amount the value, at the asset's scale
  * @param asset  what the amount counts
  */
+@ValueObject
 public record Money(BigDecimal amount, Asset asset) implements Comparable<Money> {
 
     /** Rule word: two amounts of different assets were combined or compared. */

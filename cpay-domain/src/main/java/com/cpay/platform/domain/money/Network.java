@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.money;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.Checks;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Locale;
  *
  * @param wireName the name on the wire; non-blank, at most 64 characters, no control characters
  */
+@ValueObject
 public record Network(String wireName) {
 
     /** Error field name. */

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.money;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param roundedOff {@code requested - charged}, between 0 inclusive and 0.01 exclusive
  * @param wasRounded whether anything was dropped
  */
+@ValueObject
 public record RoundedCardAmount(Money charged, BigDecimal requested, BigDecimal roundedOff, boolean wasRounded) {
 
     public RoundedCardAmount {

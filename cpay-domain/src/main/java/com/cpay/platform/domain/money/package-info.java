@@ -4,4 +4,7 @@
  * documented rounding ({@link com.cpay.platform.domain.money.CardAmount}) and blockchain
  * {@link com.cpay.platform.domain.money.Network}s. No floating point anywhere.
  */
+@Module(name = "Money")
 package com.cpay.platform.domain.money;
+
+import org.jmolecules.ddd.annotation.Module;

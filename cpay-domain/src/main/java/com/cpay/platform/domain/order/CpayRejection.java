@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param traceId C-Pay's {@code traceid}, to quote to C-Pay support; may be null (some answers omit it)
  * @param at      when the refusal was received
  */
+@ValueObject
 public record CpayRejection(long code, String msg, String traceId, Instant at) {
 
     public CpayRejection {

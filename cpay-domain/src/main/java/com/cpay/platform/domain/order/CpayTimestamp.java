@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import java.time.format.ResolverStyle;
  * 1973 and 2286: 1 to 10 digits are seconds, 11 to 13 are milliseconds, 14 are a calendar date-time.
  * The calendar form carries no zone; it is read as UTC, an assumption to confirm against the sandbox.
  */
+@ValueObject
 public final class CpayTimestamp {
 
     /** Rule word: the text is none of the three forms. */

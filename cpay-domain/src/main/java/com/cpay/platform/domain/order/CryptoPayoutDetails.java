@@ -2,8 +2,8 @@ package com.cpay.platform.domain.order;
 
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Network;
-import com.cpay.platform.domain.payout.CryptoAddress;
-import com.cpay.platform.domain.payout.CryptoPayoutAmounts;
+import com.cpay.platform.domain.payout.model.CryptoAddress;
+import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.TransactionHash;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package com.cpay.platform.domain.order;
 
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
-import com.cpay.platform.domain.quote.ExchangeResult;
+import com.cpay.platform.domain.quote.model.ExchangeResult;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.util.Objects;
 import java.util.Optional;

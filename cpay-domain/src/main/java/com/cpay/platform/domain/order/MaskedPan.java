@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p>Rendered as {@code 411111******1111}. Error messages never repeat the input.
  */
+@ValueObject
 public final class MaskedPan {
 
     /** The field name used in errors. */

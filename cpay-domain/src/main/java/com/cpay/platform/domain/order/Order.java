@@ -1,12 +1,14 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.AssetCatalog;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.money.RoundedCardAmount;
-import com.cpay.platform.domain.payout.CryptoAddress;
-import com.cpay.platform.domain.payout.CryptoPayoutAmounts;
-import com.cpay.platform.domain.payout.PixPayoutTerms;
+import com.cpay.platform.domain.payout.model.CryptoAddress;
+import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
+import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
@@ -26,6 +28,7 @@ import java.util.Optional;
  * the {@link StatusTransitionPolicy}. Not thread-safe: one instance per unit of work, with the
  * {@link #version()} guarding concurrent saves in the persistence adapter.
  */
+@AggregateRoot
 public final class Order {
 
     private final MerchantTradeNo merchantTradeNo;
@@ -328,6 +331,7 @@ public final class Order {
         return details.kind();
     }
 
+    @Identity
     public MerchantTradeNo merchantTradeNo() {
         return merchantTradeNo;
     }

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.Checks;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param lookups      how many getOrderDetail lookups since then showed nothing conclusive
  * @param nextLookupAt when reconciliation may ask C-Pay again
  */
+@ValueObject
 public record OutcomeUnknown(Instant since, String reason, int lookups, Instant nextLookupAt) {
 
     /** Longest reason kept (the storage column). */

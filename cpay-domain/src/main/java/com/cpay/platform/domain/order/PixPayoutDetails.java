@@ -1,8 +1,8 @@
 package com.cpay.platform.domain.order;
 
 import com.cpay.platform.domain.money.Asset;
-import com.cpay.platform.domain.payout.PixAccountType;
-import com.cpay.platform.domain.payout.PixPayoutTerms;
+import com.cpay.platform.domain.payout.model.PixAccountType;
+import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.money.Money;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,6 +15,7 @@ import java.util.Optional;
  *
  * @param values the amounts present, by kind
  */
+@ValueObject
 public record ReportedAmounts(Map<AmountKind, Money> values) {
 
     private static final ReportedAmounts NONE = new ReportedAmounts(Map.of());

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param detail a human explanation (statuses, field names, amounts; never secrets or card data)
  * @param at     when the flagging report was observed
  */
+@ValueObject
 public record ReviewNote(ReviewReason reason, String detail, Instant at) {
 
     public ReviewNote {

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param outcome what the report did
  * @param at      when the report was observed
  */
+@ValueObject
 public record StatusChange(
         OrderStatus from, OrderStatus to, StatusCode code, EventSource source, OutcomeKind outcome, Instant at) {
 

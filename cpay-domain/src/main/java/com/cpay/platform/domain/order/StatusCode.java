@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Optional;
  *
  * @param raw the wire text as received; {@code null} is kept as the empty text
  */
+@ValueObject
 public record StatusCode(String raw) {
 
     public StatusCode {

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.TransactionHash;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param source      where the report came from
  * @param observedAt  when we received it (not C-Pay's createTime)
  */
+@ValueObject
 public record StatusEvent(
         StatusCode code,
         ReportedAmounts amounts,

@@ -10,4 +10,7 @@
  *
  * <p>Nothing here holds a full card number, a CVV, a key or a signature, and no message repeats one.
  */
+@Module(name = "Orders")
 package com.cpay.platform.domain.order;
+
+import org.jmolecules.ddd.annotation.Module;

@@ -1,6 +1,10 @@
 /**
- * Payout rules: PIX payouts in BRL (s.5) with their keys ({@link com.cpay.platform.domain.payout.PixKey}), terms
- * and the check of C-Pay's answer, and crypto payouts (s.4) with destination addresses checked for their network,
- * checksums included (Base58Check, Bech32/Bech32m, EIP-55), and amounts.
+ * Money out: crypto payouts (withdraw) and PIX payouts, their services, {@link
+ * com.cpay.platform.domain.payout.CpayPayoutGateway}, and the explicit resubmission of a money-out order whose
+ * outcome was unknown. The code never sends money out twice on its own (docs/decisions.md, decision 25). The
+ * values these orders hold are in {@link com.cpay.platform.domain.payout.model}.
  */
+@Module(name = "Payouts")
 package com.cpay.platform.domain.payout;
+
+import org.jmolecules.ddd.annotation.Module;

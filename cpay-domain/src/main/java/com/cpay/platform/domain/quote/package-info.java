@@ -1,6 +1,8 @@
 /**
- * Exchange rates, quotes (s.7, s.8) and crypto exchange results (s.10). Rates are kept exactly as C-Pay
- * returned them and never inverted; amounts are taken only from where C-Pay's answer gives them
- * (docs/decisions.md, decision 9).
+ * Rate quotes for crypto and card (s.7, s.8): nothing is booked. The values are in {@link
+ * com.cpay.platform.domain.quote.model}.
  */
+@Module(name = "Quotes")
 package com.cpay.platform.domain.quote;
+
+import org.jmolecules.ddd.annotation.Module;

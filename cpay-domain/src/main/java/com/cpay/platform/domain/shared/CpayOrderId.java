@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.shared;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /**
  * C-Pay's own id of an order ({@code orderId} in its answers, {@code cpayOrderId} when asking getOrderDetail).
  *
@@ -7,6 +9,7 @@ package com.cpay.platform.domain.shared;
  *
  * @param value the text exactly as sent on the wire
  */
+@ValueObject
 public record CpayOrderId(String value) {
 
     /** The field name used in errors. */

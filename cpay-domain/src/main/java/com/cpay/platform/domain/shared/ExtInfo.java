@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.shared;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Optional;
  * {@code extInfo} where it types it (String(256), createFiatPayoutOrder s.5). An empty text is the same as none:
  * nothing is sent. Messages never repeat the value, which may be long and is the merchant's own data.
  */
+@ValueObject
 public final class ExtInfo {
 
     /** The field name, in the internal API and on C-Pay's wire alike. */

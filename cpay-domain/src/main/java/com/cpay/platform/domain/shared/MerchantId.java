@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.shared;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /**
  * The merchant's id at C-Pay. Any text is accepted: the document says Long, the SDKs send integers, and we
  * only ever pass it through as text (docs/decisions.md, decision 24).
@@ -8,6 +10,7 @@ package com.cpay.platform.domain.shared;
  *
  * @param value the text exactly as sent on the wire
  */
+@ValueObject
 public record MerchantId(String value) {
 
     /** The field name used in errors. */

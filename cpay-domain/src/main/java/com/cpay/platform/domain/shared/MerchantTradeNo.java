@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.shared;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /**
  * The unique order number the merchant gives each order; the idempotency anchor toward C-Pay (on a
  * timeout, ask getOrderDetail with it before any retry).
@@ -8,6 +10,7 @@ package com.cpay.platform.domain.shared;
  *
  * @param value the text exactly as sent on the wire
  */
+@ValueObject
 public record MerchantTradeNo(String value) {
 
     /** The field name used in errors. */

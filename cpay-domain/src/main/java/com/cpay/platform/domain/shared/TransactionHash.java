@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.shared;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /**
  * The hash of an on-chain transaction ({@code hash}), used to find no-order deposits through getOrderDetail.
  *
@@ -7,6 +9,7 @@ package com.cpay.platform.domain.shared;
  *
  * @param value the text exactly as sent on the wire
  */
+@ValueObject
 public record TransactionHash(String value) {
 
     /** The field name used in errors. */

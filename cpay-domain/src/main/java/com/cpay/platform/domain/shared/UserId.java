@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.shared;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /**
  * The id of the merchant's end user, as the merchant's system knows it ({@code userId}, echoed back as
  * {@code merchantUserId}).
@@ -8,6 +10,7 @@ package com.cpay.platform.domain.shared;
  *
  * @param value the text exactly as sent on the wire
  */
+@ValueObject
 public record UserId(String value) {
 
     /** The field name used in errors. */

@@ -1,24 +1,24 @@
 package com.cpay.platform.domain.fake;
 
 import com.cpay.platform.domain.money.AssetCatalog;
-import com.cpay.platform.domain.service.CreateDepositService;
-import com.cpay.platform.domain.service.ExchangeService;
-import com.cpay.platform.domain.service.GetBalancesService;
-import com.cpay.platform.domain.service.GetDepositAddressesService;
-import com.cpay.platform.domain.service.GetOrderService;
-import com.cpay.platform.domain.service.HandleCpayNotificationService;
-import com.cpay.platform.domain.service.ListOrdersService;
-import com.cpay.platform.domain.service.PayByCardDirectService;
-import com.cpay.platform.domain.service.PayByCardHostedService;
-import com.cpay.platform.domain.service.QuoteService;
-import com.cpay.platform.domain.service.ReconcileOrderService;
-import com.cpay.platform.domain.service.ResubmitOrderService;
-import com.cpay.platform.domain.service.ReconcileStaleOrdersService;
-import com.cpay.platform.domain.service.RequestCryptoPayoutService;
-import com.cpay.platform.domain.service.RequestPixPayoutService;
-import com.cpay.platform.domain.service.ResolveStoredNotificationsService;
+import com.cpay.platform.domain.deposit.CreateDepositService;
+import com.cpay.platform.domain.exchange.ExchangeService;
+import com.cpay.platform.domain.account.GetBalancesService;
+import com.cpay.platform.domain.deposit.GetDepositAddressesService;
+import com.cpay.platform.domain.order.query.GetOrderService;
+import com.cpay.platform.domain.notification.HandleCpayNotificationService;
+import com.cpay.platform.domain.order.query.ListOrdersService;
+import com.cpay.platform.domain.card.PayByCardDirectService;
+import com.cpay.platform.domain.card.PayByCardHostedService;
+import com.cpay.platform.domain.quote.QuoteService;
+import com.cpay.platform.domain.reconciliation.ReconcileOrderService;
+import com.cpay.platform.domain.payout.ResubmitOrderService;
+import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersService;
+import com.cpay.platform.domain.payout.RequestCryptoPayoutService;
+import com.cpay.platform.domain.payout.RequestPixPayoutService;
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsService;
 import com.cpay.platform.domain.shared.MerchantId;
-import com.cpay.platform.domain.service.SubmitKycBatchService;
+import com.cpay.platform.domain.kyc.SubmitKycBatchService;
 
 /**
  * Every use case wired to in-memory fakes, the way the app wires them to adapters: one clock, one id

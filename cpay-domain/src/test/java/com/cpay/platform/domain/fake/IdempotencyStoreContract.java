@@ -2,13 +2,13 @@ package com.cpay.platform.domain.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cpay.platform.domain.port.out.ApiClientId;
-import com.cpay.platform.domain.port.out.IdempotencyBegin;
-import com.cpay.platform.domain.port.out.IdempotencyClaim;
-import com.cpay.platform.domain.port.out.IdempotencyHold;
-import com.cpay.platform.domain.port.out.IdempotencyKey;
-import com.cpay.platform.domain.port.out.IdempotencyStore;
-import com.cpay.platform.domain.port.out.StoredResponse;
+import com.cpay.platform.domain.idempotency.ApiClientId;
+import com.cpay.platform.domain.idempotency.IdempotencyBegin;
+import com.cpay.platform.domain.idempotency.IdempotencyClaim;
+import com.cpay.platform.domain.idempotency.IdempotencyHold;
+import com.cpay.platform.domain.idempotency.IdempotencyKey;
+import com.cpay.platform.domain.idempotency.IdempotencyStore;
+import com.cpay.platform.domain.idempotency.StoredResponse;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package com.cpay.platform.domain.fake;
 
-import com.cpay.platform.domain.port.out.IdempotencyBegin;
-import com.cpay.platform.domain.port.out.IdempotencyClaim;
-import com.cpay.platform.domain.port.out.IdempotencyHold;
-import com.cpay.platform.domain.port.out.IdempotencyStore;
-import com.cpay.platform.domain.port.out.StoredResponse;
+import com.cpay.platform.domain.idempotency.IdempotencyBegin;
+import com.cpay.platform.domain.idempotency.IdempotencyClaim;
+import com.cpay.platform.domain.idempotency.IdempotencyHold;
+import com.cpay.platform.domain.idempotency.IdempotencyStore;
+import com.cpay.platform.domain.idempotency.StoredResponse;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.time.Instant;
 import java.util.HashMap;

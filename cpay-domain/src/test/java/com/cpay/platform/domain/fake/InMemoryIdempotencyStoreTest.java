@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.fake;
 
-import com.cpay.platform.domain.port.out.IdempotencyStore;
+import com.cpay.platform.domain.idempotency.IdempotencyStore;
 
 class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
 

@@ -3,8 +3,8 @@ package com.cpay.platform.domain.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cpay.platform.domain.port.out.InboundNotification;
-import com.cpay.platform.domain.port.out.NotificationInbox;
+import com.cpay.platform.domain.notification.InboundNotification;
+import com.cpay.platform.domain.notification.NotificationInbox;
 import com.cpay.platform.domain.shared.NotFoundException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.fake;
 
-import com.cpay.platform.domain.port.out.OrderRepository;
+import com.cpay.platform.domain.order.OrderRepository;
 
 class InMemoryOrderRepositoryTest extends OrderRepositoryContract {
 

@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.fake;
 
-import com.cpay.platform.domain.port.out.IdGenerator;
+import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -13,10 +13,10 @@ import com.cpay.platform.domain.money.CardAmount;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.money.RoundedCardAmount;
-import com.cpay.platform.domain.payout.CryptoAddress;
-import com.cpay.platform.domain.payout.CryptoPayoutAmounts;
-import com.cpay.platform.domain.payout.PixAccountType;
-import com.cpay.platform.domain.payout.PixPayoutTerms;
+import com.cpay.platform.domain.payout.model.CryptoAddress;
+import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
+import com.cpay.platform.domain.payout.model.PixAccountType;
+import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.adapter.http.generated.model.GetMerchantBalanceResponse;
 import com.cpay.platform.adapter.http.generated.model.MerchantBalance;
-import com.cpay.platform.domain.port.out.Balance;
-import com.cpay.platform.domain.port.out.CpayAccountGateway;
+import com.cpay.platform.domain.account.Balance;
+import com.cpay.platform.domain.account.CpayAccountGateway;
 
 import java.util.List;
 

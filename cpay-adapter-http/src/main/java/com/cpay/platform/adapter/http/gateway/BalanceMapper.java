@@ -1,7 +1,7 @@
 package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.adapter.http.generated.model.MerchantBalance;
-import com.cpay.platform.domain.port.out.Balance;
+import com.cpay.platform.domain.account.Balance;
 import com.cpay.platform.domain.shared.DecimalText;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

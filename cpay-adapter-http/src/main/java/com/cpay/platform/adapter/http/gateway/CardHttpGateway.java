@@ -10,11 +10,11 @@ import com.cpay.platform.adapter.http.generated.model.PwppResponse;
 import com.cpay.platform.adapter.http.generated.model.PwppResult;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.order.CardRedirect;
-import com.cpay.platform.domain.port.out.CpayCardGateway;
-import com.cpay.platform.domain.port.out.DirectCardPaymentRequest;
-import com.cpay.platform.domain.port.out.DirectCardPaymentResult;
-import com.cpay.platform.domain.port.out.HostedCardOrder;
-import com.cpay.platform.domain.port.out.HostedCardOrderRequest;
+import com.cpay.platform.domain.card.CpayCardGateway;
+import com.cpay.platform.domain.card.DirectCardPaymentRequest;
+import com.cpay.platform.domain.card.DirectCardPaymentResult;
+import com.cpay.platform.domain.card.HostedCardOrder;
+import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 
 import java.util.Optional;

@@ -2,7 +2,7 @@ package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.adapter.http.generated.model.WalletAddress;
 import com.cpay.platform.domain.money.Network;
-import com.cpay.platform.domain.port.out.DepositAddress;
+import com.cpay.platform.domain.deposit.DepositAddress;
 import org.mapstruct.Mapper;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;

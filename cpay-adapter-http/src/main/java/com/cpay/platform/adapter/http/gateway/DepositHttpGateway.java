@@ -6,11 +6,11 @@ import com.cpay.platform.adapter.http.generated.model.CryptoOrder;
 import com.cpay.platform.adapter.http.generated.model.GetWalletAddressResponse;
 import com.cpay.platform.adapter.http.generated.model.WalletAddress;
 import com.cpay.platform.domain.money.Asset;
-import com.cpay.platform.domain.port.out.CpayDepositGateway;
-import com.cpay.platform.domain.port.out.CreatedDeposit;
-import com.cpay.platform.domain.port.out.DepositAddress;
-import com.cpay.platform.domain.port.out.DepositRequest;
-import com.cpay.platform.domain.port.out.OrderReport;
+import com.cpay.platform.domain.deposit.CpayDepositGateway;
+import com.cpay.platform.domain.deposit.CreatedDeposit;
+import com.cpay.platform.domain.deposit.DepositAddress;
+import com.cpay.platform.domain.deposit.DepositRequest;
+import com.cpay.platform.domain.reconciliation.OrderReport;
 import com.cpay.platform.domain.shared.UserId;
 
 import java.util.List;

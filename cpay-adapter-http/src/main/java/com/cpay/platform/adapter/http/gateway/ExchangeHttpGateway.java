@@ -9,14 +9,14 @@ import com.cpay.platform.adapter.http.generated.model.GetExchangeRateResponse;
 import com.cpay.platform.adapter.http.generated.model.ExchangeResult;
 import com.cpay.platform.adapter.http.generated.model.PurchaseType;
 import com.cpay.platform.domain.money.Asset;
-import com.cpay.platform.domain.port.out.CpayExchangeGateway;
-import com.cpay.platform.domain.port.out.ExchangeAccepted;
-import com.cpay.platform.domain.port.out.ExchangeRequest;
-import com.cpay.platform.domain.port.out.OrderReport;
-import com.cpay.platform.domain.port.out.QuoteRequest;
-import com.cpay.platform.domain.quote.ExchangeRate;
-import com.cpay.platform.domain.quote.Quote;
-import com.cpay.platform.domain.quote.QuoteChannel;
+import com.cpay.platform.domain.exchange.CpayExchangeGateway;
+import com.cpay.platform.domain.exchange.ExchangeAccepted;
+import com.cpay.platform.domain.exchange.ExchangeRequest;
+import com.cpay.platform.domain.reconciliation.OrderReport;
+import com.cpay.platform.domain.quote.model.QuoteRequest;
+import com.cpay.platform.domain.quote.model.ExchangeRate;
+import com.cpay.platform.domain.quote.model.Quote;
+import com.cpay.platform.domain.quote.model.QuoteChannel;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -94,12 +94,12 @@ final class ExchangeHttpGateway implements CpayExchangeGateway {
                 ExchangeRate.parse(rate), exchanged, request.channel());
     }
 
-    private static com.cpay.platform.domain.quote.ExchangeResult result(ExchangeResult d, Asset target) {
+    private static com.cpay.platform.domain.quote.model.ExchangeResult result(ExchangeResult d, Asset target) {
         if (Answers.text(d.getTargetCurrency()).map(code -> !code.equalsIgnoreCase(target.code())).orElse(false)) {
             throw CpayCallException.of(Kind.INVALID_DATA, EXCHANGE,
                     "C-Pay's answer to exchange names another targetCurrency than " + target.code());
         }
-        return new com.cpay.platform.domain.quote.ExchangeResult(target,
+        return new com.cpay.platform.domain.quote.model.ExchangeResult(target,
                 Answers.requiredMoney(EXCHANGE, "targetAmount", d.getTargetAmount(), target),
                 ExchangeRate.parse(Answers.text(d.getExchangeRate())),
                 Answers.requiredMoney(EXCHANGE, "fee", d.getFee(), target));

@@ -6,7 +6,7 @@ import com.cpay.platform.adapter.http.generated.model.KycUserWire;
 import com.cpay.platform.adapter.http.generated.model.SubmitKycResponse;
 import com.cpay.platform.domain.kyc.KycBatch;
 import com.cpay.platform.domain.kyc.KycBatchResult;
-import com.cpay.platform.domain.port.out.CpayKycGateway;
+import com.cpay.platform.domain.kyc.CpayKycGateway;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 

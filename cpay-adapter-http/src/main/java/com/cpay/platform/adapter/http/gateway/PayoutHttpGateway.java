@@ -10,12 +10,12 @@ import com.cpay.platform.adapter.http.wire.WireStatusCode;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.ReportedAmounts;
-import com.cpay.platform.domain.payout.PixPayoutTerms;
-import com.cpay.platform.domain.port.out.CpayPayoutGateway;
-import com.cpay.platform.domain.port.out.CryptoPayoutRequest;
-import com.cpay.platform.domain.port.out.OrderReport;
-import com.cpay.platform.domain.port.out.PayoutAccepted;
-import com.cpay.platform.domain.port.out.PixPayoutRequest;
+import com.cpay.platform.domain.payout.model.PixPayoutTerms;
+import com.cpay.platform.domain.payout.CpayPayoutGateway;
+import com.cpay.platform.domain.payout.CryptoPayoutRequest;
+import com.cpay.platform.domain.reconciliation.OrderReport;
+import com.cpay.platform.domain.payout.PayoutAccepted;
+import com.cpay.platform.domain.payout.PixPayoutRequest;
 
 import java.util.Optional;
 

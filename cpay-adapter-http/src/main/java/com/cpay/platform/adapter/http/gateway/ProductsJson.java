@@ -1,6 +1,6 @@
 package com.cpay.platform.adapter.http.gateway;
 
-import com.cpay.platform.domain.port.out.ProductLine;
+import com.cpay.platform.domain.card.ProductLine;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 

@@ -1,9 +1,9 @@
 package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
-import com.cpay.platform.domain.port.out.CpayOrderQueryGateway;
-import com.cpay.platform.domain.port.out.OrderLookup;
-import com.cpay.platform.domain.port.out.OrderReport;
+import com.cpay.platform.domain.reconciliation.CpayOrderQueryGateway;
+import com.cpay.platform.domain.reconciliation.OrderLookup;
+import com.cpay.platform.domain.reconciliation.OrderReport;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import com.cpay.platform.domain.shared.GatewayUnavailableException;
 import com.cpay.platform.domain.shared.MerchantTradeNo;

@@ -1,6 +1,6 @@
 package com.cpay.platform.adapter.http.config;
 
-import com.cpay.platform.domain.port.out.CpayAccountGateway;
+import com.cpay.platform.domain.account.CpayAccountGateway;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.ServiceHttpClientConfiguration;
 import io.micronaut.inject.qualifiers.Qualifiers;

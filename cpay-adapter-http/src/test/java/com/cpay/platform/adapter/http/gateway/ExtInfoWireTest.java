@@ -3,9 +3,9 @@ package com.cpay.platform.adapter.http.gateway;
 import com.cpay.platform.adapter.http.support.CpayTestContext;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
-import com.cpay.platform.domain.port.out.CreatedDeposit;
-import com.cpay.platform.domain.port.out.DepositRequest;
-import com.cpay.platform.domain.port.out.HostedCardOrderRequest;
+import com.cpay.platform.domain.deposit.CreatedDeposit;
+import com.cpay.platform.domain.deposit.DepositRequest;
+import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

@@ -5,8 +5,8 @@ import com.cpay.platform.adapter.http.generated.model.MerchantBalance;
 import com.cpay.platform.adapter.http.generated.model.WalletAddress;
 import com.cpay.platform.domain.kyc.KycUser;
 import com.cpay.platform.domain.money.Network;
-import com.cpay.platform.domain.port.out.Balance;
-import com.cpay.platform.domain.port.out.DepositAddress;
+import com.cpay.platform.domain.account.Balance;
+import com.cpay.platform.domain.deposit.DepositAddress;
 import com.cpay.platform.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
 package com.cpay.platform.adapter.http.gateway;
 
-import com.cpay.platform.domain.port.out.CpayAccountGateway;
-import com.cpay.platform.domain.port.out.CpayCardGateway;
-import com.cpay.platform.domain.port.out.CpayDepositGateway;
-import com.cpay.platform.domain.port.out.CpayExchangeGateway;
-import com.cpay.platform.domain.port.out.CpayKycGateway;
-import com.cpay.platform.domain.port.out.CpayOrderQueryGateway;
-import com.cpay.platform.domain.port.out.CpayPayoutGateway;
-import com.cpay.platform.domain.port.out.OrderLookup;
-import com.cpay.platform.domain.quote.QuoteChannel;
+import com.cpay.platform.domain.account.CpayAccountGateway;
+import com.cpay.platform.domain.card.CpayCardGateway;
+import com.cpay.platform.domain.deposit.CpayDepositGateway;
+import com.cpay.platform.domain.exchange.CpayExchangeGateway;
+import com.cpay.platform.domain.kyc.CpayKycGateway;
+import com.cpay.platform.domain.reconciliation.CpayOrderQueryGateway;
+import com.cpay.platform.domain.payout.CpayPayoutGateway;
+import com.cpay.platform.domain.reconciliation.OrderLookup;
+import com.cpay.platform.domain.quote.model.QuoteChannel;
 import com.cpay.platform.domain.shared.UserId;
 import io.micronaut.context.ApplicationContext;
 

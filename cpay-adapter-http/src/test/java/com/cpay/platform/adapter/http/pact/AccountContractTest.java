@@ -6,7 +6,7 @@ import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import com.cpay.platform.domain.port.out.Balance;
+import com.cpay.platform.domain.account.Balance;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import org.junit.jupiter.api.Test;
 

@@ -8,12 +8,12 @@ import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
-import com.cpay.platform.domain.port.out.ExchangeAccepted;
-import com.cpay.platform.domain.port.out.QuoteRequest;
-import com.cpay.platform.domain.quote.ExchangeRate;
-import com.cpay.platform.domain.quote.PurchaseType;
-import com.cpay.platform.domain.quote.Quote;
-import com.cpay.platform.domain.quote.QuoteChannel;
+import com.cpay.platform.domain.exchange.ExchangeAccepted;
+import com.cpay.platform.domain.quote.model.QuoteRequest;
+import com.cpay.platform.domain.quote.model.ExchangeRate;
+import com.cpay.platform.domain.quote.model.PurchaseType;
+import com.cpay.platform.domain.quote.model.Quote;
+import com.cpay.platform.domain.quote.model.QuoteChannel;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.StatusCode;
-import com.cpay.platform.domain.port.out.PayoutAccepted;
+import com.cpay.platform.domain.payout.PayoutAccepted;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.cpay.platform.adapter.http.perf;
 
-import com.cpay.platform.domain.port.out.CpayAccountGateway;
+import com.cpay.platform.domain.account.CpayAccountGateway;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
 

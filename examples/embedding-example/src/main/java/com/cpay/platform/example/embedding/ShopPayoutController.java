@@ -1,11 +1,11 @@
 package com.cpay.platform.example.embedding;
 
-import com.cpay.platform.domain.payout.PixPayoutTerms;
-import com.cpay.platform.domain.port.in.GetOrderQuery;
-import com.cpay.platform.domain.port.in.GetOrderUseCase;
-import com.cpay.platform.domain.port.in.RequestPixPayoutCommand;
-import com.cpay.platform.domain.port.in.RequestPixPayoutUseCase;
-import com.cpay.platform.domain.port.out.OrderUrls;
+import com.cpay.platform.domain.payout.model.PixPayoutTerms;
+import com.cpay.platform.domain.order.query.GetOrderQuery;
+import com.cpay.platform.domain.order.query.GetOrderUseCase;
+import com.cpay.platform.domain.payout.RequestPixPayoutCommand;
+import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
+import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import io.micronaut.http.annotation.Body;

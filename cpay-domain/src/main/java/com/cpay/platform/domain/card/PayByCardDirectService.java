@@ -1,0 +1,74 @@
+package com.cpay.platform.domain.card;
+
+import org.jmolecules.ddd.annotation.Service;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.Submitted;
+import com.cpay.platform.domain.order.CardPaymentDetails;
+import com.cpay.platform.domain.order.CardRedirect;
+import com.cpay.platform.domain.order.MaskedPan;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.IdGenerator;
+import com.cpay.platform.domain.order.LoadOrderPort;
+import com.cpay.platform.domain.order.SaveOrderPort;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Charges cards host-to-host with 3DS (pwpp). The amount is the one rounded down to 2 decimals, sent and
+ * stored as charged, and reported back with what was asked. Only the masked card is stored.
+ */
+@Service
+public final class PayByCardDirectService implements PayByCardDirectUseCase {
+
+    private final CpayCardGateway gateway;
+    private final OrderSubmission submission;
+
+    public PayByCardDirectService(CpayCardGateway gateway, LoadOrderPort load, SaveOrderPort save, IdGenerator ids,
+                                  Clock clock) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.submission = new OrderSubmission(load, save, ids, clock);
+    }
+
+    @Override
+    public PayByCardDirectResult payByCardDirect(PayByCardDirectCommand command) {
+        Objects.requireNonNull(command, "command");
+        if (command.card().isExpiredIn(YearMonth.now(submission.clock()))) {
+            throw ValidationException.of("expDate", "expired", "the card has expired");
+        }
+        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
+        Instant now = submission.now();
+        MaskedPan card = command.card().maskedPan();
+        Order order = Order.newDirectCardPayment(tradeNo, command.userId(), command.amount(), card, now);
+        DirectCardPaymentRequest request = new DirectCardPaymentRequest(tradeNo, command.userId(),
+                command.amount().charged(), command.card(), command.cardholder(), command.billingAddress(),
+                command.browser(), command.products(), command.storeCard(), command.ccStorageId(),
+                command.language(), command.payChannel(), command.urls(), now);
+        Submitted<DirectCardPaymentResult> done =
+                submission.submit(order, () -> gateway.payByCard(request), this::record);
+        Order result = done.order();
+        Optional<CardRedirect> redirect = done.answer().flatMap(DirectCardPaymentResult::redirect);
+        return new PayByCardDirectResult(tradeNo, result.cpayOrderId(), result.status(), command.amount(), card,
+                redirect, done.outcome());
+    }
+
+    private Order record(Order order, DirectCardPaymentResult answer) {
+        Instant now = submission.now();
+        answer.cpayOrderId().ifPresent(id -> order.assignCpayOrderId(id, now));
+        if (order.details() instanceof CardPaymentDetails details) {
+            CardPaymentDetails next = details;
+            if (answer.redirect().isPresent()) {
+                next = next.withRedirect(answer.redirect().get());
+            }
+            if (answer.ccStorageId().isPresent()) {
+                next = next.withCcStorageId(answer.ccStorageId().get());
+            }
+            order.updateDetails(next, now);
+        }
+        return order;
+    }
+}

@@ -1,0 +1,17 @@
+package com.cpay.platform.domain.card;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** A buyer pays by card on the merchant's own page, with 3DS (pwpp, s.12). */
+@PrimaryPort
+public interface PayByCardDirectUseCase {
+
+    /**
+     * Records the payment (masked card only) as PENDING with the rounded-down amount, then charges the card.
+     *
+     * @throws com.cpay.platform.domain.shared.ValidationException when the card has expired (field
+     *         {@code expDate}, rule {@code expired})
+     * @throws com.cpay.platform.domain.shared.ConflictException when the merchantTradeNo is already used
+     */
+    PayByCardDirectResult payByCardDirect(PayByCardDirectCommand command);
+}

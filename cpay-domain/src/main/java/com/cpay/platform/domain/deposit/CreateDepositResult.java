@@ -1,0 +1,29 @@
+package com.cpay.platform.domain.deposit;
+
+import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The deposit as recorded after asking C-Pay.
+ *
+ * @param merchantTradeNo the order number (given or generated)
+ * @param cpayOrderId     C-Pay's id, when C-Pay answered
+ * @param status          the order's status now
+ * @param cashierUrl      the page to send the user to, when C-Pay answered
+ * @param submission      what C-Pay did with the request
+ */
+public record CreateDepositResult(MerchantTradeNo merchantTradeNo, Optional<CpayOrderId> cpayOrderId,
+                                  OrderStatus status, Optional<String> cashierUrl, SubmissionOutcome submission) {
+
+    public CreateDepositResult {
+        Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
+        Objects.requireNonNull(cpayOrderId, "cpayOrderId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(cashierUrl, "cashierUrl");
+        Objects.requireNonNull(submission, "submission");
+    }
+}

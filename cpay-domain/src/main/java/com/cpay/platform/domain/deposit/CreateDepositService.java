@@ -1,0 +1,62 @@
+package com.cpay.platform.domain.deposit;
+
+import org.jmolecules.ddd.annotation.Service;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.Submitted;
+import com.cpay.platform.domain.order.CryptoDepositDetails;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.IdGenerator;
+import com.cpay.platform.domain.order.LoadOrderPort;
+import com.cpay.platform.domain.order.SaveOrderPort;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Opens crypto deposits at C-Pay (createOrder). */
+@Service
+public final class CreateDepositService implements CreateDepositUseCase {
+
+    private final CpayDepositGateway gateway;
+    private final OrderSubmission submission;
+
+    public CreateDepositService(CpayDepositGateway gateway, LoadOrderPort load, SaveOrderPort save, IdGenerator ids,
+                                Clock clock) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.submission = new OrderSubmission(load, save, ids, clock);
+    }
+
+    @Override
+    public CreateDepositResult createDeposit(CreateDepositCommand command) {
+        Objects.requireNonNull(command, "command");
+        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
+        Instant now = submission.now();
+        Order order = Order.newCryptoDeposit(tradeNo, command.userId(), command.amount(), now);
+        DepositRequest request = new DepositRequest(tradeNo, command.userId(), command.amount(), command.urls(),
+                command.extInfo(), now);
+        Submitted<CreatedDeposit> done = submission.submit(order, () -> gateway.createDeposit(request), this::record);
+        Order result = done.order();
+        return new CreateDepositResult(tradeNo, result.cpayOrderId(), result.status(), cashierUrl(result),
+                done.outcome());
+    }
+
+    private Order record(Order order, CreatedDeposit answer) {
+        submission.recordAnswer(order, Optional.of(answer.cpayOrderId()), answer.status(), answer.amounts());
+        if (order.details() instanceof CryptoDepositDetails details) {
+            CryptoDepositDetails next = details;
+            if (answer.cashierUrl().isPresent()) {
+                next = next.withCashierUrl(answer.cashierUrl().get());
+            }
+            if (answer.network().isPresent()) {
+                next = next.withNetwork(answer.network().get());
+            }
+            order.updateDetails(next, submission.now());
+        }
+        return order;
+    }
+
+    private static Optional<String> cashierUrl(Order order) {
+        return order.details() instanceof CryptoDepositDetails details ? details.cashierUrl() : Optional.empty();
+    }
+}

@@ -1,0 +1,83 @@
+package com.cpay.platform.domain.exchange;
+
+import org.jmolecules.ddd.annotation.Service;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.Submitted;
+import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.order.AmountKind;
+import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.ExchangeDetails;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.ReportedAmounts;
+import com.cpay.platform.domain.order.ReviewReason;
+import com.cpay.platform.domain.order.StatusCode;
+import com.cpay.platform.domain.order.StatusEvent;
+import com.cpay.platform.domain.order.IdGenerator;
+import com.cpay.platform.domain.order.LoadOrderPort;
+import com.cpay.platform.domain.order.SaveOrderPort;
+import com.cpay.platform.domain.quote.model.ExchangeResult;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Exchanges currencies at C-Pay (exchange). C-Pay's answer is the completed exchange (the amount the user
+ * "gets after the exchange", s.10) and carries no status, so an answered exchange is recorded COMPLETED with
+ * the target amount as received amount and the fee, both in the target currency. An answer in another
+ * currency than asked is recorded COMPLETED without amounts and flagged for review.
+ */
+@Service
+public final class ExchangeService implements ExchangeUseCase {
+
+    private final CpayExchangeGateway gateway;
+    private final OrderSubmission submission;
+
+    public ExchangeService(CpayExchangeGateway gateway, LoadOrderPort load, SaveOrderPort save, IdGenerator ids,
+                           Clock clock) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.submission = new OrderSubmission(load, save, ids, clock);
+    }
+
+    @Override
+    public ExchangeOrderResult exchange(ExchangeCommand command) {
+        Objects.requireNonNull(command, "command");
+        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
+        Instant now = submission.now();
+        Order order = Order.newExchange(tradeNo, command.userId(), command.sourceAmount(), command.targetCurrency(),
+                now);
+        ExchangeRequest request = new ExchangeRequest(tradeNo, command.userId(), command.sourceAmount(),
+                command.targetCurrency(), now);
+        Submitted<ExchangeAccepted> done = submission.submit(order, () -> gateway.exchange(request),
+                (o, answer) -> record(o, answer, submission.now()));
+        Order result = done.order();
+        return new ExchangeOrderResult(tradeNo, result.cpayOrderId(), result.status(),
+                done.answer().map(ExchangeAccepted::result), done.outcome());
+    }
+
+    /** Records an exchange answer (also for a resubmitted exchange). */
+    public static Order record(Order order, ExchangeAccepted answer, Instant now) {
+        ExchangeResult result = answer.result();
+        Asset asked = order.details().reportingAsset();
+        if (!result.target().equals(asked)) {
+            order.apply(completed(ReportedAmounts.none(), answer, now));
+            order.flagForReview(ReviewReason.AMOUNT_MISMATCH,
+                    "C-Pay exchanged into " + result.target() + " instead of " + asked, now);
+            return order;
+        }
+        order.apply(completed(ReportedAmounts.none()
+                .with(AmountKind.RECEIVED_AMOUNT, result.targetAmount())
+                .with(AmountKind.FEE, result.fee()), answer, now));
+        if (order.details() instanceof ExchangeDetails details) {
+            order.updateDetails(details.withResult(result), now);
+        }
+        return order;
+    }
+
+    private static StatusEvent completed(ReportedAmounts amounts, ExchangeAccepted answer, Instant now) {
+        return new StatusEvent(StatusCode.of(OrderStatus.COMPLETED), amounts, answer.cpayOrderId(), Optional.empty(),
+                EventSource.CREATE_RESPONSE, now);
+    }
+}

@@ -1,0 +1,64 @@
+package com.cpay.platform.domain.order.query;
+
+import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.OrderKind;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.shared.UserId;
+import com.cpay.platform.domain.shared.Violations;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Filters and page, as an API caller gives them; every filter is optional.
+ *
+ * @param status      only this status
+ * @param kind        only this kind
+ * @param userId      only this user
+ * @param createdFrom created at or after
+ * @param createdTo   created before, after {@code createdFrom}
+ * @param cursor      the token of the previous page's {@code nextCursor}
+ * @param limit       page size, 1 to 200; 50 when absent
+ */
+public record ListOrdersQuery(Optional<OrderStatus> status, Optional<OrderKind> kind, Optional<UserId> userId,
+                              Optional<Instant> createdFrom, Optional<Instant> createdTo, Optional<String> cursor,
+                              Optional<Integer> limit) {
+
+    public ListOrdersQuery {
+        status = CommandRules.orEmpty(status);
+        kind = CommandRules.orEmpty(kind);
+        userId = CommandRules.orEmpty(userId);
+        createdFrom = CommandRules.orEmpty(createdFrom);
+        createdTo = CommandRules.orEmpty(createdTo);
+        cursor = CommandRules.orEmpty(cursor).filter(text -> !text.isBlank());
+        limit = CommandRules.orEmpty(limit);
+        Violations v = new Violations();
+        Optional<String> token = cursor;
+        if (token.isPresent() && v.check(() -> OrderCursor.parse(token.get())).isEmpty()) {
+            v.throwIfAny();
+        }
+        var filters = new ListOrdersQuery.Filters(status, kind, userId, createdFrom, createdTo, token, limit);
+        v.verify(filters::toOrderQuery);
+        v.throwIfAny();
+    }
+
+    /** Every order, first page. */
+    public static ListOrdersQuery all() {
+        return new ListOrdersQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The repository query for these filters. */
+    public OrderQuery toOrderQuery() {
+        return new Filters(status, kind, userId, createdFrom, createdTo, cursor, limit).toOrderQuery();
+    }
+
+    // The compact constructor cannot call instance methods before the fields are set: both paths use this.
+    private record Filters(Optional<OrderStatus> status, Optional<OrderKind> kind, Optional<UserId> userId,
+                           Optional<Instant> createdFrom, Optional<Instant> createdTo, Optional<String> cursor,
+                           Optional<Integer> limit) {
+        OrderQuery toOrderQuery() {
+            return new OrderQuery(status, kind, userId, createdFrom, createdTo, cursor.map(OrderCursor::parse),
+                    limit.orElse(OrderQuery.DEFAULT_LIMIT));
+        }
+    }
+}

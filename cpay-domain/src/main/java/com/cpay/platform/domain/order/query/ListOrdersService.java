@@ -1,0 +1,25 @@
+package com.cpay.platform.domain.order.query;
+
+import org.jmolecules.ddd.annotation.Service;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.LoadOrderPort;
+import java.util.Objects;
+
+/** Lists stored orders page by page. */
+@Service
+public final class ListOrdersService implements ListOrdersUseCase {
+
+    private final LoadOrderPort load;
+
+    public ListOrdersService(LoadOrderPort load) {
+        this.load = Objects.requireNonNull(load, "load");
+    }
+
+    @Override
+    public ListOrdersResult listOrders(ListOrdersQuery query) {
+        Objects.requireNonNull(query, "query");
+        OrderPage page = load.list(query.toOrderQuery());
+        return new ListOrdersResult(page.orders().stream().map(Order::snapshot).toList(),
+                page.next().map(OrderCursor::token));
+    }
+}

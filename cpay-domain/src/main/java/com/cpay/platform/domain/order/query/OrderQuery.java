@@ -1,0 +1,63 @@
+package com.cpay.platform.domain.order.query;
+
+import com.cpay.platform.domain.order.OrderKind;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.shared.UserId;
+import com.cpay.platform.domain.shared.Violations;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Filters and page of an order listing; every filter is optional.
+ *
+ * @param status      only orders in this status
+ * @param kind        only orders of this kind
+ * @param userId      only this user's orders
+ * @param createdFrom only orders created at or after this instant
+ * @param createdTo   only orders created before this instant
+ * @param after       continue after this cursor (the previous page's last order)
+ * @param limit       page size, 1 to {@value #MAX_LIMIT}
+ */
+public record OrderQuery(
+        Optional<OrderStatus> status,
+        Optional<OrderKind> kind,
+        Optional<UserId> userId,
+        Optional<Instant> createdFrom,
+        Optional<Instant> createdTo,
+        Optional<OrderCursor> after,
+        int limit) {
+
+    /** Largest page. */
+    public static final int MAX_LIMIT = 200;
+    /** Page size when the caller names none. */
+    public static final int DEFAULT_LIMIT = 50;
+
+    public OrderQuery {
+        status = Objects.requireNonNullElse(status, Optional.empty());
+        kind = Objects.requireNonNullElse(kind, Optional.empty());
+        userId = Objects.requireNonNullElse(userId, Optional.empty());
+        createdFrom = Objects.requireNonNullElse(createdFrom, Optional.empty());
+        createdTo = Objects.requireNonNullElse(createdTo, Optional.empty());
+        after = Objects.requireNonNullElse(after, Optional.empty());
+        Violations v = new Violations();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            v.add("limit", "range", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        if (createdFrom.isPresent() && createdTo.isPresent() && !createdTo.get().isAfter(createdFrom.get())) {
+            v.add("createdTo", "after-start", "createdTo must be after createdFrom");
+        }
+        v.throwIfAny();
+    }
+
+    /** The first page of every order, default size. */
+    public static OrderQuery all() {
+        return new OrderQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), DEFAULT_LIMIT);
+    }
+
+    /** The same filters continuing after {@code cursor}. */
+    public OrderQuery continuingAfter(OrderCursor cursor) {
+        return new OrderQuery(status, kind, userId, createdFrom, createdTo, Optional.of(cursor), limit);
+    }
+}

@@ -1,0 +1,40 @@
+package com.cpay.platform.domain.payout;
+
+import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.payout.model.CryptoAddress;
+import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
+import com.cpay.platform.domain.order.OrderUrls;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.UserId;
+import com.cpay.platform.domain.shared.Violations;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A crypto withdrawal.
+ *
+ * @param merchantTradeNo the caller's order number; one is generated when absent
+ * @param userId          the withdrawing user
+ * @param toAddress       the destination, plausible for its network
+ * @param amounts         what the user withdraws and what reaches the address
+ * @param urls            an optional callback URL; withdraw takes no success or fail URL
+ */
+public record RequestCryptoPayoutCommand(Optional<MerchantTradeNo> merchantTradeNo, UserId userId,
+                                         CryptoAddress toAddress, CryptoPayoutAmounts amounts, OrderUrls urls) {
+
+    public RequestCryptoPayoutCommand {
+        merchantTradeNo = CommandRules.orEmpty(merchantTradeNo);
+        urls = Objects.requireNonNullElse(urls, OrderUrls.none());
+        Violations v = new Violations();
+        CommandRules.required(v, UserId.FIELD, userId);
+        CommandRules.required(v, CryptoAddress.FIELD, toAddress);
+        CommandRules.required(v, "amounts", amounts);
+        if (urls.successUrl().isPresent()) {
+            v.add("successUrl", "not-supported", "a crypto payout takes no successUrl");
+        }
+        if (urls.failUrl().isPresent()) {
+            v.add("failUrl", "not-supported", "a crypto payout takes no failUrl");
+        }
+        v.throwIfAny();
+    }
+}

@@ -1,0 +1,42 @@
+package com.cpay.platform.domain.payout;
+
+import org.jmolecules.ddd.annotation.Service;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.Submitted;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.IdGenerator;
+import com.cpay.platform.domain.order.LoadOrderPort;
+import com.cpay.platform.domain.order.SaveOrderPort;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Sends crypto to users' external addresses (withdraw). */
+@Service
+public final class RequestCryptoPayoutService implements RequestCryptoPayoutUseCase {
+
+    private final CpayPayoutGateway gateway;
+    private final OrderSubmission submission;
+
+    public RequestCryptoPayoutService(CpayPayoutGateway gateway, LoadOrderPort load, SaveOrderPort save,
+                                      IdGenerator ids, Clock clock) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.submission = new OrderSubmission(load, save, ids, clock);
+    }
+
+    @Override
+    public RequestCryptoPayoutResult requestCryptoPayout(RequestCryptoPayoutCommand command) {
+        Objects.requireNonNull(command, "command");
+        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
+        Instant now = submission.now();
+        Order order = Order.newCryptoPayout(tradeNo, command.userId(), command.toAddress(), command.amounts(), now);
+        CryptoPayoutRequest request = new CryptoPayoutRequest(tradeNo, command.userId(), command.toAddress(),
+                command.amounts(), command.urls(), now);
+        Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestCryptoPayout(request),
+                (o, answer) -> submission.recordAnswer(o, answer.cpayOrderId(), answer.status(), answer.amounts()));
+        Order result = done.order();
+        return new RequestCryptoPayoutResult(tradeNo, result.cpayOrderId(), result.status(),
+                done.answer().map(PayoutAccepted::amounts).orElse(result.reportedAmounts()), done.outcome());
+    }
+}

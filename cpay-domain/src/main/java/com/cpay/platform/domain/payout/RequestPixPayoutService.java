@@ -1,0 +1,79 @@
+package com.cpay.platform.domain.payout;
+
+import org.jmolecules.ddd.annotation.Service;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.Submitted;
+import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.ReviewReason;
+import com.cpay.platform.domain.payout.model.PixPayoutSettlement;
+import com.cpay.platform.domain.order.IdGenerator;
+import com.cpay.platform.domain.order.LoadOrderPort;
+import com.cpay.platform.domain.order.SaveOrderPort;
+import com.cpay.platform.domain.shared.ConflictException;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pays BRL over PIX (createFiatPayoutOrder) and checks C-Pay's answer: orderAmount = receivedAmount + fee,
+ * and receivedAmount is the amount asked. An answer that fails the check is still recorded as reported, and
+ * the order is flagged for review.
+ */
+@Service
+public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
+
+    private final CpayPayoutGateway gateway;
+    private final OrderSubmission submission;
+
+    public RequestPixPayoutService(CpayPayoutGateway gateway, LoadOrderPort load, SaveOrderPort save,
+                                   IdGenerator ids, Clock clock) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.submission = new OrderSubmission(load, save, ids, clock);
+    }
+
+    @Override
+    public RequestPixPayoutResult requestPixPayout(RequestPixPayoutCommand command) {
+        Objects.requireNonNull(command, "command");
+        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
+        Instant now = submission.now();
+        Order order = Order.newPixPayout(tradeNo, command.userId(), command.terms(), now);
+        PixPayoutRequest request = new PixPayoutRequest(tradeNo, command.userId(), command.terms(), command.urls(),
+                command.remark(), now);
+        Money asked = command.terms().amount();
+        Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestPixPayout(request),
+                (o, answer) -> record(submission, o, answer, asked));
+        Order result = done.order();
+        Optional<Check> check = done.answer().map(answer -> check(answer, asked));
+        return new RequestPixPayoutResult(tradeNo, result.cpayOrderId(), result.status(),
+                check.flatMap(Check::settlement), check.map(c -> c.problem().isPresent()).orElse(false),
+                check.flatMap(Check::problem), done.outcome());
+    }
+
+    /** Records a PIX payout answer (also for a resubmitted payout), flagging amounts that do not add up. */
+    static Order record(OrderSubmission submission, Order order, PayoutAccepted answer, Money asked) {
+        submission.recordAnswer(order, answer.cpayOrderId(), answer.status(), answer.amounts());
+        Optional<String> problem = check(answer, asked).problem();
+        problem.ifPresent(text -> order.flagForReview(ReviewReason.AMOUNT_MISMATCH, text, submission.now()));
+        return order;
+    }
+
+    private static Check check(PayoutAccepted answer, Money asked) {
+        if (answer.orderAmount().isEmpty() || answer.receivedAmount().isEmpty() || answer.fee().isEmpty()) {
+            return new Check(Optional.empty(), Optional.of(
+                    "C-Pay's PIX payout answer lacks orderAmount, receivedAmount or fee: the fee cannot be checked"));
+        }
+        try {
+            PixPayoutSettlement settlement = new PixPayoutSettlement(answer.orderAmount().get(),
+                    answer.receivedAmount().get(), answer.fee().get()).confirmReceived(asked);
+            return new Check(Optional.of(settlement), Optional.empty());
+        } catch (ConflictException e) {
+            return new Check(Optional.empty(), Optional.of(e.getMessage()));
+        }
+    }
+
+    private record Check(Optional<PixPayoutSettlement> settlement, Optional<String> problem) {
+    }
+}

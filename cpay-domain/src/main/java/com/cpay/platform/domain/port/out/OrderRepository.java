@@ -1,8 +1,0 @@
-package com.cpay.platform.domain.port.out;
-
-/**
- * All order storage in one port, for adapters that implement it in one class. Use cases depend on the
- * narrower {@link LoadOrderPort}, {@link SaveOrderPort} and {@link LeaseOrdersPort}.
- */
-public interface OrderRepository extends LoadOrderPort, SaveOrderPort, LeaseOrdersPort {
-}

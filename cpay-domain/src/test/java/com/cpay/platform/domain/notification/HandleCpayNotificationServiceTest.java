@@ -1,0 +1,449 @@
+package com.cpay.platform.domain.notification;
+
+import com.cpay.platform.domain.fake.Examples;
+import com.cpay.platform.domain.fake.StaleSaves;
+import static com.cpay.platform.domain.fake.Examples.HASH;
+import static com.cpay.platform.domain.fake.Examples.TRADE_NO;
+import static com.cpay.platform.domain.fake.Examples.USER;
+import static com.cpay.platform.domain.fake.Examples.deposit;
+import static com.cpay.platform.domain.fake.Examples.usdt;
+import static com.cpay.platform.domain.fake.Examples.webhook;
+import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cpay.platform.domain.fake.FakePlatform;
+import com.cpay.platform.domain.fake.InMemoryOrderRepository;
+import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.OutcomeKind;
+import com.cpay.platform.domain.order.ReviewReason;
+import com.cpay.platform.domain.notification.HandleCpayNotificationResult.Disposition;
+import com.cpay.platform.domain.order.ConcurrentUpdateException;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.TransactionHash;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class HandleCpayNotificationServiceTest {
+
+    private final FakePlatform platform = new FakePlatform();
+    private final HandleCpayNotificationService service = platform.handleNotification();
+
+    @Test
+    void a_completed_deposit_webhook_completes_the_order_named_by_its_merchant_trade_no() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+
+        HandleCpayNotificationResult result = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(result.merchantTradeNo()).contains(TRADE_NO);
+        assertThat(result.outcome()).contains(OutcomeKind.APPLIED);
+        assertThat(result.status()).contains(OrderStatus.COMPLETED);
+        Order stored = platform.orders.get(TRADE_NO);
+        assertThat(stored.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(stored.reportedAmounts().receivedAmount()).contains(usdt("10"));
+        assertThat(stored.history()).last().satisfies(c -> assertThat(c.source()).isEqualTo(EventSource.WEBHOOK));
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+    }
+
+    @Test
+    void a_webhook_without_merchant_trade_no_finds_its_order_by_cpay_order_id() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "11"));
+        fields.remove("merchantTradeNo");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PROCESSING);
+    }
+
+    @Test
+    void a_webhook_naming_an_unknown_merchant_trade_no_still_finds_the_order_by_cpay_order_id() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+
+        HandleCpayNotificationResult result = deliver("d-1",
+                webhook(new MerchantTradeNo("someone-else"), "cpay-1", "11"));
+
+        assertThat(result.merchantTradeNo()).contains(TRADE_NO);
+        assertThat(platform.orders.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_deposit_nobody_ordered_is_created_from_its_webhook() {
+        HandleCpayNotificationResult result = deliver("d-1", noOrderWebhook("14", true));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.CREATED_DEPOSIT);
+        assertThat(result.outcome()).contains(OutcomeKind.APPLIED);
+        assertThat(result.status()).contains(OrderStatus.COMPLETED);
+        Order created = platform.orders.get(result.merchantTradeNo().orElseThrow());
+        assertThat(created.merchantTradeNo().value()).startsWith("cpay-dep-").hasSize(49);
+        assertThat(created.requestedAmount()).isEmpty();
+        assertThat(created.userId()).isEqualTo(USER);
+        assertThat(created.cpayOrderId()).contains(new CpayOrderId("2209141130105863014"));
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+    }
+
+    @Test
+    void the_next_webhook_of_a_deposit_nobody_ordered_finds_it_by_hash() {
+        deliver("d-1", noOrderWebhook("11", false));
+
+        HandleCpayNotificationResult result = deliver("d-2", noOrderWebhook("14", false));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(platform.orders.size()).isEqualTo(1);
+        assertThat(platform.orders.all().get(0).status()).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void a_deposit_nobody_ordered_with_an_empty_merchant_trade_no_and_a_hash_is_created_too() {
+        Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
+        fields.put("merchantTradeNo", "");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.CREATED_DEPOSIT);
+        assertThat(result.merchantTradeNo().orElseThrow().value()).startsWith("cpay-dep-");
+        assertThat(platform.orders.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_notification_with_neither_merchant_trade_no_nor_hash_matching_no_order_is_kept_unmatched_never_booked() {
+        Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
+        fields.remove("hash");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.UNMATCHED);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(result.merchantTradeNo()).isEmpty();
+        assertThat(platform.orders.size()).isZero();
+        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        assertThat(held.state()).isEqualTo(InboxEntry.State.UNMATCHED);
+        assertThat(held.keys()).isEqualTo(new NotificationKeys(Optional.empty(),
+                Optional.of(new CpayOrderId("2209141130105863014")), Optional.empty()));
+        assertThat(held.reason()).hasValueSatisfying(r -> assertThat(r).contains("no hash"));
+    }
+
+    @Test
+    void a_completed_webhook_naming_a_merchant_trade_no_we_never_issued_is_kept_unmatched_and_never_booked() {
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-77", "14"));
+        fields.put("hash", HASH);
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).as("a payout placed elsewhere must not be booked as money in")
+                .isEqualTo(Disposition.UNMATCHED);
+        assertThat(result.acknowledge()).as("durably stored: answered OK").isTrue();
+        assertThat(result.status()).isEmpty();
+        assertThat(platform.orders.size()).isZero();
+        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        assertThat(held.state()).isEqualTo(InboxEntry.State.UNMATCHED);
+        assertThat(held.keys()).isEqualTo(new NotificationKeys(Optional.of(TRADE_NO),
+                Optional.of(new CpayOrderId("cpay-77")), Optional.of(new TransactionHash(HASH))));
+
+        HandleCpayNotificationResult again = deliver("d-1", fields);
+        assertThat(again.disposition()).isEqualTo(Disposition.ALREADY_PROCESSED);
+        assertThat(again.acknowledge()).isTrue();
+        assertThat(platform.orders.size()).isZero();
+    }
+
+    @Test
+    void a_deposit_nobody_ordered_that_cannot_be_booked_is_kept_for_a_lookup() {
+        Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
+        fields.remove("merchantUserId");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(result.detail()).hasValueSatisfying(d -> assertThat(d).contains("merchantUserId"));
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.NEEDS_LOOKUP);
+        assertThat(platform.inbox.reason("d-1")).hasValueSatisfying(r -> assertThat(r).contains("merchantUserId"));
+        assertThat(platform.inbox.find("d-1").orElseThrow().keys()).isEqualTo(new NotificationKeys(Optional.empty(),
+                Optional.of(new CpayOrderId("2209141130105863014")), Optional.of(new TransactionHash(HASH))));
+        assertThat(platform.orders.size()).isZero();
+    }
+
+    @Test
+    void a_notification_for_another_merchant_is_stored_as_rejected_answered_fail_and_never_applied() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("merchantId", "123");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationResult again = deliver("d-1", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
+        assertThat(result.acknowledge()).isFalse();
+        assertThat(again.acknowledge()).as("a redelivery is refused too").isFalse();
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
+        assertThat(platform.inbox.reason("d-1")).contains("merchantId 123 is not this merchant's");
+        assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void a_notification_naming_no_merchant_is_refused() {
+        Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
+        fields.put("merchantId", " ");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+        fields.remove("merchantId");
+        HandleCpayNotificationResult absent = deliver("d-2", fields);
+
+        assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
+        assertThat(absent.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
+        assertThat(absent.acknowledge()).isFalse();
+        assertThat(platform.inbox.reason("d-2")).contains("the notification names no merchantId");
+        assertThat(platform.orders.size()).isZero();
+    }
+
+    @Test
+    void a_verified_notification_the_adapter_could_not_read_is_kept_for_a_lookup_with_its_readable_keys() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("extInfo", "{\"nested\":true}");
+        fields.put("hash", "bad hash\u0001");
+
+        HandleCpayNotificationResult result = service.handle(HandleCpayNotificationCommand.verifiedButUnreadable(
+                "d-1", "{...}", fields, "malformed-body: field extInfo holds a nested JSON value"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(platform.orders.get(TRADE_NO).status()).as("not applied from its own fields")
+                .isEqualTo(OrderStatus.PENDING);
+        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        assertThat(held.state()).isEqualTo(InboxEntry.State.NEEDS_LOOKUP);
+        assertThat(held.reason()).hasValueSatisfying(r -> assertThat(r).contains("extInfo holds a nested JSON value"));
+        assertThat(held.keys()).as("the invalid hash is left out").isEqualTo(new NotificationKeys(
+                Optional.of(TRADE_NO), Optional.of(new CpayOrderId("cpay-1")), Optional.empty()));
+    }
+
+    @Test
+    void a_foreign_merchant_is_refused_even_when_the_adapter_could_not_read_the_rest() {
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("merchantId", "99");
+
+        HandleCpayNotificationResult result = service.handle(HandleCpayNotificationCommand.verifiedButUnreadable(
+                "d-1", "{...}", fields, "invalid-fields: createTime [pattern]"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
+    }
+
+    @Test
+    void a_webhook_with_a_wrong_signature_is_stored_answered_fail_and_never_applied() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = webhook(TRADE_NO, "cpay-1", "14");
+
+        HandleCpayNotificationResult result = service.handle(
+                HandleCpayNotificationCommand.rejected("d-1", "{...}", fields, "signature mismatch"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.REJECTED);
+        assertThat(result.acknowledge()).isFalse();
+        assertThat(result.merchantTradeNo()).isEmpty();
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
+        assertThat(platform.inbox.reason("d-1")).contains("signature mismatch");
+        assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void of_a_refused_webhook_only_digest_length_reason_and_a_redacted_excerpt_are_stored() {
+        String forged = "{\"merchantId\":\"20003092\",\"cardNumber\":\"4111 1111 1111 1111\",\"cvv\":\"737\"}";
+
+        service.handle(HandleCpayNotificationCommand.rejected("d-1", forged, Map.of(),
+                "signature-mismatch: field 5500000000000004 is odd"));
+
+        InboundNotification stored = platform.inbox.notification("d-1").orElseThrow();
+        assertThat(stored.payload()).isEmpty();
+        assertThat(stored.refusedBody()).contains(RefusedBody.of(forged));
+        assertThat(stored.refusedBody().orElseThrow().excerpt())
+                .isEqualTo("{\"merchantId\":\"20003092\",\"cardNumber\":\"**** **** **** 1111\",\"cvv\":\"***\"}");
+        assertThat(stored.rejectionReason()).contains("signature-mismatch: field ************0004 is odd");
+    }
+
+    @Test
+    void of_a_correctly_signed_webhook_for_another_merchant_only_what_a_refused_one_keeps_is_stored() {
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("merchantId", "99");
+        fields.put("remark", "4111111111111111");
+
+        service.handle(HandleCpayNotificationCommand.verified("d-1", fields.toString(), fields));
+
+        InboundNotification stored = platform.inbox.notification("d-1").orElseThrow();
+        assertThat(stored.payload()).isEmpty();
+        assertThat(stored.refusedBody().orElseThrow().excerpt()).doesNotContain("4111111111111111")
+                .contains("************1111");
+    }
+
+    @Test
+    void a_verified_webhook_is_stored_whole_with_card_data_masked_in_its_free_text_fields_only() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "2209141130105863014", "14"));
+        fields.put("createTime", "1663155010000");
+        fields.put("remark", "paid with 4111 1111 1111 1111");
+        fields.put("extInfo", "{\"cvv\":\"737\"}");
+        fields.put("cardNo", "5500000000000004");
+        String body = "{\"merchantId\":\"20003092\",\"merchantTradeNo\":\"" + TRADE_NO.value()
+                + "\",\"orderId\":\"2209141130105863014\",\"orderStatus\":\"14\",\"createTime\":1663155010000,"
+                + "\"remark\":\"paid with 4111 1111 1111 1111\",\"extInfo\":\"{\\\"cvv\\\":\\\"737\\\"}\","
+                + "\"cardNo\":\"5500000000000004\"}";
+
+        assertThat(service.handle(HandleCpayNotificationCommand.verified("d-1", body, fields)).acknowledge()).isTrue();
+
+        assertThat(platform.inbox.notification("d-1").orElseThrow().payload()).contains("{\"merchantId\":\"20003092\","
+                + "\"merchantTradeNo\":\"" + TRADE_NO.value() + "\",\"orderId\":\"2209141130105863014\","
+                + "\"orderStatus\":\"14\",\"createTime\":1663155010000,\"remark\":\"paid with **** **** **** 1111\","
+                + "\"extInfo\":\"{\\\"cvv\\\":\\\"***\\\"}\",\"cardNo\":\"************0004\"}");
+    }
+
+    @Test
+    void a_redelivered_webhook_already_processed_is_acknowledged_without_work() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+        int historyBefore = platform.orders.get(TRADE_NO).history().size();
+
+        HandleCpayNotificationResult again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(again.disposition()).isEqualTo(Disposition.ALREADY_PROCESSED);
+        assertThat(again.acknowledge()).isTrue();
+        assertThat(platform.orders.get(TRADE_NO).history()).hasSize(historyBefore);
+        assertThat(platform.inbox.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_redelivered_webhook_whose_processing_failed_is_processed_again() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        var alwaysStale = new HandleCpayNotificationService(platform.inbox, platform.orders,
+                new StaleSaves(platform.orders, new AtomicInteger()), platform.catalog, FakePlatform.MERCHANT_ID,
+                platform.clock);
+        assertThatThrownBy(() -> alwaysStale.handle(
+                HandleCpayNotificationCommand.verified("d-1", "{}", webhook(TRADE_NO, "cpay-1", "14"))))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
+
+        HandleCpayNotificationResult again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(again.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+    }
+
+    @Test
+    void a_webhook_whose_fields_cannot_be_read_is_kept_for_a_lookup_and_acknowledged() {
+        HandleCpayNotificationResult result = deliver("d-1", Map.of("merchantId", "20003092", "orderStatus", "14",
+                "orderId", "cpay-5", "createTime", "yesterday"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
+        assertThat(result.acknowledge()).isTrue();
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.NEEDS_LOOKUP);
+        assertThat(platform.inbox.reason("d-1")).hasValueSatisfying(r -> assertThat(r).contains("createTime"));
+        assertThat(platform.inbox.find("d-1").orElseThrow().keys().orderId()).contains(new CpayOrderId("cpay-5"));
+    }
+
+    @Test
+    void a_closed_report_after_completion_is_not_applied_and_flags_the_order() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        HandleCpayNotificationResult result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "15"));
+
+        assertThat(result.outcome()).contains(OutcomeKind.CONFLICT);
+        assertThat(result.status()).contains(OrderStatus.COMPLETED);
+        assertThat(platform.orders.get(TRADE_NO).needsReview()).isTrue();
+    }
+
+    @Test
+    void the_same_report_twice_under_two_keys_changes_nothing_the_second_time() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+
+        HandleCpayNotificationResult result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(result.outcome()).contains(OutcomeKind.DUPLICATE);
+    }
+
+    @Test
+    void amounts_with_more_decimals_than_the_coin_are_set_aside_and_the_status_still_applied() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
+        fields.put("fee", "0.123456789");
+
+        HandleCpayNotificationResult result = deliver("d-1", fields);
+
+        Order stored = platform.orders.get(TRADE_NO);
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(stored.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(stored.reportedAmounts().isEmpty()).isTrue();
+        assertThat(stored.needsReview()).isTrue();
+        assertThat(stored.reviewNotes()).singleElement().satisfies(n -> {
+            assertThat(n.reason()).isEqualTo(ReviewReason.AMOUNT_MISMATCH);
+            assertThat(n.detail()).contains("USDT").contains("fee");
+        });
+    }
+
+    @Test
+    void an_order_that_keeps_changing_is_given_up_after_five_tries_and_answered_fail() {
+        AtomicInteger updates = new AtomicInteger();
+        InMemoryOrderRepository orders = platform.orders;
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        var alwaysStale = new HandleCpayNotificationService(platform.inbox, orders, new StaleSaves(orders, updates),
+                platform.catalog, FakePlatform.MERCHANT_ID, platform.clock);
+
+        assertThatThrownBy(() -> alwaysStale.handle(
+                HandleCpayNotificationCommand.verified("d-1", "{}", webhook(TRADE_NO, "cpay-1", "14"))))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(updates.get()).isEqualTo(5);
+        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
+        assertThat(platform.inbox.reason("d-1")).contains("processing failed: ConcurrentUpdateException");
+    }
+
+    @Test
+    void a_notification_command_names_what_is_missing() {
+        assertRefused(() -> HandleCpayNotificationCommand.verified(" ", "{}", Map.of()), "dedupeKey", "required");
+        assertRefused(() -> HandleCpayNotificationCommand.verified("k".repeat(256), "{}", Map.of()), "dedupeKey",
+                "max-length");
+        assertThat(HandleCpayNotificationCommand.verified("k".repeat(255), "{}", Map.of()).dedupeKey()).hasSize(255);
+        assertRefused(() -> HandleCpayNotificationCommand.verified("k", null, Map.of()), "rawPayload", "required");
+        assertRefused(() -> HandleCpayNotificationCommand.verified("k", "{}", null), "fields", "required");
+        assertRefused(() -> HandleCpayNotificationCommand.rejected("k", "{}", Map.of(), " "), "rejectionReason",
+                "required");
+        assertRefused(() -> HandleCpayNotificationCommand.rejected("k", "{}", Map.of(), null), "rejectionReason",
+                "required");
+        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), true, Optional.of("why")),
+                "rejectionReason", "rejection-reason");
+        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), false, null),
+                "rejectionReason", "rejection-reason");
+        assertThat(new HandleCpayNotificationCommand("k", "{}", Map.of(), true, Optional.of(" ")).rejectionReason())
+                .isEmpty();
+        assertThat(HandleCpayNotificationCommand.verified("k", "{\"sign\":\"abc\"}", Map.of("sign", "abc"))
+                .toString()).doesNotContain("abc").contains("verified=true");
+        assertRefused(() -> HandleCpayNotificationCommand.verifiedButUnreadable("k", "{}", Map.of(), " "),
+                "unreadableReason", "required");
+        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), false, Optional.of("unsigned"),
+                Optional.of("nested")), "unreadableReason", "unreadable-reason");
+        assertThat(HandleCpayNotificationCommand.verifiedButUnreadable("k", "{}", Map.of(), "nested").toString())
+                .contains("unreadable");
+    }
+
+    private HandleCpayNotificationResult deliver(String key, Map<String, String> fields) {
+        return service.handle(HandleCpayNotificationCommand.verified(key, fields.toString(), fields));
+    }
+
+    private static Map<String, String> noOrderWebhook(String status, boolean withOrderId) {
+        Map<String, String> fields = new HashMap<>(Map.of("merchantId", "20003092", "merchantUserId", USER.value(),
+                "orderStatus", status, "hash", HASH, "actualAmount", "10", "receivedAmount", "10", "fee", "0",
+                "cryptoCurrency", "USDT", "network", "TRON", "createTime", "1663155010000"));
+        if (withOrderId) {
+            fields.put("orderId", "2209141130105863014");
+        }
+        return fields;
+    }
+}

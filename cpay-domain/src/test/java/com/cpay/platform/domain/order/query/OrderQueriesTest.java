@@ -1,0 +1,114 @@
+package com.cpay.platform.domain.order.query;
+
+import com.cpay.platform.domain.fake.Examples;
+import static com.cpay.platform.domain.fake.Examples.deposit;
+import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cpay.platform.domain.fake.FakePlatform;
+import com.cpay.platform.domain.order.OrderKind;
+import com.cpay.platform.domain.order.OrderSnapshot;
+import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.NotFoundException;
+import com.cpay.platform.domain.shared.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OrderQueriesTest {
+
+    private final FakePlatform platform = new FakePlatform();
+
+    @Test
+    void an_order_is_read_with_its_history_by_either_number() {
+        platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"));
+
+        OrderSnapshot byTradeNo = platform.getOrder().getOrder(GetOrderQuery.of(Examples.TRADE_NO)).order();
+        OrderSnapshot byCpayId = platform.getOrder().getOrder(GetOrderQuery.of(new CpayOrderId("cpay-1"))).order();
+
+        assertThat(byTradeNo).isEqualTo(byCpayId);
+        assertThat(byTradeNo.history()).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_order_is_not_found() {
+        assertThatThrownBy(() -> platform.getOrder().getOrder(GetOrderQuery.of(Examples.TRADE_NO)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> platform.getOrder().getOrder(GetOrderQuery.of(new CpayOrderId("x"))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void an_order_is_asked_for_by_exactly_one_number() {
+        assertRefused(() -> new GetOrderQuery(null, null), "merchantTradeNo", "exactly-one");
+        assertRefused(() -> new GetOrderQuery(Optional.of(Examples.TRADE_NO), Optional.of(new CpayOrderId("x"))),
+                "merchantTradeNo", "exactly-one");
+    }
+
+    @Test
+    void orders_are_listed_newest_first_page_by_page() {
+        for (int i = 1; i <= 5; i++) {
+            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("o-" + i), "1"));
+            platform.clock.advance(Duration.ofMinutes(1));
+        }
+        List<String> seen = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        int pages = 0;
+        do {
+            ListOrdersResult page = platform.listOrders().listOrders(new ListOrdersQuery(null, null, null, null, null,
+                    cursor, Optional.of(2)));
+            page.orders().forEach(o -> seen.add(o.merchantTradeNo().value()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor.isPresent());
+
+        assertThat(seen).containsExactly("o-5", "o-4", "o-3", "o-2", "o-1");
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void orders_are_filtered_by_status_kind_user_and_time() {
+        Instant start = platform.clock.instant();
+        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("a"), "1"));
+        platform.clock.advance(Duration.ofMinutes(1));
+        platform.cpay.createDeposit.rejects(1, "no");
+        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("b"), "1"));
+
+        assertThat(list(new ListOrdersQuery(Optional.of(OrderStatus.CLOSED), null, null, null, null, null, null)))
+                .containsExactly("b");
+        assertThat(list(new ListOrdersQuery(null, Optional.of(OrderKind.PIX_PAYOUT), null, null, null, null, null)))
+                .isEmpty();
+        assertThat(list(new ListOrdersQuery(null, null, Optional.of(new UserId("other")), null, null, null, null)))
+                .isEmpty();
+        assertThat(list(new ListOrdersQuery(null, null, null, Optional.of(start.plusSeconds(30)), null, null, null)))
+                .containsExactly("b");
+        assertThat(list(new ListOrdersQuery(null, null, null, null, Optional.of(start.plusSeconds(30)), null, null)))
+                .containsExactly("a");
+        assertThat(list(ListOrdersQuery.all())).containsExactly("b", "a");
+    }
+
+    @Test
+    void a_listing_refuses_a_bad_cursor_limit_or_time_range() {
+        assertRefused(() -> new ListOrdersQuery(null, null, null, null, null, Optional.of("not a cursor"), null),
+                "cursor", "pattern");
+        assertRefused(() -> new ListOrdersQuery(null, null, null, null, null, null, Optional.of(0)), "limit", "range");
+        assertRefused(() -> new ListOrdersQuery(null, null, null, null, null, null, Optional.of(201)), "limit",
+                "range");
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        assertRefused(() -> new ListOrdersQuery(null, null, null, Optional.of(t), Optional.of(t), null, null),
+                "createdTo", "after-start");
+        assertThat(new ListOrdersQuery(null, null, null, null, null, Optional.of(" "), null).cursor()).isEmpty();
+        assertThat(ListOrdersQuery.all().toOrderQuery().limit()).isEqualTo(50);
+    }
+
+    private List<String> list(ListOrdersQuery query) {
+        return platform.listOrders().listOrders(query).orders().stream().map(o -> o.merchantTradeNo().value())
+                .toList();
+    }
+}
