@@ -26,7 +26,7 @@ import com.cpay.platform.domain.kyc.CpayKycGateway;
 import com.cpay.platform.domain.reconciliation.CpayOrderQueryGateway;
 import com.cpay.platform.domain.payout.CpayPayoutGateway;
 import com.cpay.platform.domain.order.IdGenerator;
-import com.cpay.platform.domain.reconciliation.LeaseOrdersPort;
+import com.cpay.platform.domain.order.LeaseOrdersPort;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.notification.NotificationInbox;
 import com.cpay.platform.domain.order.SaveOrderPort;

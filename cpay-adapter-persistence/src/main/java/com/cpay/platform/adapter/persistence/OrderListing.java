@@ -1,7 +1,7 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.order.query.OrderCursor;
-import com.cpay.platform.domain.order.query.OrderQuery;
+import com.cpay.platform.domain.order.OrderCursor;
+import com.cpay.platform.domain.order.OrderQuery;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.PreparedStatement;

@@ -9,7 +9,7 @@ import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusEvent;
-import com.cpay.platform.domain.reconciliation.LeaseOrdersPort;
+import com.cpay.platform.domain.order.LeaseOrdersPort;
 import com.cpay.platform.domain.order.OrderRepository;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.ValidationException;
-import com.cpay.platform.domain.order.query.OrderCursor;
+import com.cpay.platform.domain.order.OrderCursor;
 import com.cpay.platform.app.error.MalformedRequestException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.card;
 
-import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.RoundedCardAmount;
 import com.cpay.platform.domain.order.OrderUrls;

@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.deposit;
 
-import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.UserId;

@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.notification;
 
-import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.ValidationException;
 import com.cpay.platform.domain.shared.Violations;

@@ -1,8 +1,6 @@
 package com.cpay.platform.domain.order;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
-import com.cpay.platform.domain.order.query.OrderPage;
-import com.cpay.platform.domain.order.query.OrderQuery;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.TransactionHash;

@@ -1,7 +1,6 @@
 package com.cpay.platform.domain.order;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
-import com.cpay.platform.domain.reconciliation.LeaseOrdersPort;
 
 /**
  * All order storage in one port, for adapters that implement it in one class. Use cases depend on the

@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.payout;
 
-import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.payout.model.CryptoAddress;
 import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
 import com.cpay.platform.domain.order.OrderUrls;

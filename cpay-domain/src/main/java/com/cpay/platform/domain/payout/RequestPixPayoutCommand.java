@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.payout;
 
-import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.shared.MerchantTradeNo;

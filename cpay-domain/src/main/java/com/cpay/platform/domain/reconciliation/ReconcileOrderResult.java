@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.reconciliation;
 
-import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.shared.MerchantTradeNo;

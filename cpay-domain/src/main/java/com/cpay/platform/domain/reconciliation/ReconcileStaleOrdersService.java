@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.reconciliation;
 
+import com.cpay.platform.domain.order.LeaseOrdersPort;
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;

@@ -1,6 +1,8 @@
 package com.cpay.platform.domain.order.query;
 
-import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.OrderCursor;
+import com.cpay.platform.domain.order.OrderQuery;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.shared.UserId;

@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.order.query;
 
-import com.cpay.platform.domain.shared.CommandRules;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.order.OrderSnapshot;
 import java.util.List;
 import java.util.Optional;

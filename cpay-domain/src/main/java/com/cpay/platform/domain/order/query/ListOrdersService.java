@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.order.query;
 
+import com.cpay.platform.domain.order.OrderCursor;
+import com.cpay.platform.domain.order.OrderPage;
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.LoadOrderPort;

@@ -1,5 +1,8 @@
 package com.cpay.platform.domain.order.query;
 
+import com.cpay.platform.domain.order.OrderCursor;
+import com.cpay.platform.domain.order.OrderPage;
+import com.cpay.platform.domain.order.OrderQuery;
 import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 

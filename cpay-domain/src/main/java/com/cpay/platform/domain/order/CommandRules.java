@@ -1,5 +1,7 @@
-package com.cpay.platform.domain.shared;
+package com.cpay.platform.domain.order;
 
+import com.cpay.platform.domain.shared.Checks;
+import com.cpay.platform.domain.shared.Violations;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import java.util.Collection;

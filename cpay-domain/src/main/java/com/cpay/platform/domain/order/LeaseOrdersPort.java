@@ -1,7 +1,6 @@
-package com.cpay.platform.domain.reconciliation;
+package com.cpay.platform.domain.order;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
-import com.cpay.platform.domain.order.Order;
 import java.time.Duration;
 import java.util.List;
 

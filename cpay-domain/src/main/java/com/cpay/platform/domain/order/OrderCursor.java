@@ -1,4 +1,4 @@
-package com.cpay.platform.domain.order.query;
+package com.cpay.platform.domain.order;
 
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.ValidationException;

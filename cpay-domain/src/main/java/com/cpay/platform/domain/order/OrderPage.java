@@ -1,6 +1,5 @@
-package com.cpay.platform.domain.order.query;
+package com.cpay.platform.domain.order;
 
-import com.cpay.platform.domain.order.Order;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

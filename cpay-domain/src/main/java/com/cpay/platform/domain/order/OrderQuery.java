@@ -1,7 +1,5 @@
-package com.cpay.platform.domain.order.query;
+package com.cpay.platform.domain.order;
 
-import com.cpay.platform.domain.order.OrderKind;
-import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.Violations;
 import java.time.Instant;
