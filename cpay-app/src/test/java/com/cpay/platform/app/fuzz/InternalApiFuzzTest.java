@@ -1,6 +1,7 @@
 package com.cpay.platform.app.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.TestApp;
@@ -72,6 +73,7 @@ class InternalApiFuzzTest {
             "");
     private static final List<String> FIELDS = propertyNames();
 
+    private static SilentCloseable loopbackOnly;
     private static TestApp app;
     private static Http http;
 
@@ -80,6 +82,7 @@ class InternalApiFuzzTest {
 
     @BeforeAll
     static void start() {
+        loopbackOnly = LoopbackOnly.allow();
         app = TestApp.start();
         http = new Http(app.url());
     }
@@ -87,6 +90,7 @@ class InternalApiFuzzTest {
     @AfterAll
     static void stop() {
         app.close();
+        loopbackOnly.close();
     }
 
     @FuzzTest

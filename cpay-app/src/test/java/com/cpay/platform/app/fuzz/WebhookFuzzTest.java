@@ -1,6 +1,7 @@
 package com.cpay.platform.app.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.cpay.platform.adapter.http.signing.CpaySigner;
 import com.cpay.platform.adapter.http.signing.SecretKey;
@@ -47,6 +48,7 @@ class WebhookFuzzTest {
             "Bitcoin", "Solana", "");
     private static final List<String> ASSETS = List.of("USDT", "BTC", "ETH", "TRX", "BNB", "usdt", "XYZ", "");
 
+    private static SilentCloseable loopbackOnly;
     private static TestApp app;
     private static Http http;
     private static String orderTradeNo;
@@ -54,6 +56,7 @@ class WebhookFuzzTest {
 
     @BeforeAll
     static void start() {
+        loopbackOnly = LoopbackOnly.allow();
         // refused webhooks are rate-limited per source; the fuzzer is one source sending thousands on purpose
         app = TestApp.start(Map.of("cpay.webhooks.refused.limit", Integer.toString(Integer.MAX_VALUE),
                 "cpay.webhooks.refused.max-stored", "100"));
@@ -68,6 +71,7 @@ class WebhookFuzzTest {
     @AfterAll
     static void stop() {
         app.close();
+        loopbackOnly.close();
     }
 
     @FuzzTest

@@ -1,0 +1,23 @@
+package com.cpay.platform.app.fuzz;
+
+import com.code_intelligence.jazzer.api.BugDetectors;
+import com.code_intelligence.jazzer.api.SilentCloseable;
+
+import java.util.Set;
+
+/**
+ * Lets the app under fuzzing open connections on loopback only: the test talks to it over HTTP and, in sandbox mode,
+ * it talks to its embedded C-Pay simulator and checks that simulator's reachability. Jazzer's SSRF detector would
+ * report those as findings; a connection anywhere else still is one.
+ */
+final class LoopbackOnly {
+
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
+
+    private LoopbackOnly() {
+    }
+
+    static SilentCloseable allow() {
+        return BugDetectors.allowNetworkConnections((host, port) -> LOOPBACK.contains(host));
+    }
+}
