@@ -86,7 +86,6 @@ class InternalApiFuzzTest {
 
     @AfterAll
     static void stop() {
-        LoopbackOnly.end();
         if (app != null) {
             app.close();
         }
@@ -94,7 +93,6 @@ class InternalApiFuzzTest {
 
     @FuzzTest
     void requestBody(FuzzedDataProvider data) {
-        LoopbackOnly.allow();
         FuzzInput input = new FuzzInput(data);
         if (input.intIn(0, 9) == 0) {
             assertDocumented(http.get(quoteQuery(input), "Authorization", Http.bearer()), "quote");
