@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -120,7 +121,7 @@ public final class StrictJson {
     private static void object(JsonNode value, JsonShape shape, String path, List<Violation> found) {
         String prefix = path.isEmpty() ? "" : path + ".";
         for (Map.Entry<String, JsonNode> property : value.properties()) {
-            String field = prefix + property.getKey();
+            String field = prefix + fieldName(property.getKey());
             JsonShape expected = shape.properties().get(property.getKey());
             if (expected == null) {
                 if (shape.closed()) {
@@ -166,10 +167,20 @@ public final class StrictJson {
             if (c.inArray()) {
                 parts.addFirst("[" + c.getCurrentIndex() + "]");
             } else if (c.getCurrentName() != null) {
-                parts.addFirst((c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+                parts.addFirst((c.getParent() == null || c.getParent().inRoot() ? "" : ".")
+                        + fieldName(c.getCurrentName()));
             }
         }
         return parts.isEmpty() ? BODY : String.join("", parts);
+    }
+
+    /**
+     * A property name as a part of a field path: as written, unless it is blank ({@code ""} is a legal JSON key), then
+     * as its JSON string literal ({@code ""}, {@code " "}), so that the violation still names a field (fuzzing found
+     * {@code {"":1}} answered 500: a violation on a blank field cannot be made).
+     */
+    static String fieldName(String name) {
+        return name.isBlank() ? "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(name)) + "\"" : name;
     }
 
     private static Violation trailing(JsonLocation location) {

@@ -123,6 +123,19 @@ class StrictJsonTest {
     }
 
     @Test
+    void a_blank_property_name_is_named_as_its_json_text_and_never_a_server_error() {
+        // found by InternalApiFuzzTest: {"":null} on card orders answered 500, a violation on a blank field
+        assertThat(check(CARD_ORDER, validCardOrder().replaceFirst("\\{", "{\"\":null,")))
+                .containsExactly("\"\" unknown-property");
+        assertThat(check(CARD_ORDER, validCardOrder().replace("{\"userId\"", "{\" \\t\":1,\"userId\"")))
+                .containsExactly("\" \\t\" unknown-property");
+        assertThat(check(CARD_ORDER, cardOrder("\"2.00\"", "[" + PRODUCT.replace("\"num\":1", "\"num\":1,\"\":2")
+                + "]"))).containsExactly("products[0].\"\" unknown-property");
+        assertThat(check(KYC, "{\"\":1,\"\":2}")).containsExactly("\"\" duplicate-key");
+        assertThat(check(KYC, "{\"users\":[{\"\":1,\"\":2}]}")).containsExactly("users[0].\"\" duplicate-key");
+    }
+
+    @Test
     void every_violation_is_listed_at_once_up_to_a_hundred() {
         assertThat(check(CARD_ORDER, "{\"currency\":\"USD\",\"amount\":2,\"products\":[null,{\"num\":1.5}],"
                 + "\"country\":\"US\",\"email\":\"a@b.example\",\"ip\":\"203.0.113.10\",\"colour\":\"red\"}"))

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.shared.ValidationException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -26,6 +28,33 @@ class ReportedAmountTextTest {
     @ValueSource(strings = {"", "  "})
     void a_blank_amount_is_not_reported(String text) {
         assertThat(ReportedAmountText.parse("fee", text, Asset.BTC)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.", "1.5.0", "-1.50", "+1.0", ".50", "1,50", "١.٥0"})
+    void only_digits_point_digits_lose_their_trailing_zeros(String text) {
+        assertThat(ReportedAmountText.withoutTrailingZeros(text)).isEqualTo(text);
+    }
+
+    @Test
+    void a_text_of_128_characters_is_read_and_one_longer_is_refused_as_max_length() {
+        String longest = "1." + "0".repeat(126);
+        assertThat(ReportedAmountText.parse("fee", longest, Asset.BTC)).contains(Money.parse("fee", "1", Asset.BTC));
+
+        assertThatThrownBy(() -> ReportedAmountText.parse("fee", longest + "0", Asset.BTC))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.has("fee", "max-length")).isTrue());
+    }
+
+    @Test
+    void a_huge_run_of_zeros_is_refused_in_linear_time() {
+        // the regular expression this replaced backtracked quadratically on such a text: minutes for a megabyte
+        String huge = "1." + "0".repeat(1_000_000) + "x";
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> ReportedAmountText.parse("fee", huge, Asset.BTC))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.has("fee", "max-length")).isTrue());
+        assertThat(ReportedAmountText.withoutTrailingZeros(huge)).isSameAs(huge);
+        assertThat(ReportedAmountText.withoutTrailingZeros("1." + "0".repeat(1_000_000))).isEqualTo("1");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
     @ParameterizedTest
