@@ -10,7 +10,7 @@ import com.cpay.platform.domain.money.AssetKind;
 import com.cpay.platform.domain.money.CardAmount;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.money.RoundedCardAmount;
-import com.cpay.platform.domain.quote.ExchangeRate;
+import com.cpay.platform.domain.quote.model.ExchangeRate;
 import com.cpay.platform.domain.shared.DecimalText;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.math.BigDecimal;
