@@ -1,5 +1,6 @@
 package com.cpay.platform.app.ops;
 
+import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.TestApp;
 import com.cpay.platform.domain.port.out.CpayAccountGateway;
 import com.cpay.platform.domain.port.out.CpayDepositGateway;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.lang.reflect.Proxy;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +81,19 @@ class GatewayCallTimerTest {
         long before = count("balances", "unavailable");
         assertThatThrownBy(accounts::balances).isInstanceOf(GatewayUnavailableException.class);
         assertThat(count("balances", "unavailable")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_lookup_that_recovers_a_lost_answer_goes_through_the_timed_order_query_gateway_too() {
+        app.simulator().addFault(new FaultSpec("createOrder", FaultKind.DROP_CONNECTION, 1, null, null, null, null,
+                null));
+        long lookups = count("findOrder", "ok");
+        long created = count("createDeposit", "ok");
+        HttpResponse<String> answer = new Http(app.url()).postJson("/api/v1/deposits",
+                "{\"userId\":\"timer\",\"cryptoCurrency\":\"USDT\",\"amount\":\"1\"}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(count("findOrder", "ok")).isEqualTo(lookups + 1);
+        assertThat(count("createDeposit", "ok")).isEqualTo(created + 1);
     }
 
     @Test
