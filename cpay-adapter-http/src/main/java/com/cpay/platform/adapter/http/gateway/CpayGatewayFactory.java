@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * The adapter's beans: one per gateway port, exposed by the port type only, plus the webhook verifier. All
  * share one {@link CpayCalls} (generated client, merchant id, signer, retry rule). Beans are created on first
  * use, so a context that never asks for a gateway needs no {@code cpay.merchant-id} or {@code cpay.secret-key}.
+ * Each gateway is {@link CpayCallMetered}, so the calls through its port can be observed without the adapter
+ * knowing about metrics.
  */
 @Factory
 public class CpayGatewayFactory {
@@ -40,36 +42,43 @@ public class CpayGatewayFactory {
     }
 
     @Singleton
+    @CpayCallMetered
     CpayOrderQueryGateway cpayOrderQueryGateway(CpayCalls calls) {
         return new OrderQueryHttpGateway(calls);
     }
 
     @Singleton
+    @CpayCallMetered
     CpayDepositGateway cpayDepositGateway(CpayCalls calls, Submissions submissions, DepositAddressMapper mapper) {
         return new DepositHttpGateway(calls, submissions, mapper);
     }
 
     @Singleton
+    @CpayCallMetered
     CpayAccountGateway cpayAccountGateway(CpayCalls calls, BalanceMapper mapper) {
         return new AccountHttpGateway(calls, mapper);
     }
 
     @Singleton
+    @CpayCallMetered
     CpayPayoutGateway cpayPayoutGateway(CpayCalls calls, Submissions submissions) {
         return new PayoutHttpGateway(calls, submissions);
     }
 
     @Singleton
+    @CpayCallMetered
     CpayExchangeGateway cpayExchangeGateway(CpayCalls calls, Submissions submissions) {
         return new ExchangeHttpGateway(calls, submissions);
     }
 
     @Singleton
+    @CpayCallMetered
     CpayKycGateway cpayKycGateway(CpayCalls calls, Submissions submissions, KycUserMapper mapper, JsonMapper json) {
         return new KycHttpGateway(calls, submissions, mapper, json);
     }
 
     @Singleton
+    @CpayCallMetered
     CpayCardGateway cpayCardGateway(CpayCalls calls, Submissions submissions) {
         if (LoggerFactory.getLogger(BODY_LOGGER).isTraceEnabled()) {
             LOG.warn("{} logs request bodies at TRACE: card numbers and CVVs of pwpp would be logged", BODY_LOGGER);
