@@ -9,14 +9,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One row of {@code orders}: every kind of order in one table, kind-specific columns null for the other
- * kinds. Each amount has its asset code in the column beside it. The lease columns are not mapped: only the
- * lease query writes them, so saving an order never touches a lease. {@code version} is the
- * optimistic lock: the generated update is {@code ... SET version = :next WHERE id = :id AND version = :read}.
- * {@code historyCount}/{@code noteCount} say how many history entries and review notes belong to this
- * version: readers take only those, so row and lists always match. The {@code rejection*} columns hold C-Pay's
- * refusal of the create call, all null when there was none; the {@code outcomeUnknown*}, {@code lookupAttempts}
- * and {@code nextLookupAt} columns are all null unless the order's outcome is unknown. Built by {@link OrderRowMapper}.
+ * One row of {@code orders}: every kind of order in one table. The columns are what every kind has, what
+ * queries filter, sort or look up by, and what the database must guard; what a kind adds is one JSON document in
+ * {@code details} ({@link StoredDetails}), except {@code maskedPan} (a check constraint refuses an unmasked number)
+ * and {@code txHash} (orders are found by it). Each amount column has its asset code in the column beside it. The
+ * lease columns are not mapped: only the lease query writes them, so saving an order never touches a lease.
+ * {@code version} is the optimistic lock: the generated update is
+ * {@code ... SET version = :next WHERE id = :id AND version = :read}. {@code historyCount}/{@code noteCount} say
+ * how many history entries and review notes belong to this version: readers take only those, so row and lists
+ * always match. The {@code rejection*} columns hold C-Pay's refusal of the create call, all null when there was
+ * none; the {@code outcomeUnknown*}, {@code lookupAttempts} and {@code nextLookupAt} columns are all null unless
+ * the order's outcome is unknown. Built by {@link OrderRowMapper}.
  */
 @MappedEntity("orders")
 record OrderRow(
@@ -40,33 +43,9 @@ record OrderRow(
         @Nullable String reportedFeeAsset,
         @Nullable BigDecimal reportedPledgeAmount,
         @Nullable String reportedPledgeAsset,
-        @Nullable String network,
-        @Nullable String cashierUrl,
         @Nullable String txHash,
         @Nullable String maskedPan,
-        @Nullable BigDecimal cardChargedAmount,
-        @Nullable String cardChargedAsset,
-        @Nullable String cardRequestedAmount,
-        @Nullable String cardRedirectPage,
-        @Nullable String cardRedirectUrl,
-        @Nullable String ccStorageId,
-        @Nullable String payoutToAddress,
-        @Nullable BigDecimal payoutTotalAmount,
-        @Nullable String payoutTotalAsset,
-        @Nullable BigDecimal payoutReceivedAmount,
-        @Nullable String payoutReceivedAsset,
-        @Nullable BigDecimal pixAmount,
-        @Nullable String pixAsset,
-        @Nullable String pixCountry,
-        @Nullable String pixAccountType,
-        @Nullable String pixKey,
-        @Nullable BigDecimal exchangeSourceAmount,
-        @Nullable String exchangeSourceAsset,
-        @Nullable BigDecimal exchangeTargetAmount,
-        @Nullable String exchangeTargetAsset,
-        @Nullable String exchangeRate,
-        @Nullable BigDecimal exchangeFeeAmount,
-        @Nullable String exchangeFeeAsset,
+        String details,
         Instant createdAt,
         Instant updatedAt,
         boolean needsReview,

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The databases the tests run on. H2 (in memory, PostgreSQL mode) always; PostgreSQL when a server answers at
@@ -89,6 +91,16 @@ enum Database {
             }
             p.put("cpay.merchant-id", "merchant-test");
             return p;
+        }
+
+        /** Flyway on this place with the product's migrations, up to {@code target}. */
+        Flyway flyway(MigrationVersion target) {
+            var config = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                    .target(target);
+            if (database == POSTGRESQL) {
+                config.schemas(name);
+            }
+            return config.load();
         }
 
         Connection connect() throws SQLException {

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ abstract class RefusedBodyMigrationContract {
         }
         Database.Isolated place = database().isolate("RefusedBodyMigration");
         try {
-            flyway(place, MigrationVersion.fromVersion("5")).migrate();
+            place.flyway(MigrationVersion.fromVersion("5")).migrate();
             try (Connection c = place.connect()) {
                 insert(c, "rejected:sha256:" + DIGEST, FORGED, "signature-mismatch: the sign does not match");
                 insert(c, "sha256:" + DIGEST.replace('9', '8'), "{\"merchantId\":\"99\",\"remark\":\"5500000000000004\"}",
@@ -43,7 +42,7 @@ abstract class RefusedBodyMigrationContract {
                 insert(c, "sha256:" + DIGEST, "{\"orderId\":\"2209141130105863014\"}", null);
             }
 
-            flyway(place, MigrationVersion.LATEST).migrate();
+            place.flyway(MigrationVersion.LATEST).migrate();
 
             try (Connection c = place.connect()) {
                 assertThat(row(c, "rejected:sha256:" + DIGEST)).containsEntry("payload", null)
@@ -65,15 +64,6 @@ abstract class RefusedBodyMigrationContract {
         } finally {
             place.drop();
         }
-    }
-
-    private static Flyway flyway(Database.Isolated place, MigrationVersion target) {
-        var config = Flyway.configure().dataSource(place.url(), place.user(), place.password())
-                .locations("classpath:db/migration").target(target);
-        if (place.database() == Database.POSTGRESQL) {
-            config.schemas(place.name());
-        }
-        return config.load();
     }
 
     private static void insert(Connection c, String key, String payload, String rejection) throws SQLException {

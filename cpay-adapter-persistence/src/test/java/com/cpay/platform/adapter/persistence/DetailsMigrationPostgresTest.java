@@ -1,0 +1,8 @@
+package com.cpay.platform.adapter.persistence;
+
+class DetailsMigrationPostgresTest extends DetailsMigrationContract {
+    @Override
+    Database database() {
+        return Database.POSTGRESQL;
+    }
+}
