@@ -2,8 +2,8 @@ package com.cpay.platform.app.ops;
 
 import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.TestApp;
-import com.cpay.platform.domain.port.out.CpayAccountGateway;
-import com.cpay.platform.domain.port.out.CpayDepositGateway;
+import com.cpay.platform.domain.account.CpayAccountGateway;
+import com.cpay.platform.domain.deposit.CpayDepositGateway;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import com.cpay.platform.domain.shared.GatewayUnavailableException;
 import com.cpay.platform.sandbox.fault.FaultKind;
