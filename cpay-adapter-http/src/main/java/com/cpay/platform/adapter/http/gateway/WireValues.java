@@ -2,9 +2,11 @@ package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.domain.shared.ValidationException;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** Text values that the generated client takes as enums (the spec's closed lists). */
+/** Domain values as the generated request models take them. */
 final class WireValues {
 
     private WireValues() {
@@ -24,5 +26,15 @@ final class WireValues {
         } catch (IllegalArgumentException e) {
             throw ValidationException.of(field, "unsupported-by-cpay", field + " must be one of " + accepted);
         }
+    }
+
+    /** An optional value's text, or null (not sent). */
+    static String text(Optional<?> value) {
+        return value.map(Object::toString).orElse(null);
+    }
+
+    /** {@code createTime}: epoch milliseconds as text (SPEC-DECISIONS row 22). */
+    static String time(Instant time) {
+        return Long.toString(time.toEpochMilli());
     }
 }
