@@ -45,15 +45,14 @@ final class CardHttpGateway implements CpayCardGateway {
         CreateOrderByCreditCardRequest wire = new CreateOrderByCreditCardRequest()
                 .merchantTradeNo(request.merchantTradeNo().value())
                 .userId(request.userId().value())
-                .currency(WireValues.oneOf("currency", asset.code(), CreateOrderByCreditCardRequestCurrency::fromValue,
-                        "USD, EUR, BRL"))
+                .currency(WireValues.oneOf("currency", asset.code(), CreateOrderByCreditCardRequestCurrency.class))
                 .amount(request.amount().toWireString())
                 .products(ProductsJson.write(request.products()))
                 .country(request.country())
                 .email(request.email())
                 .ip(request.ip())
                 .lanuage(WireValues.oneOf("language", request.language().orElse(null),
-                        CreateOrderByCreditCardRequestLanuage::fromValue, "en-US, ru-RU"))
+                        CreateOrderByCreditCardRequestLanuage.class))
                 .callBackURL(WireValues.text(request.urls().callbackUrl()))
                 .successURL(WireValues.text(request.urls().successUrl()))
                 .failURL(WireValues.text(request.urls().failUrl()))
@@ -91,8 +90,7 @@ final class CardHttpGateway implements CpayCardGateway {
                 .cvv(request.card().cvv())
                 .expDate(request.card().expDate())
                 .ip(request.browser().ip())
-                .currency(WireValues.oneOf("currency", request.amount().asset().code(), PwppRequestCurrency::fromValue,
-                        "USD, EUR"))
+                .currency(WireValues.oneOf("currency", request.amount().asset().code(), PwppRequestCurrency.class))
                 .amount(request.amount().toWireString())
                 .products(ProductsJson.write(request.products()))
                 .payChannel(request.payChannel().orElse(null))

@@ -42,7 +42,7 @@ final class DepositHttpGateway implements CpayDepositGateway {
                 .userId(request.userId().value())
                 .amount(request.amount().toWireString())
                 .cryptoCurrency(WireValues.oneOf("cryptoCurrency", asset.code(),
-                        CreateOrderRequestCryptoCurrency::fromValue, "USDT, ETH, BTC, BNB"))
+                        CreateOrderRequestCryptoCurrency.class))
                 .callBackURL(WireValues.text(request.urls().callbackUrl()))
                 .successURL(WireValues.text(request.urls().successUrl()))
                 .failURL(WireValues.text(request.urls().failUrl()))

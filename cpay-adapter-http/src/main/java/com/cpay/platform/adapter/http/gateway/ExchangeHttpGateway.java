@@ -11,6 +11,8 @@ import com.cpay.platform.adapter.http.generated.model.ExchangeResult;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.exchange.CpayExchangeGateway;
 import com.cpay.platform.domain.exchange.ExchangeAccepted;
+import com.cpay.platform.domain.order.ExchangeDetails;
+import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.reconciliation.OrderReport;
 import com.cpay.platform.domain.quote.model.QuoteRequest;
 import com.cpay.platform.domain.quote.model.ExchangeRate;
@@ -36,16 +38,19 @@ final class ExchangeHttpGateway implements CpayExchangeGateway {
     }
 
     @Override
-    public ExchangeAccepted exchange(com.cpay.platform.domain.exchange.ExchangeRequest request) {
-        Asset target = request.targetCurrency();
+    public ExchangeAccepted exchange(Order order) {
+        if (!(order.details() instanceof ExchangeDetails details)) {
+            throw new IllegalArgumentException("a " + order.kind() + " order is no exchange");
+        }
+        Asset target = details.targetCurrency();
         ExchangeRequest wire = new ExchangeRequest()
-                .userId(request.userId().value())
-                .merchantTradeNo(request.merchantTradeNo().value())
-                .createTime(WireValues.time(request.createTime()))
-                .sourceCurrency(request.sourceAmount().asset().code())
-                .sourceAmount(request.sourceAmount().toWireString())
+                .userId(order.userId().value())
+                .merchantTradeNo(order.merchantTradeNo().value())
+                .createTime(WireValues.time(order.createdAt()))
+                .sourceCurrency(details.sourceAmount().asset().code())
+                .sourceAmount(details.sourceAmount().toWireString())
                 .targetCurrency(target.code());
-        return submissions.submit(EXCHANGE, request.merchantTradeNo(), calls.signForm(wire),
+        return submissions.submit(EXCHANGE, order.merchantTradeNo(), calls.signForm(wire),
                 p -> {
                     ExchangeResponse r = calls.call(EXCHANGE, p, ExchangeResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());

@@ -5,10 +5,8 @@ import com.cpay.platform.domain.shared.ValidationException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Calls an operation of the generated client by its operationId with signed parameters: each method parameter
@@ -73,14 +71,7 @@ final class GeneratedOperations {
             return value;
         }
         if (type.isEnum()) {
-            for (Object constant : type.getEnumConstants()) {
-                if (constant.toString().equals(value)) {
-                    return constant;
-                }
-            }
-            throw ValidationException.of(parameter.getName(), "unsupported-by-cpay", parameter.getName()
-                    + " must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")));
+            return WireValues.oneOf(parameter.getName(), value, type);
         }
         throw new IllegalStateException("the generated parameter " + parameter.getName() + " has the type "
                 + type.getSimpleName() + ", which no signed text converts to");

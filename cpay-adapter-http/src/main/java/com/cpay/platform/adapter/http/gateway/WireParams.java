@@ -18,7 +18,8 @@ import java.util.Optional;
  * The parameters of one request by wire name, built once: read from a request model generated from the spec
  * ({@link #of}), or, for a GET (the spec names no model for query parameters), put together here.
  * {@link #signWith} signs exactly this map and the generated client method is then called with values read back
- * from the signed map ({@link GeneratedOperations}), so what is signed is what is sent. Null and empty values are left out: they are neither signed nor sent (SPEC-DECISIONS row 16).
+ * from the signed map ({@link GeneratedOperations}), so what is signed is what is sent. Null and empty values
+ * are left out: they are neither signed nor sent (SPEC-DECISIONS row 16).
  * An optional parameter whose value would be {@code "0"} is left out too ({@link #withOptional}), so that both
  * readings of "empty" sign the same string for it (row 21); a required one is always sent.
  */
