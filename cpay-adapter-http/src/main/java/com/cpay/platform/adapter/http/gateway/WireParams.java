@@ -7,21 +7,19 @@ import io.micronaut.json.tree.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The parameters of one request by wire name, built once: read from a request model generated from the spec
  * ({@link #of}), or, for a GET (the spec names no model for query parameters), put together here.
  * {@link #signWith} signs exactly this map and the generated client method is then called with values read back
  * from the signed map ({@link GeneratedOperations}), so what is signed is what is sent. Null and empty values
- * are left out: they are neither signed nor sent (SPEC-DECISIONS row 16).
- * An optional parameter whose value would be {@code "0"} is left out too ({@link #withOptional}), so that both
- * readings of "empty" sign the same string for it (row 21); a required one is always sent.
+ * are left out: they are neither signed nor sent (SPEC-DECISIONS row 16). An optional parameter whose value
+ * would be {@code "0"} is left out by its gateway (pwpp's {@code storeCc}), so that both readings of "empty" sign
+ * the same string for it (row 21); a required one is always sent.
  */
 final class WireParams {
 
@@ -59,32 +57,6 @@ final class WireParams {
             values.put(name, value);
         }
         return this;
-    }
-
-    WireParams with(String name, Optional<?> value) {
-        return with(name, value.map(Object::toString).orElse(null));
-    }
-
-    /**
-     * An optional parameter (the spec does not require it): left out entirely, neither sent nor signed, when
-     * its value is one that either reading of "empty" drops, {@code "0"} included (SPEC-DECISIONS row 21).
-     * C-Pay then reads its default, which for the optional parameters of the document is what {@code "0"}
-     * means (e.g. pwpp's {@code storeCc}: 0 = do not store, the default).
-     */
-    WireParams withOptional(String name, String value) {
-        if (!EmptyRule.PHP.isEmpty(value)) {
-            values.put(name, value);
-        }
-        return this;
-    }
-
-    WireParams withOptional(String name, Optional<?> value) {
-        return withOptional(name, value.map(Object::toString).orElse(null));
-    }
-
-    /** {@code createTime}: epoch milliseconds as text (SPEC-DECISIONS row 22). */
-    WireParams withTime(String name, Instant time) {
-        return with(name, Long.toString(time.toEpochMilli()));
     }
 
     /** Signed under the document's reading of "empty" ({@code "0"} is signed). */
