@@ -48,9 +48,7 @@ public final class ExchangeService implements ExchangeUseCase {
         Instant now = submission.now();
         Order order = Order.newExchange(tradeNo, command.userId(), command.sourceAmount(), command.targetCurrency(),
                 now);
-        ExchangeRequest request = new ExchangeRequest(tradeNo, command.userId(), command.sourceAmount(),
-                command.targetCurrency(), now);
-        Submitted<ExchangeAccepted> done = submission.submit(order, () -> gateway.exchange(request),
+        Submitted<ExchangeAccepted> done = submission.submit(order, () -> gateway.exchange(order),
                 (o, answer) -> record(o, answer, submission.now()));
         Order result = done.order();
         return new ExchangeOrderResult(tradeNo, result.cpayOrderId(), result.status(),

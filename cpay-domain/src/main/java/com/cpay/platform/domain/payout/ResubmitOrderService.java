@@ -14,7 +14,6 @@ import com.cpay.platform.domain.order.PixPayoutDetails;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.exchange.CpayExchangeGateway;
-import com.cpay.platform.domain.exchange.ExchangeRequest;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
@@ -124,10 +123,8 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
             var answer = payouts.requestPixPayout(request);
             return settle(order, o -> RequestPixPayoutService.record(submission, o, answer, d.terms().amount()));
         }
-        if (order.details() instanceof ExchangeDetails d) {
-            var request = new ExchangeRequest(order.merchantTradeNo(), order.userId(), d.sourceAmount(),
-                    d.targetCurrency(), order.createdAt());
-            var answer = exchanges.exchange(request);
+        if (order.details() instanceof ExchangeDetails) {
+            var answer = exchanges.exchange(order);
             return settle(order, o -> ExchangeService.record(o, answer, submission.now()));
         }
         throw new IllegalStateException("a " + order.kind() + " order is not resubmitted");

@@ -39,11 +39,13 @@ class ExchangeServiceTest {
         assertThat(stored.reportedAmounts().receivedAmount()).contains(Money.parse("a", "0.997", Asset.BTC));
         assertThat(stored.reportedAmounts().fee()).contains(Money.parse("a", "0.003", Asset.BTC));
         assertThat(((ExchangeDetails) stored.details()).result()).contains(cpayResult);
-        var request = platform.cpay.exchange.lastRequest();
-        assertThat(request.sourceAmount()).isEqualTo(usdt("40000"));
-        assertThat(request.targetCurrency()).isEqualTo(Asset.BTC);
-        assertThat(request.userId()).isEqualTo(USER);
-        assertThat(request.createTime()).isEqualTo(platform.clock.instant());
+        Order sent = platform.cpay.exchange.lastRequest();
+        ExchangeDetails sentDetails = (ExchangeDetails) sent.details();
+        assertThat(sentDetails.sourceAmount()).isEqualTo(usdt("40000"));
+        assertThat(sentDetails.targetCurrency()).isEqualTo(Asset.BTC);
+        assertThat(sent.userId()).isEqualTo(USER);
+        assertThat(sent.merchantTradeNo()).isEqualTo(result.merchantTradeNo());
+        assertThat(sent.createdAt()).isEqualTo(platform.clock.instant());
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.order.CardRedirect;
+import com.cpay.platform.domain.order.ExchangeDetails;
+import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.StatusCode;
@@ -24,7 +26,6 @@ import com.cpay.platform.domain.deposit.DepositRequest;
 import com.cpay.platform.domain.card.DirectCardPaymentRequest;
 import com.cpay.platform.domain.card.DirectCardPaymentResult;
 import com.cpay.platform.domain.exchange.ExchangeAccepted;
-import com.cpay.platform.domain.exchange.ExchangeRequest;
 import com.cpay.platform.domain.card.HostedCardOrder;
 import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import com.cpay.platform.domain.reconciliation.OrderLookup;
@@ -86,10 +87,12 @@ public final class FakeCpayGateway implements CpayDepositGateway, CpayCardGatewa
                     Optional.of(r.terms().amount().plus(PIX_FEE)), Optional.of(r.terms().amount()),
                     Optional.of(PIX_FEE)));
 
-    public final Scripted<ExchangeRequest, ExchangeAccepted> exchange = new Scripted<>("exchange",
-            r -> new ExchangeAccepted(new ExchangeResult(r.targetCurrency(),
-                    new Money(BigDecimal.ONE, r.targetCurrency()), ExchangeRate.parse("40000.000000"),
-                    Money.zero(r.targetCurrency())), Optional.empty()));
+    public final Scripted<Order, ExchangeAccepted> exchange = new Scripted<>("exchange",
+            o -> {
+                Asset target = ((ExchangeDetails) o.details()).targetCurrency();
+                return new ExchangeAccepted(new ExchangeResult(target, new Money(BigDecimal.ONE, target),
+                        ExchangeRate.parse("40000.000000"), Money.zero(target)), Optional.empty());
+            });
 
     public final Scripted<QuoteRequest, Quote> quote = new Scripted<>("getExchangeRate",
             r -> new Quote(r.source(), r.target(), r.purchaseType(), r.amount(), ExchangeRate.parse("2999.342"),
@@ -142,8 +145,8 @@ public final class FakeCpayGateway implements CpayDepositGateway, CpayCardGatewa
     }
 
     @Override
-    public ExchangeAccepted exchange(ExchangeRequest request) {
-        return exchange.call(request);
+    public ExchangeAccepted exchange(Order order) {
+        return exchange.call(order);
     }
 
     @Override

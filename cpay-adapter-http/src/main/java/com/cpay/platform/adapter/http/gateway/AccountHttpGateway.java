@@ -24,7 +24,7 @@ final class AccountHttpGateway implements CpayAccountGateway {
     public List<Balance> balances() {
         WireParams.Signed signed = calls.sign(calls.params());
         Envelope<List<MerchantBalance>> answer = calls.query(OPERATION, signed,
-                p -> envelope(calls.api().getMerchantBalance(p.get("merchantId"), p.get("sign"))));
+                p -> envelope(calls.call(OPERATION, p, GetMerchantBalanceResponse.class)));
         return calls.read(OPERATION, answer, data -> data == null ? List.of() : mapper.toDomain(data), false);
     }
 

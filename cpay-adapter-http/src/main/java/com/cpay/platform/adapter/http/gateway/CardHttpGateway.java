@@ -1,15 +1,18 @@
 package com.cpay.platform.adapter.http.gateway;
 
+import com.cpay.platform.adapter.http.generated.model.CreateOrderByCreditCardRequest;
 import com.cpay.platform.adapter.http.generated.model.CreateOrderByCreditCardRequestCurrency;
 import com.cpay.platform.adapter.http.generated.model.CreateOrderByCreditCardRequestLanuage;
 import com.cpay.platform.adapter.http.generated.model.CreateOrderByCreditCardResponse;
 import com.cpay.platform.adapter.http.generated.model.CreditCardOrder;
+import com.cpay.platform.adapter.http.generated.model.PwppRequest;
 import com.cpay.platform.adapter.http.generated.model.PwppRequestCurrency;
 import com.cpay.platform.adapter.http.generated.model.PwppRequestStoreCc;
 import com.cpay.platform.adapter.http.generated.model.PwppResponse;
 import com.cpay.platform.adapter.http.generated.model.PwppResult;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.order.CardRedirect;
+import com.cpay.platform.domain.card.CardData;
 import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.card.DirectCardPaymentRequest;
 import com.cpay.platform.domain.card.DirectCardPaymentResult;
@@ -39,31 +42,25 @@ final class CardHttpGateway implements CpayCardGateway {
     @Override
     public HostedCardOrder createHostedCardOrder(HostedCardOrderRequest request) {
         Asset asset = request.amount().asset();
-        WireParams.Signed signed = calls.sign(calls.params()
-                .with("merchantTradeNo", request.merchantTradeNo().value())
-                .with("userId", request.userId().value())
-                .with("currency", asset.code())
-                .with("amount", request.amount().toWireString())
-                .with("products", ProductsJson.write(request.products()))
-                .with("country", request.country())
-                .with("email", request.email())
-                .with("ip", request.ip())
-                .with("lanuage", request.language())
-                .with("callBackURL", request.urls().callbackUrl())
-                .with("successURL", request.urls().successUrl())
-                .with("failURL", request.urls().failUrl())
-                .with("extInfo", request.extInfo())
-                .withTime("createTime", request.createTime()));
-        var currency = WireValues.oneOf("currency", signed.get("currency"),
-                CreateOrderByCreditCardRequestCurrency::fromValue, "USD, EUR, BRL");
-        var language = WireValues.oneOf("language", signed.get("lanuage"),
-                CreateOrderByCreditCardRequestLanuage::fromValue, "en-US, ru-RU");
-        return submissions.submit(HOSTED, request.merchantTradeNo(), signed,
+        CreateOrderByCreditCardRequest wire = new CreateOrderByCreditCardRequest()
+                .merchantTradeNo(request.merchantTradeNo().value())
+                .userId(request.userId().value())
+                .currency(WireValues.oneOf("currency", asset.code(), CreateOrderByCreditCardRequestCurrency.class))
+                .amount(request.amount().toWireString())
+                .products(ProductsJson.write(request.products()))
+                .country(request.country())
+                .email(request.email())
+                .ip(request.ip())
+                .lanuage(WireValues.oneOf("language", request.language().orElse(null),
+                        CreateOrderByCreditCardRequestLanuage.class))
+                .callBackURL(WireValues.text(request.urls().callbackUrl()))
+                .successURL(WireValues.text(request.urls().successUrl()))
+                .failURL(WireValues.text(request.urls().failUrl()))
+                .extInfo(request.extInfo().orElse(null))
+                .createTime(WireValues.time(request.createTime()));
+        return submissions.submit(HOSTED, request.merchantTradeNo(), calls.signForm(wire),
                 p -> {
-                    CreateOrderByCreditCardResponse r = calls.api().createOrderByCreditCard(p.get("merchantId"),
-                            p.get("merchantTradeNo"), p.get("userId"), currency, p.get("amount"), p.get("products"),
-                            p.get("country"), p.get("email"), p.get("ip"), p.get("createTime"), p.get("sign"),
-                            language, p.get("callBackURL"), p.get("successURL"), p.get("failURL"), p.get("extInfo"));
+                    CreateOrderByCreditCardResponse r = calls.call(HOSTED, p, CreateOrderByCreditCardResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
                 },
                 data -> hostedOrder(data == null ? new CreditCardOrder() : data, asset),
@@ -73,55 +70,46 @@ final class CardHttpGateway implements CpayCardGateway {
 
     @Override
     public DirectCardPaymentResult payByCard(DirectCardPaymentRequest request) {
-        WireParams.Signed signed = calls.sign(calls.params()
-                .with("merchantTradeNo", request.merchantTradeNo().value())
-                .with("lang", request.language())
-                .with("userId", request.userId().value())
+        PwppRequest wire = new PwppRequest()
+                .merchantTradeNo(request.merchantTradeNo().value())
+                .lang(request.language().orElse(null))
+                .userId(request.userId().value())
                 // storeCc=0 is the default and is not sent: PHP SDKs would not sign "0" (docs/decisions.md, decision 21)
-                .withOptional("storeCc", request.storeCard() ? "1" : "0")
-                .with("ccStorageID", request.ccStorageId())
-                .with("firstName", request.cardholder().firstName())
-                .with("lastName", request.cardholder().lastName())
-                .with("email", request.cardholder().email())
-                .with("iddCode", request.cardholder().iddCode())
-                .with("mobile", request.cardholder().mobile())
-                .with("addressLine", request.billingAddress().addressLine())
-                .with("country", request.billingAddress().country())
-                .with("city", request.billingAddress().city())
-                .with("zip", request.billingAddress().zip())
-                .with("cardNumber", request.card().number())
-                .with("cvv", request.card().cvv())
-                .with("expDate", request.card().expDate())
-                .with("ip", request.browser().ip())
-                .with("currency", request.amount().asset().code())
-                .with("amount", request.amount().toWireString())
-                .with("products", ProductsJson.write(request.products()))
-                .with("payChannel", request.payChannel())
-                .with("clientHTTPAccept", request.browser().httpAccept())
-                .with("clientHTTPUserAgent", request.browser().httpUserAgent())
-                .with("callbackURL", request.urls().callbackUrl())
-                .with("successURL", request.urls().successUrl())
-                .with("failURL", request.urls().failUrl())
-                .withTime("createTime", request.createTime()));
-        var currency = WireValues.oneOf("currency", signed.get("currency"), PwppRequestCurrency::fromValue, "USD, EUR");
-        var storeCc = WireValues.oneOf("storeCc", signed.get("storeCc"), PwppRequestStoreCc::fromValue, "0, 1");
+                .storeCc(request.storeCard() ? PwppRequestStoreCc.STORE : null)
+                .ccStorageID(request.ccStorageId().orElse(null))
+                .firstName(request.cardholder().firstName())
+                .lastName(request.cardholder().lastName())
+                .email(request.cardholder().email())
+                .iddCode(request.cardholder().iddCode())
+                .mobile(request.cardholder().mobile())
+                .addressLine(request.billingAddress().addressLine())
+                .country(request.billingAddress().country())
+                .city(request.billingAddress().city())
+                .zip(request.billingAddress().zip())
+                .cardNumber(request.card().number())
+                .cvv(request.card().cvv())
+                .expDate(request.card().expDate())
+                .ip(request.browser().ip())
+                .currency(WireValues.oneOf("currency", request.amount().asset().code(), PwppRequestCurrency.class))
+                .amount(request.amount().toWireString())
+                .products(ProductsJson.write(request.products()))
+                .payChannel(request.payChannel().orElse(null))
+                .clientHTTPAccept(request.browser().httpAccept())
+                .clientHTTPUserAgent(request.browser().httpUserAgent())
+                .callbackURL(WireValues.text(request.urls().callbackUrl()))
+                .successURL(WireValues.text(request.urls().successUrl()))
+                .failURL(WireValues.text(request.urls().failUrl()))
+                .createTime(WireValues.time(request.createTime()));
         try {
-            return submissions.submit(DIRECT, request.merchantTradeNo(), signed,
+            return submissions.submit(DIRECT, request.merchantTradeNo(), calls.signForm(wire),
                     p -> {
-                        PwppResponse r = calls.api().pwpp(p.get("merchantId"), p.get("merchantTradeNo"),
-                                p.get("userId"), p.get("firstName"), p.get("lastName"), p.get("email"),
-                                p.get("iddCode"), p.get("mobile"), p.get("addressLine"), p.get("country"),
-                                p.get("city"), p.get("zip"), p.get("cardNumber"), p.get("cvv"), p.get("expDate"),
-                                p.get("ip"), currency, p.get("amount"), p.get("products"), p.get("clientHTTPAccept"),
-                                p.get("clientHTTPUserAgent"), p.get("createTime"), p.get("sign"), p.get("lang"),
-                                storeCc, p.get("ccStorageID"), p.get("payChannel"), p.get("callbackURL"),
-                                p.get("successURL"), p.get("failURL"));
+                        PwppResponse r = calls.call(DIRECT, p, PwppResponse.class);
                         return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
                     },
                     CardHttpGateway::paymentResult,
                     report -> new DirectCardPaymentResult(report.cpayOrderId(), Optional.empty(), Optional.empty()));
         } catch (GatewayRejectedException refused) {
-            throw redacted(refused, signed);
+            throw redacted(refused, request.card());
         }
     }
 
@@ -147,13 +135,13 @@ final class CardHttpGateway implements CpayCardGateway {
     }
 
     // C-Pay's msg is its own text; should it ever echo the card, the card does not travel further
-    private static GatewayRejectedException redacted(GatewayRejectedException refused, WireParams.Signed sent) {
+    private static GatewayRejectedException redacted(GatewayRejectedException refused, CardData card) {
         String msg = refused.gatewayMessage().orElse(null);
         if (msg == null) {
             return refused;
         }
         String clean = msg;
-        for (String secret : new String[] {sent.get("cardNumber"), sent.get("cvv"), sent.get("expDate")}) {
+        for (String secret : new String[] {card.number(), card.cvv(), card.expDate()}) {
             if (secret != null && clean.contains(secret)) {
                 clean = clean.replace(secret, "[redacted]");
             }

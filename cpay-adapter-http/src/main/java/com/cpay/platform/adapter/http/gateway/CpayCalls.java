@@ -8,6 +8,7 @@ import com.cpay.platform.adapter.http.signing.SignatureVerifier;
 import com.cpay.platform.domain.shared.DomainException;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import com.cpay.platform.domain.shared.GatewayUnavailableException;
+import io.micronaut.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -39,7 +40,8 @@ final class CpayCalls {
     private static final Pattern SIGNATURE_MESSAGE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])sign(ature)?(?![\\p{L}\\p{N}])|\u7b7e\u540d", Pattern.CASE_INSENSITIVE);
 
-    private final CpayMerchantApi api;
+    private final GeneratedOperations operations;
+    private final JsonMapper json;
     private final String merchantId;
     private final CpaySigner signer;
     private final SignatureVerifier answerVerifier;
@@ -50,22 +52,33 @@ final class CpayCalls {
      * @param answerVerifier verifies answer signatures, or null when that is switched off (docs/decisions.md, decision 12); an answer
      *                       signed under either reading of "empty" is accepted (docs/decisions.md, decision 21)
      */
-    CpayCalls(CpayMerchantApi api, String merchantId, CpaySigner signer, SignatureVerifier answerVerifier,
-              RetryPolicy retry) {
-        this.api = api;
+    CpayCalls(CpayMerchantApi api, JsonMapper json, String merchantId, CpaySigner signer,
+              SignatureVerifier answerVerifier, RetryPolicy retry) {
+        this.operations = new GeneratedOperations(CpayMerchantApi.class, api);
+        this.json = json;
         this.merchantId = merchantId;
         this.signer = signer;
         this.answerVerifier = answerVerifier == null ? null : answerVerifier.acceptingEitherReading();
         this.retry = retry;
     }
 
-    CpayMerchantApi api() {
-        return api;
+    /**
+     * Calls the generated operation of this operationId with these parameters, each under its wire name.
+     *
+     * @return the generated answer, or null when there was none
+     */
+    <R> R call(String operation, WireParams.Signed params, Class<R> answer) {
+        return operations.call(operation, params, answer);
     }
 
     /** New parameters holding the configured merchantId. */
     WireParams params() {
         return new WireParams().with("merchantId", merchantId);
+    }
+
+    /** The form parameters of a generated request model, with the configured merchantId, signed. */
+    WireParams.Signed signForm(Object requestModel) {
+        return sign(WireParams.of(json, requestModel).with("merchantId", merchantId));
     }
 
     /** Signed under the reading of "empty" C-Pay last accepted ({@link EmptyRule#DOCUMENT} at first). */

@@ -30,8 +30,8 @@ public class CpayGatewayFactory {
     private static final String BODY_LOGGER = "io.micronaut.http.client.netty.DefaultHttpClient";
 
     @Singleton
-    CpayCalls cpayCalls(CpayMerchantApi api, CpayProperties properties) {
-        return new CpayCalls(api, properties.requiredMerchantId(), properties.signer(),
+    CpayCalls cpayCalls(CpayMerchantApi api, JsonMapper json, CpayProperties properties) {
+        return new CpayCalls(api, json, properties.requiredMerchantId(), properties.signer(),
                 properties.verifiesResponseSignatures() ? properties.verifier() : null,
                 new RetryPolicy(properties.http().getRetries(), properties.http().retryInitialDelay()));
     }

@@ -1,5 +1,6 @@
 package com.cpay.platform.adapter.http.gateway;
 
+import com.cpay.platform.adapter.http.generated.model.CreateOrderRequest;
 import com.cpay.platform.adapter.http.generated.model.CreateOrderRequestCryptoCurrency;
 import com.cpay.platform.adapter.http.generated.model.CreateOrderResponse;
 import com.cpay.platform.adapter.http.generated.model.CryptoOrder;
@@ -35,22 +36,19 @@ final class DepositHttpGateway implements CpayDepositGateway {
     @Override
     public CreatedDeposit createDeposit(DepositRequest request) {
         Asset asset = request.amount().asset();
-        WireParams.Signed signed = calls.sign(calls.params()
-                .with("merchantTradeNo", request.merchantTradeNo().value())
-                .withTime("createTime", request.createTime())
-                .with("userId", request.userId().value())
-                .with("amount", request.amount().toWireString())
-                .with("cryptoCurrency", asset.code())
-                .with("callBackURL", request.urls().callbackUrl())
-                .with("successURL", request.urls().successUrl())
-                .with("failURL", request.urls().failUrl())
-                .with("extInfo", request.extInfo()));
-        CreateOrderRequestCryptoCurrency coin = WireValues.oneOf("cryptoCurrency", signed.get("cryptoCurrency"),
-                CreateOrderRequestCryptoCurrency::fromValue, "USDT, ETH, BTC, BNB");
-        return submissions.submit(CREATE, request.merchantTradeNo(), signed,
-                p -> envelope(calls.api().createOrder(p.get("merchantId"), p.get("merchantTradeNo"),
-                        p.get("createTime"), p.get("userId"), p.get("amount"), coin, p.get("sign"),
-                        p.get("callBackURL"), p.get("successURL"), p.get("failURL"), p.get("extInfo"))),
+        CreateOrderRequest wire = new CreateOrderRequest()
+                .merchantTradeNo(request.merchantTradeNo().value())
+                .createTime(WireValues.time(request.createTime()))
+                .userId(request.userId().value())
+                .amount(request.amount().toWireString())
+                .cryptoCurrency(WireValues.oneOf("cryptoCurrency", asset.code(),
+                        CreateOrderRequestCryptoCurrency.class))
+                .callBackURL(WireValues.text(request.urls().callbackUrl()))
+                .successURL(WireValues.text(request.urls().successUrl()))
+                .failURL(WireValues.text(request.urls().failUrl()))
+                .extInfo(request.extInfo().orElse(null));
+        return submissions.submit(CREATE, request.merchantTradeNo(), calls.signForm(wire),
+                p -> envelope(calls.call(CREATE, p, CreateOrderResponse.class)),
                 data -> created(data, asset),
                 report -> recovered(report, asset));
     }
@@ -59,8 +57,7 @@ final class DepositHttpGateway implements CpayDepositGateway {
     public List<DepositAddress> depositAddresses(UserId userId) {
         WireParams.Signed signed = calls.sign(calls.params().with("userId", userId.value()));
         Envelope<List<WalletAddress>> answer = calls.query(ADDRESSES, signed, p -> {
-            GetWalletAddressResponse r = calls.api().getWalletAddress(p.get("merchantId"), p.get("userId"),
-                    p.get("sign"));
+            GetWalletAddressResponse r = calls.call(ADDRESSES, p, GetWalletAddressResponse.class);
             return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
         });
         return calls.read(ADDRESSES, answer, data -> data == null ? List.of() : addresses.toDomain(data), false);

@@ -3,15 +3,16 @@ package com.cpay.platform.adapter.http.gateway;
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
 import com.cpay.platform.adapter.http.generated.model.CreditCardExchangeRateQuote;
 import com.cpay.platform.adapter.http.generated.model.ExchangeRateQuote;
+import com.cpay.platform.adapter.http.generated.model.ExchangeRequest;
 import com.cpay.platform.adapter.http.generated.model.ExchangeResponse;
 import com.cpay.platform.adapter.http.generated.model.GetExchangeRateForCreditCardResponse;
 import com.cpay.platform.adapter.http.generated.model.GetExchangeRateResponse;
 import com.cpay.platform.adapter.http.generated.model.ExchangeResult;
-import com.cpay.platform.adapter.http.generated.model.PurchaseType;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.exchange.CpayExchangeGateway;
 import com.cpay.platform.domain.exchange.ExchangeAccepted;
-import com.cpay.platform.domain.exchange.ExchangeRequest;
+import com.cpay.platform.domain.order.ExchangeDetails;
+import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.reconciliation.OrderReport;
 import com.cpay.platform.domain.quote.model.QuoteRequest;
 import com.cpay.platform.domain.quote.model.ExchangeRate;
@@ -37,20 +38,21 @@ final class ExchangeHttpGateway implements CpayExchangeGateway {
     }
 
     @Override
-    public ExchangeAccepted exchange(ExchangeRequest request) {
-        Asset target = request.targetCurrency();
-        WireParams.Signed signed = calls.sign(calls.params()
-                .with("userId", request.userId().value())
-                .with("merchantTradeNo", request.merchantTradeNo().value())
-                .withTime("createTime", request.createTime())
-                .with("sourceCurrency", request.sourceAmount().asset().code())
-                .with("sourceAmount", request.sourceAmount().toWireString())
-                .with("targetCurrency", target.code()));
-        return submissions.submit(EXCHANGE, request.merchantTradeNo(), signed,
+    public ExchangeAccepted exchange(Order order) {
+        if (!(order.details() instanceof ExchangeDetails details)) {
+            throw new IllegalArgumentException("a " + order.kind() + " order is no exchange");
+        }
+        Asset target = details.targetCurrency();
+        ExchangeRequest wire = new ExchangeRequest()
+                .userId(order.userId().value())
+                .merchantTradeNo(order.merchantTradeNo().value())
+                .createTime(WireValues.time(order.createdAt()))
+                .sourceCurrency(details.sourceAmount().asset().code())
+                .sourceAmount(details.sourceAmount().toWireString())
+                .targetCurrency(target.code());
+        return submissions.submit(EXCHANGE, order.merchantTradeNo(), calls.signForm(wire),
                 p -> {
-                    ExchangeResponse r = calls.api().exchange(p.get("merchantId"), p.get("userId"),
-                            p.get("merchantTradeNo"), p.get("createTime"), p.get("sourceCurrency"),
-                            p.get("sourceAmount"), p.get("targetCurrency"), p.get("sign"));
+                    ExchangeResponse r = calls.call(EXCHANGE, p, ExchangeResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
                 },
                 data -> new ExchangeAccepted(result(data == null ? new ExchangeResult() : data, target),
@@ -67,13 +69,10 @@ final class ExchangeHttpGateway implements CpayExchangeGateway {
                 // reading of "empty" by CpayCalls.query (docs/decisions.md, decision 21)
                 .with("purchaseType", Integer.toString(request.purchaseType().wireCode()))
                 .with("amount", request.amount().toWireString()));
-        PurchaseType purchaseType = WireValues.oneOf("purchaseType", signed.get("purchaseType"),
-                PurchaseType::fromValue, "0, 1");
         if (request.channel() == QuoteChannel.CARD) {
             Envelope<CreditCardExchangeRateQuote> answer = calls.query(CARD_RATE, signed, p -> {
-                GetExchangeRateForCreditCardResponse r = calls.api().getExchangeRateForCreditCard(
-                        p.get("merchantId"), p.get("sourceCurrency"), p.get("targetCurrency"), purchaseType,
-                        p.get("amount"), p.get("sign"));
+                GetExchangeRateForCreditCardResponse r = calls.call(CARD_RATE, p,
+                        GetExchangeRateForCreditCardResponse.class);
                 return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
             });
             return calls.read(CARD_RATE, answer, d -> quote(request,
@@ -81,8 +80,7 @@ final class ExchangeHttpGateway implements CpayExchangeGateway {
                     d == null ? Optional.empty() : Answers.decimal("amountExchanged", d.getAmountExchanged())), false);
         }
         Envelope<ExchangeRateQuote> answer = calls.query(RATE, signed, p -> {
-            GetExchangeRateResponse r = calls.api().getExchangeRate(p.get("merchantId"), p.get("sourceCurrency"),
-                    p.get("targetCurrency"), purchaseType, p.get("amount"), p.get("sign"));
+            GetExchangeRateResponse r = calls.call(RATE, p, GetExchangeRateResponse.class);
             return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
         });
         return calls.read(RATE, answer,

@@ -3,6 +3,7 @@ package com.cpay.platform.adapter.http.gateway;
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
 import com.cpay.platform.adapter.http.generated.model.KycSubmissionResult;
 import com.cpay.platform.adapter.http.generated.model.KycUserWire;
+import com.cpay.platform.adapter.http.generated.model.SubmitKycRequest;
 import com.cpay.platform.adapter.http.generated.model.SubmitKycResponse;
 import com.cpay.platform.domain.kyc.KycBatch;
 import com.cpay.platform.domain.kyc.KycBatchResult;
@@ -37,10 +38,10 @@ final class KycHttpGateway implements CpayKycGateway {
 
     @Override
     public KycBatchResult submit(KycBatch batch) {
-        WireParams.Signed signed = calls.sign(calls.params().with("data", dataText(batch)));
+        WireParams.Signed signed = calls.signForm(new SubmitKycRequest().data(dataText(batch)));
         return submissions.submit(OPERATION, null, signed,
                 p -> {
-                    SubmitKycResponse r = calls.api().submitKYC(p.get("merchantId"), p.get("data"), p.get("sign"));
+                    SubmitKycResponse r = calls.call(OPERATION, p, SubmitKycResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
                 },
                 data -> batch.resultWith(count(data)),

@@ -50,8 +50,8 @@ final class OrderQueryHttpGateway implements CpayOrderQueryGateway {
             params.with("hash", byHash.hash().value());
         }
         WireParams.Signed signed = calls.sign(params);
-        Envelope<OrderDetail> answer = calls.query(OPERATION, signed, p -> envelope(calls.api().getOrderDetail(
-                p.get("merchantId"), p.get("sign"), p.get("merchantTradeNo"), p.get("cpayOrderId"), p.get("hash"))));
+        Envelope<OrderDetail> answer = calls.query(OPERATION, signed, 
+                p -> envelope(calls.call(OPERATION, p, GetOrderDetailResponse.class)));
         if (isNoSuchOrder(answer)) {
             return Optional.empty();
         }

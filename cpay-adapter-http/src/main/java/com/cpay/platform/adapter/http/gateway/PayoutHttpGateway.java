@@ -1,15 +1,18 @@
 package com.cpay.platform.adapter.http.gateway;
 
+import com.cpay.platform.adapter.http.generated.model.CreateFiatPayoutOrderRequest;
 import com.cpay.platform.adapter.http.generated.model.CreateFiatPayoutOrderRequestAccountType;
 import com.cpay.platform.adapter.http.generated.model.CreateFiatPayoutOrderRequestPayoutChannel;
 import com.cpay.platform.adapter.http.generated.model.CreateFiatPayoutOrderResponse;
 import com.cpay.platform.adapter.http.generated.model.FiatPayoutOrder;
 import com.cpay.platform.adapter.http.generated.model.PayoutOrder;
+import com.cpay.platform.adapter.http.generated.model.WithdrawRequest;
 import com.cpay.platform.adapter.http.generated.model.WithdrawResponse;
 import com.cpay.platform.adapter.http.wire.WireStatusCode;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.ReportedAmounts;
+import com.cpay.platform.domain.payout.model.PixAccountType;
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.payout.CpayPayoutGateway;
 import com.cpay.platform.domain.payout.CryptoPayoutRequest;
@@ -36,22 +39,19 @@ final class PayoutHttpGateway implements CpayPayoutGateway {
     @Override
     public PayoutAccepted requestCryptoPayout(CryptoPayoutRequest request) {
         Asset asset = request.amounts().totalAmount().asset();
-        WireParams.Signed signed = calls.sign(calls.params()
-                .with("userId", request.userId().value())
-                .with("merchantTradeNo", request.merchantTradeNo().value())
-                .withTime("createTime", request.createTime())
-                .with("cryptoCurrency", asset.code())
-                .with("network", request.toAddress().network().wireName())
-                .with("totalAmount", request.amounts().totalAmount().toWireString())
-                .with("receivedAmount", request.amounts().receivedAmount().toWireString())
-                .with("toAddress", request.toAddress().value())
-                .with("callbackURL", request.urls().callbackUrl()));
-        return submissions.submit(WITHDRAW, request.merchantTradeNo(), signed,
+        WithdrawRequest wire = new WithdrawRequest()
+                .userId(request.userId().value())
+                .merchantTradeNo(request.merchantTradeNo().value())
+                .createTime(WireValues.time(request.createTime()))
+                .cryptoCurrency(asset.code())
+                .network(request.toAddress().network().wireName())
+                .totalAmount(request.amounts().totalAmount().toWireString())
+                .receivedAmount(request.amounts().receivedAmount().toWireString())
+                .toAddress(request.toAddress().value())
+                .callbackURL(WireValues.text(request.urls().callbackUrl()));
+        return submissions.submit(WITHDRAW, request.merchantTradeNo(), calls.signForm(wire),
                 p -> {
-                    WithdrawResponse r = calls.api().withdraw(p.get("merchantId"), p.get("userId"),
-                            p.get("merchantTradeNo"), p.get("createTime"), p.get("cryptoCurrency"), p.get("network"),
-                            p.get("totalAmount"), p.get("receivedAmount"), p.get("toAddress"), p.get("sign"),
-                            p.get("callbackURL"));
+                    WithdrawResponse r = calls.call(WITHDRAW, p, WithdrawResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
                 },
                 data -> data == null ? accepted(new PayoutOrder(), asset) : accepted(data, asset),
@@ -62,35 +62,36 @@ final class PayoutHttpGateway implements CpayPayoutGateway {
     public PayoutAccepted requestPixPayout(PixPayoutRequest request) {
         PixPayoutTerms terms = request.terms();
         Asset asset = terms.amount().asset();
-        WireParams.Signed signed = calls.sign(calls.params()
-                .with("userId", request.userId().value())
-                .with("merchantTradeNo", request.merchantTradeNo().value())
-                .with("payoutChannel", PixPayoutTerms.PAYOUT_CHANNEL)
-                .with("amount", terms.amount().toWireString())
-                .with("currency", asset.code())
-                .with("accountType", Integer.toString(terms.toAccount().accountTypeCode()))
-                .with("toAccount", terms.toAccount().value())
-                .with("country", terms.country())
-                .withTime("createTime", request.createTime())
-                .with("callBackURL", request.urls().callbackUrl())
-                .with("successURL", request.urls().successUrl())
-                .with("failURL", request.urls().failUrl())
-                .with("remark", request.remark()));
-        var channel = WireValues.oneOf("payoutChannel", signed.get("payoutChannel"),
-                CreateFiatPayoutOrderRequestPayoutChannel::fromValue, "1, 2");
-        var accountType = WireValues.oneOf("accountType", signed.get("accountType"),
-                CreateFiatPayoutOrderRequestAccountType::fromValue, "1, 2, 3, 4");
-        return submissions.submit(FIAT, request.merchantTradeNo(), signed,
+        CreateFiatPayoutOrderRequest wire = new CreateFiatPayoutOrderRequest()
+                .userId(request.userId().value())
+                .merchantTradeNo(request.merchantTradeNo().value())
+                .payoutChannel(CreateFiatPayoutOrderRequestPayoutChannel.PIX)
+                .amount(terms.amount().toWireString())
+                .currency(asset.code())
+                .accountType(accountType(terms.toAccount().type()))
+                .toAccount(terms.toAccount().value())
+                .country(terms.country())
+                .createTime(WireValues.time(request.createTime()))
+                .callBackURL(WireValues.text(request.urls().callbackUrl()))
+                .successURL(WireValues.text(request.urls().successUrl()))
+                .failURL(WireValues.text(request.urls().failUrl()))
+                .remark(request.remark().orElse(null));
+        return submissions.submit(FIAT, request.merchantTradeNo(), calls.signForm(wire),
                 p -> {
-                    CreateFiatPayoutOrderResponse r = calls.api().createFiatPayoutOrder(p.get("merchantId"),
-                            p.get("userId"), p.get("merchantTradeNo"), channel, p.get("amount"), p.get("currency"),
-                            accountType, p.get("toAccount"), p.get("country"), p.get("createTime"), p.get("sign"),
-                            p.get("accountCode"), p.get("callBackURL"), p.get("successURL"), p.get("failURL"),
-                            p.get("remark"), p.get("extInfo"));
+                    CreateFiatPayoutOrderResponse r = calls.call(FIAT, p, CreateFiatPayoutOrderResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
                 },
                 data -> data == null ? fiatAccepted(new FiatPayoutOrder(), asset) : fiatAccepted(data, asset),
                 report -> recovered(FIAT, report, asset));
+    }
+
+    private static CreateFiatPayoutOrderRequestAccountType accountType(PixAccountType type) {
+        return switch (type) {
+            case CPF_CNPJ -> CreateFiatPayoutOrderRequestAccountType.CPF_CNPJ;
+            case EMAIL -> CreateFiatPayoutOrderRequestAccountType.EMAIL;
+            case MOBILE -> CreateFiatPayoutOrderRequestAccountType.MOBILE;
+            case RANDOM_KEY -> CreateFiatPayoutOrderRequestAccountType.RANDOM_KEY;
+        };
     }
 
     private static PayoutAccepted accepted(PayoutOrder d, Asset asset) {

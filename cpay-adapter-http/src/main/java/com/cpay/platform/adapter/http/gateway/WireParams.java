@@ -2,24 +2,54 @@ package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.adapter.http.signing.CpaySigner;
 import com.cpay.platform.adapter.http.signing.EmptyRule;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 
-import java.time.Instant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * The parameters of one request by wire name, built once. {@link #signWith} signs exactly this map and the
- * generated client method is then called with values read back from the signed map, so what is signed is
- * what is sent. Null and empty values are left out: they are neither signed nor sent (docs/decisions.md, decision 16).
- * An optional parameter whose value would be {@code "0"} is left out too ({@link #withOptional}), so that both
- * readings of "empty" sign the same string for it (docs/decisions.md, decision 21); a required one is always sent.
+ * The parameters of one request by wire name, built once: read from a request model generated from the spec
+ * ({@link #of}), or, for a GET (the spec names no model for query parameters), put together here.
+ * {@link #signWith} signs exactly this map and the generated client method is then called with values read back
+ * from the signed map ({@link GeneratedOperations}), so what is signed is what is sent. Null and empty values
+ * are left out: they are neither signed nor sent (docs/decisions.md, decision 16). An optional parameter whose value
+ * would be {@code "0"} is left out by its gateway (pwpp's {@code storeCc}), so that both readings of "empty" sign
+ * the same string for it (docs/decisions.md, decision 21); a required one is always sent.
  */
 final class WireParams {
 
     private final Map<String, String> values = new LinkedHashMap<>();
+
+    /**
+     * The form parameters of a generated request model: each property under its wire name, as serde writes it
+     * (an enum as its wire value); properties left null or empty are not sent.
+     */
+    static WireParams of(JsonMapper json, Object requestModel) {
+        JsonNode tree;
+        try {
+            tree = json.writeValueToTree(requestModel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the request model " + requestModel.getClass().getSimpleName()
+                    + " cannot be read", e);
+        }
+        WireParams params = new WireParams();
+        for (Map.Entry<String, JsonNode> property : tree.entries()) {
+            JsonNode value = property.getValue();
+            if (value.isNull()) {
+                continue;
+            }
+            if (!value.isValueNode()) {
+                throw new IllegalArgumentException(property.getKey() + " of a request model is not a form value");
+            }
+            params.with(property.getKey(), value.coerceStringValue());
+        }
+        return params;
+    }
 
     /** A parameter sent whenever it has a value, {@code "0"} included (use it for required parameters). */
     WireParams with(String name, String value) {
@@ -27,32 +57,6 @@ final class WireParams {
             values.put(name, value);
         }
         return this;
-    }
-
-    WireParams with(String name, Optional<?> value) {
-        return with(name, value.map(Object::toString).orElse(null));
-    }
-
-    /**
-     * An optional parameter (the spec does not require it): left out entirely, neither sent nor signed, when
-     * its value is one that either reading of "empty" drops, {@code "0"} included (docs/decisions.md, decision 21).
-     * C-Pay then reads its default, which for the optional parameters of the document is what {@code "0"}
-     * means (e.g. pwpp's {@code storeCc}: 0 = do not store, the default).
-     */
-    WireParams withOptional(String name, String value) {
-        if (!EmptyRule.PHP.isEmpty(value)) {
-            values.put(name, value);
-        }
-        return this;
-    }
-
-    WireParams withOptional(String name, Optional<?> value) {
-        return withOptional(name, value.map(Object::toString).orElse(null));
-    }
-
-    /** {@code createTime}: epoch milliseconds as text (docs/decisions.md, decision 22). */
-    WireParams withTime(String name, Instant time) {
-        return with(name, Long.toString(time.toEpochMilli()));
     }
 
     /** Signed under the document's reading of "empty" ({@code "0"} is signed). */

@@ -2,27 +2,44 @@ package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.domain.shared.ValidationException;
 
-import java.util.function.Function;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
-/** Text values that the generated client takes as enums (the spec's closed lists). */
+/** Domain values as the generated request models take them. */
 final class WireValues {
 
     private WireValues() {
     }
 
     /**
-     * The generated enum constant for a signed value; null stays null.
+     * The constant of a generated enum (one of the spec's closed lists) whose wire value this is; null stays null.
+     * Generated enums print their wire value.
      *
      * @throws ValidationException when the operation does not accept the value (nothing is sent)
      */
-    static <E> E oneOf(String field, String value, Function<String, E> fromValue, String accepted) {
+    static <E> E oneOf(String field, String value, Class<E> generatedEnum) {
         if (value == null) {
             return null;
         }
-        try {
-            return fromValue.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "unsupported-by-cpay", field + " must be one of " + accepted);
+        E[] constants = generatedEnum.getEnumConstants();
+        for (E constant : constants) {
+            if (constant.toString().equals(value)) {
+                return constant;
+            }
         }
+        throw ValidationException.of(field, "unsupported-by-cpay", field + " must be one of "
+                + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", ")));
+    }
+
+    /** An optional value's text, or null (not sent). */
+    static String text(Optional<?> value) {
+        return value.map(Object::toString).orElse(null);
+    }
+
+    /** {@code createTime}: epoch milliseconds as text (docs/decisions.md, decision 22). */
+    static String time(Instant time) {
+        return Long.toString(time.toEpochMilli());
     }
 }

@@ -12,6 +12,7 @@ import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.account.Balance;
 import com.cpay.platform.domain.deposit.CreatedDeposit;
 import com.cpay.platform.domain.deposit.DepositAddress;
+import com.cpay.platform.domain.card.DirectCardPaymentRequest;
 import com.cpay.platform.domain.card.DirectCardPaymentResult;
 import com.cpay.platform.domain.exchange.ExchangeAccepted;
 import com.cpay.platform.domain.card.HostedCardOrder;
@@ -308,6 +309,26 @@ class EveryOperationWireTest extends GatewayTestBase {
         assertThat(result.cpayOrderId()).contains(new CpayOrderId("230303100653358209014"));
         assertThat(result.redirect().flatMap(r -> r.pageData())).contains("<!DOCTYPE html><html lang=\"en\">...</html>");
         assertThat(result.ccStorageId()).contains("xxxxxxxxxxxxxxxxxx");
+    }
+
+    @Test
+    void pwpp_sends_storeCc_1_only_when_the_card_is_to_be_stored_and_never_a_0() {
+        server.answerWith(r -> Reply.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"orderId\":\"1\"}}"));
+        DirectCardPaymentRequest keep = Fixtures.directCard("h2h-0002");
+        DirectCardPaymentRequest store = new DirectCardPaymentRequest(keep.merchantTradeNo(), keep.userId(),
+                keep.amount(), keep.card(), keep.cardholder(), keep.billingAddress(), keep.browser(), keep.products(),
+                true, keep.ccStorageId(), keep.language(), keep.payChannel(), keep.urls(), keep.createTime());
+
+        ports.cards().payByCard(store);
+        Map<String, String> stored = paramsWithoutSign(onlyRequest());
+        server.reset();
+        ports.cards().payByCard(keep);
+        Map<String, String> notStored = paramsWithoutSign(onlyRequest());
+
+        assertThat(stored).containsEntry("storeCc", "1");
+        assertThat(notStored).doesNotContainKey("storeCc");
+        notStored.put("storeCc", "1");
+        assertThat(notStored).as("nothing else differs").isEqualTo(stored);
     }
 
     @Test

@@ -18,7 +18,7 @@ import com.cpay.platform.domain.card.Cardholder;
 import com.cpay.platform.domain.payout.CryptoPayoutRequest;
 import com.cpay.platform.domain.deposit.DepositRequest;
 import com.cpay.platform.domain.card.DirectCardPaymentRequest;
-import com.cpay.platform.domain.exchange.ExchangeRequest;
+import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.payout.PixPayoutRequest;
@@ -75,8 +75,8 @@ final class Fixtures {
                 URLS, Optional.of("remark"), CREATE_TIME);
     }
 
-    static ExchangeRequest exchange(String tradeNo) {
-        return new ExchangeRequest(tradeNo(tradeNo), new UserId("xxx-1001"),
+    static Order exchange(String tradeNo) {
+        return Order.newExchange(tradeNo(tradeNo), new UserId("xxx-1001"),
                 Money.parse("sourceAmount", "9.12345678", Asset.USDT), Asset.BTC, CREATE_TIME);
     }
 

@@ -1,0 +1,79 @@
+package com.cpay.platform.adapter.http.gateway;
+
+import com.cpay.platform.domain.shared.ValidationException;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Calls an operation of the generated client by its operationId with signed parameters: each method parameter
+ * gets the signed value of the same wire name (the generator names both after the spec's property), so the
+ * gateways never list parameters by position and what is signed is exactly what is sent. A parameter that the
+ * generated method types as an enum gets the constant whose text is the value (generated enums print their wire
+ * value); one that was not signed gets null, which the client leaves out.
+ */
+final class GeneratedOperations {
+
+    private final Object api;
+    private final Map<String, Method> operations = new HashMap<>();
+
+    GeneratedOperations(Class<?> apiType, Object api) {
+        this.api = api;
+        for (Method method : apiType.getMethods()) {
+            if (operations.put(method.getName(), method) != null) {
+                throw new IllegalStateException("two generated operations are named " + method.getName());
+            }
+        }
+    }
+
+    /**
+     * The generated method's answer (null when it gave none).
+     *
+     * @throws ValidationException when a value is none of the constants the operation accepts (nothing is sent)
+     */
+    <R> R call(String operation, WireParams.Signed params, Class<R> answer) {
+        Method method = method(operation);
+        Parameter[] parameters = method.getParameters();
+        Object[] arguments = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            arguments[i] = argument(parameters[i], params.get(parameters[i].getName()));
+        }
+        try {
+            return answer.cast(method.invoke(api, arguments));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the generated " + operation + " failed", e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("the generated " + operation + " cannot be called", e);
+        }
+    }
+
+    /** The generated method of this operationId. */
+    Method method(String operation) {
+        Method method = operations.get(operation);
+        if (method == null) {
+            throw new IllegalArgumentException("the generated client has no operation " + operation);
+        }
+        return method;
+    }
+
+    private static Object argument(Parameter parameter, String value) {
+        Class<?> type = parameter.getType();
+        if (value == null || type == String.class) {
+            return value;
+        }
+        if (type.isEnum()) {
+            return WireValues.oneOf(parameter.getName(), value, type);
+        }
+        throw new IllegalStateException("the generated parameter " + parameter.getName() + " has the type "
+                + type.getSimpleName() + ", which no signed text converts to");
+    }
+}
