@@ -382,7 +382,7 @@ class NotificationContractTest {
             assertThat(verdict).as("%s: %s", contentType, verdict).isInstanceOf(WebhookVerdict.Accepted.class);
             assertThat(OTHER_KEY_VERIFIER.check(body, contentType).accepted()).as("accepted with another key").isFalse();
             CpayNotification notification = ((WebhookVerdict.Accepted) verdict).notification();
-            assertThat(NotificationFields.of(notification)).as("the fields the notification handed to the use case holds")
+            assertThat(NotificationFields.of(notification)).as("the fields the notification holds")
                     .isEqualTo(example.keptFields());
             read.add(notification);
         }

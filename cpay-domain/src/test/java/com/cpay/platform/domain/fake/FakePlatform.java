@@ -36,7 +36,6 @@ public final class FakePlatform {
     public final SequentialIdGenerator ids = new SequentialIdGenerator();
     public final InMemoryOrderRepository orders = new InMemoryOrderRepository(clock);
     public final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox();
-    public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
     public final FakeCpayGateway cpay = new FakeCpayGateway();
     public final FakeNotificationVerifier webhooks = new FakeNotificationVerifier();
     public final DirectTransactions transactions = new DirectTransactions();
