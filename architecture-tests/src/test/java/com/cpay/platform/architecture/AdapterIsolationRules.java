@@ -8,13 +8,17 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP;
 import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP_GENERATED;
 import static com.cpay.platform.architecture.Modules.ADAPTER_PERSISTENCE;
+import static com.cpay.platform.architecture.Modules.ADAPTERS;
 import static com.cpay.platform.architecture.Modules.APP;
 import static com.cpay.platform.architecture.Modules.DOMAIN;
 import static com.cpay.platform.architecture.Modules.SANDBOX;
 import static com.cpay.platform.architecture.Modules.SANDBOX_GENERATED;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Adapters meet only in the domain's ports; the app is the one place that wires them together. */
+/**
+ * Adapters meet only in the domain's ports. The app uses them through those ports too: it gets the adapters' beans
+ * by port type (wired by cpay-starter), so it never names an adapter class.
+ */
 @AnalyzeClasses(packages = Modules.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class AdapterIsolationRules {
 
@@ -27,6 +31,14 @@ class AdapterIsolationRules {
     static final ArchRule the_persistence_adapter_does_not_depend_on_other_adapters_or_the_app = noClasses()
             .that().resideInAPackage(ADAPTER_PERSISTENCE)
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_HTTP, SANDBOX, APP);
+
+    @ArchTest
+    static final ArchRule the_app_depends_on_ports_not_on_adapter_classes = noClasses()
+            .that().resideInAPackage(APP)
+            .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
+            .because("the app reaches C-Pay and the database through the domain's ports (the webhook through"
+                    + " NotificationVerifier, transactions through Transactions): an adapter class in the app would"
+                    + " tie it to one implementation and let adapter types leak into the API layer");
 
     @ArchTest
     static final ArchRule generated_client_types_stay_inside_the_http_adapter = noClasses()

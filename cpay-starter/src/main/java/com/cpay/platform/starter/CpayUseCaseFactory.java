@@ -28,7 +28,10 @@ import com.cpay.platform.domain.payout.CpayPayoutGateway;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LeaseOrdersPort;
 import com.cpay.platform.domain.order.LoadOrderPort;
+import com.cpay.platform.domain.notification.DeliveryAdmission;
 import com.cpay.platform.domain.notification.NotificationInbox;
+import com.cpay.platform.domain.notification.NotificationVerifier;
+import com.cpay.platform.domain.order.Transactions;
 import com.cpay.platform.domain.order.SaveOrderPort;
 import com.cpay.platform.domain.deposit.CreateDepositService;
 import com.cpay.platform.domain.exchange.ExchangeService;
@@ -50,6 +53,7 @@ import com.cpay.platform.domain.kyc.SubmitKycBatchService;
 import com.cpay.platform.domain.shared.MerchantId;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -64,6 +68,10 @@ import java.time.Duration;
  * an order that never got a C-Pay id before reconciliation closes it as "never arrived"; {@code cpay.merchant-id}
  * (the key the HTTP adapter's {@code CpayProperties} reads): webhooks naming another merchant are refused, and the
  * webhook use case cannot be created without it.
+ *
+ * <p>The webhook use case verifies through the {@link NotificationVerifier} bean (the HTTP adapter's), stores and
+ * applies in one transaction of the {@link Transactions} bean ({@link CpayTransactionsFactory}), and asks a
+ * {@link DeliveryAdmission} bean, when the service has one, whether to hold a sender back.
  */
 @Factory
 public class CpayUseCaseFactory {
@@ -141,10 +149,13 @@ public class CpayUseCaseFactory {
     }
 
     @Singleton
-    HandleCpayNotificationUseCase handleCpayNotification(NotificationInbox inbox, LoadOrderPort load,
-                                                         SaveOrderPort save, AssetCatalog catalog, Clock clock,
+    HandleCpayNotificationUseCase handleCpayNotification(NotificationVerifier verifier, NotificationInbox inbox,
+                                                         LoadOrderPort load, SaveOrderPort save,
+                                                         AssetCatalog catalog, Transactions transactions,
+                                                         @Nullable DeliveryAdmission admission, Clock clock,
                                                          @Value("${cpay.merchant-id:}") String merchantId) {
-        return new HandleCpayNotificationService(inbox, load, save, catalog, ourMerchant(merchantId), clock);
+        return new HandleCpayNotificationService(verifier, inbox, load, save, catalog, ourMerchant(merchantId),
+                transactions, admission == null ? DeliveryAdmission.ALL : admission, clock);
     }
 
     @Singleton

@@ -11,7 +11,9 @@ import com.cpay.platform.domain.account.GetBalancesUseCase;
 import com.cpay.platform.domain.deposit.GetDepositAddressesUseCase;
 import com.cpay.platform.domain.order.query.GetOrderQuery;
 import com.cpay.platform.domain.order.query.GetOrderUseCase;
-import com.cpay.platform.domain.notification.HandleCpayNotificationCommand;
+import com.cpay.platform.domain.notification.DeliveryAdmission;
+import com.cpay.platform.domain.notification.NotificationVerdict;
+import com.cpay.platform.domain.order.Transactions;
 import com.cpay.platform.domain.notification.HandleCpayNotificationResult;
 import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase;
 import com.cpay.platform.domain.order.query.ListOrdersUseCase;
@@ -31,9 +33,12 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +58,7 @@ class UseCasesAsBeansTest {
         FakePlatform fakes = new FakePlatform();
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of("cpay.extra-crypto-assets", "SOL", "cpay.merchant-id", " 20003092 "))
-                .singletons(fakes.orders, fakes.inbox, fakes.idempotency, fakes.cpay)
+                .singletons(fakes.orders, fakes.inbox, fakes.cpay, fakes.webhooks, fakes.transactions)
                 .start()) {
             USE_CASES.forEach(type -> assertThat(context.getBean(type)).as(type.getSimpleName()).isNotNull());
             assertThat(context.getBean(Clock.class)).isNotNull();
@@ -73,17 +78,47 @@ class UseCasesAsBeansTest {
         FakePlatform fakes = new FakePlatform();
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of("cpay.merchant-id", "m-42"))
-                .singletons(fakes.orders, fakes.inbox, fakes.idempotency, fakes.cpay)
+                .singletons(fakes.orders, fakes.inbox, fakes.cpay, fakes.webhooks, fakes.transactions)
                 .start()) {
             HandleCpayNotificationUseCase webhooks = context.getBean(HandleCpayNotificationUseCase.class);
             Map<String, String> fields = Map.of("merchantId", "20003092", "orderStatus", "14", "orderId", "c-1",
                     "createTime", "1663155010000");
 
-            assertThat(webhooks.handle(HandleCpayNotificationCommand.verified("k-1", "{}", fields)).disposition())
+            assertThat(webhooks.handle(fakes.webhooks.signed("k-1", fields)).disposition())
                     .isEqualTo(HandleCpayNotificationResult.Disposition.WRONG_MERCHANT);
-            assertThat(webhooks.handle(HandleCpayNotificationCommand.verified("k-2", "{}", Map.of("merchantId",
+            assertThat(webhooks.handle(fakes.webhooks.signed("k-2", Map.of("merchantId",
                     "m-42", "orderStatus", "14", "orderId", "c-1", "createTime", "1663155010000"))).disposition())
                     .isEqualTo(HandleCpayNotificationResult.Disposition.UNMATCHED);
+        }
+    }
+
+    @Test
+    void the_webhook_use_case_runs_in_the_transactions_bean_and_asks_the_admission_bean() {
+        FakePlatform fakes = new FakePlatform();
+        AtomicInteger transactions = new AtomicInteger();
+        Transactions counted = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                transactions.incrementAndGet();
+                return work.get();
+            }
+        };
+        DeliveryAdmission refusedOnesWait = (verdict, source) -> verdict instanceof NotificationVerdict.Refused
+                ? Optional.of(Duration.ofSeconds(3)) : Optional.empty();
+        try (ApplicationContext context = ApplicationContext.builder()
+                .properties(Map.of("cpay.merchant-id", "20003092"))
+                .singletons(fakes.orders, fakes.inbox, fakes.cpay, fakes.webhooks, counted, refusedOnesWait)
+                .start()) {
+            HandleCpayNotificationUseCase webhooks = context.getBean(HandleCpayNotificationUseCase.class);
+
+            HandleCpayNotificationResult held = webhooks.handle(fakes.webhooks.refused("k-1", "forged", "unsigned"));
+            HandleCpayNotificationResult kept = webhooks.handle(fakes.webhooks.signed("k-2", Map.of("merchantId",
+                    "20003092", "orderStatus", "14", "orderId", "c-1", "createTime", "1663155010000")));
+
+            assertThat(held.retryAfter()).contains(Duration.ofSeconds(3));
+            assertThat(kept.disposition()).isEqualTo(HandleCpayNotificationResult.Disposition.UNMATCHED);
+            assertThat(transactions).as("only the kept one").hasValue(1);
+            assertThat(fakes.inbox.size()).isEqualTo(1);
         }
     }
 
@@ -91,7 +126,7 @@ class UseCasesAsBeansTest {
     void without_a_merchant_id_the_webhook_use_case_is_not_created_and_says_why() {
         FakePlatform fakes = new FakePlatform();
         try (ApplicationContext context = ApplicationContext.builder()
-                .singletons(fakes.orders, fakes.inbox, fakes.idempotency, fakes.cpay)
+                .singletons(fakes.orders, fakes.inbox, fakes.cpay, fakes.webhooks, fakes.transactions)
                 .start()) {
             assertThatThrownBy(() -> context.getBean(HandleCpayNotificationUseCase.class))
                     .hasStackTraceContaining("cpay.merchant-id is required");

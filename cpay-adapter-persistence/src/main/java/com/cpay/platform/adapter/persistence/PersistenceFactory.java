@@ -1,7 +1,6 @@
 package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.order.query.CountOrdersPort;
-import com.cpay.platform.domain.idempotency.IdempotencyStore;
 import com.cpay.platform.domain.notification.NotificationInbox;
 import com.cpay.platform.domain.order.OrderRepository;
 import io.micronaut.context.annotation.Factory;
@@ -49,12 +48,6 @@ public class PersistenceFactory {
                                                 + JdbcNotificationInbox.DEFAULT_MAX_STORED_REFUSED + "}")
                                         int maxStoredRefused) {
         return new JdbcNotificationInbox(rows, tx, maxStoredRefused);
-    }
-
-    @Singleton
-    IdempotencyStore idempotencyStore(IdempotencyRows rows, TransactionOperations<Connection> tx,
-                                      @Nullable Clock clock) {
-        return new JdbcIdempotencyStore(rows, tx, clockOrSystem(clock));
     }
 
     private static Clock clockOrSystem(Clock clock) {

@@ -1,6 +1,5 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.idempotency.IdempotencyStore;
 import com.cpay.platform.domain.notification.NotificationInbox;
 import com.cpay.platform.domain.order.OrderRepository;
 import io.micronaut.context.ApplicationContext;
@@ -69,10 +68,6 @@ final class SharedDatabase {
 
     NotificationInbox inbox() {
         return context.getBean(NotificationInbox.class);
-    }
-
-    IdempotencyStore idempotency() {
-        return context.getBean(IdempotencyStore.class);
     }
 
     @SuppressWarnings("unchecked")

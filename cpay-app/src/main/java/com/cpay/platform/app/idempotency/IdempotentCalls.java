@@ -3,13 +3,6 @@ package com.cpay.platform.app.idempotency;
 import com.cpay.platform.app.error.Problem;
 import com.cpay.platform.app.error.ProblemType;
 import com.cpay.platform.app.error.Problems;
-import com.cpay.platform.domain.idempotency.ApiClientId;
-import com.cpay.platform.domain.idempotency.IdempotencyBegin;
-import com.cpay.platform.domain.idempotency.IdempotencyClaim;
-import com.cpay.platform.domain.idempotency.IdempotencyHold;
-import com.cpay.platform.domain.idempotency.IdempotencyKey;
-import com.cpay.platform.domain.idempotency.IdempotencyStore;
-import com.cpay.platform.domain.idempotency.StoredResponse;
 import com.cpay.platform.domain.shared.DomainException;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.ValidationException;
@@ -43,7 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a POST of the internal API at most once per API client and {@code Idempotency-Key}, through the domain's
+ * Runs a POST of the internal API at most once per API client and {@code Idempotency-Key}, through the app's
  * {@link IdempotencyStore}:
  * <ul>
  *   <li>a new key: the call runs under a short lease that a heartbeat renews while it runs; its response (success or

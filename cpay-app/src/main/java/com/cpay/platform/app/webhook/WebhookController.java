@@ -1,13 +1,9 @@
 package com.cpay.platform.app.webhook;
 
-import com.cpay.platform.adapter.http.signing.EmptyRule;
-import com.cpay.platform.adapter.http.webhook.CpayWebhookVerifier;
-import com.cpay.platform.adapter.http.webhook.WebhookVerdict;
 import com.cpay.platform.domain.notification.HandleCpayNotificationCommand;
 import com.cpay.platform.domain.notification.HandleCpayNotificationResult;
 import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase;
 import com.cpay.platform.domain.shared.CardDataRedaction;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -23,33 +19,29 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.transaction.TransactionOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * C-Pay's notifications (s.15), JSON or form: the HTTP adapter verifies the signature (current and previous keys)
- * and reads the fields; {@link HandleCpayNotificationUseCase} stores the delivery in the inbox (deduplicated by
- * the SHA-256 of the body) and applies it, in one transaction. The answer is text {@code OK} only after that
- * transaction committed: also for a notification kept for review ({@code UNMATCHED}) or for a lookup at C-Pay
- * ({@code NEEDS_LOOKUP}: signed correctly but unreadable). {@code FAIL} for a forged, unsigned or malformed
+ * C-Pay's notifications (s.15), JSON or form: {@link HandleCpayNotificationUseCase} has the HTTP adapter verify the
+ * signature (current and previous keys) and read the fields, once, then stores the delivery in the inbox
+ * (deduplicated by the SHA-256 of the body) and applies it, in one transaction. The answer is text {@code OK} only
+ * after that transaction committed: also for a notification kept for review ({@code UNMATCHED}) or for a lookup at
+ * C-Pay ({@code NEEDS_LOOKUP}: signed correctly but unreadable). {@code FAIL} for a forged, unsigned or malformed
  * notification and for one naming another merchant or none (recorded as rejected, nothing applied), and for any
- * failure (nothing kept: C-Pay delivers again). Every correctly signed notification is counted in
- * {@value #SIGNATURE_READING} by the reading of "empty" it was signed under (tag {@code reading}).
+ * failure (nothing kept: C-Pay delivers again). Signing readings are counted by {@link WebhookAdmission}.
  *
  * <p>Of a refused notification only the SHA-256, length and a redacted excerpt of its body are kept (the use case
- * decides that, {@code RefusedBody}); the body of one the HTTP adapter refuses (anyone can send one) does not even
- * reach the use case when its sender ({@link WebhookSources}) is over its allowance ({@link RefusedWebhookLimiter}):
- * {@code 429} with {@code Retry-After}, nothing stored.
+ * decides that, {@code RefusedBody}); one refused (anyone can send one) whose sender ({@link WebhookSources}) is over
+ * its allowance ({@link RefusedWebhookLimiter}, through {@link WebhookAdmission}) is answered {@code 429} with
+ * {@code Retry-After}, nothing stored.
  */
 @Controller("/cpay/webhooks")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -57,29 +49,17 @@ public class WebhookController {
 
     static final String OK = "OK";
     static final String FAIL = "FAIL";
-    /** Counter of verified signatures by the reading of "empty" they matched (docs/decisions.md, decision 21). */
-    static final String SIGNATURE_READING = "cpay.webhooks.signature.reading";
-    private static final String SIGNATURE_READING_DESCRIPTION = "C-Pay webhooks whose signature verified, by the"
-            + " reading of \"empty\" it matched: document (a \"0\" value signed) or php (a \"0\" value left out, as"
-            + " PHP empty() does); document when both readings give the same string";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
 
-    private final CpayWebhookVerifier verifier;
     private final HandleCpayNotificationUseCase notifications;
-    private final TransactionOperations<Connection> transactions;
     private final MeterRegistry meters;
     private final WebhookSources sources;
-    private final RefusedWebhookLimiter limiter;
 
-    public WebhookController(CpayWebhookVerifier verifier, HandleCpayNotificationUseCase notifications,
-                             TransactionOperations<Connection> transactions, MeterRegistry meters,
-                             WebhookSources sources, RefusedWebhookLimiter limiter) {
-        this.verifier = verifier;
+    public WebhookController(HandleCpayNotificationUseCase notifications, MeterRegistry meters,
+                             WebhookSources sources) {
         this.notifications = notifications;
-        this.transactions = transactions;
         this.meters = meters;
         this.sources = sources;
-        this.limiter = limiter;
     }
 
     @Post
@@ -87,36 +67,22 @@ public class WebhookController {
     @Produces(MediaType.TEXT_PLAIN)
     public HttpResponse<String> receive(HttpRequest<?> request, @Body @Nullable byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
-        String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         String digest = sha256(bytes);
-        HandleCpayNotificationCommand command;
-        WebhookVerdict verdict = verifier.verify(bytes, contentType);
-        if (verdict instanceof WebhookVerdict.Accepted accepted) {
-            countReading(accepted.matchedRule());
-            command = HandleCpayNotificationCommand.verified("sha256:" + digest,
-                    new String(bytes, StandardCharsets.UTF_8), NotificationFields.of(accepted.notification()));
-        } else if (verdict instanceof WebhookVerdict.Unreadable unreadable) {
-            countReading(unreadable.matchedRule());
-            command = HandleCpayNotificationCommand.verifiedButUnreadable("sha256:" + digest,
-                    new String(bytes, StandardCharsets.UTF_8), unreadable.fields(), unreadable.describe());
-        } else {
-            Optional<Duration> wait = limiter.admit(sources.of(request));
-            if (wait.isPresent()) {
-                count("limited", "RATE_LIMITED");
-                return answer(HttpStatus.TOO_MANY_REQUESTS, FAIL)
-                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait.get())));
-            }
-            command = HandleCpayNotificationCommand.rejected("rejected:sha256:" + digest,
-                    new String(bytes, StandardCharsets.UTF_8), Map.of(), ((WebhookVerdict.Rejected) verdict).describe());
-        }
+        HandleCpayNotificationCommand delivery = new HandleCpayNotificationCommand(bytes,
+                Optional.ofNullable(request.getHeaders().get(HttpHeaders.CONTENT_TYPE)), sources.of(request));
         HandleCpayNotificationResult result;
         try {
-            result = transactions.executeWrite(status -> notifications.handle(command));
+            result = notifications.handle(delivery);
         } catch (RuntimeException e) {
             LOG.warn("C-Pay notification {} not kept ({}); answering FAIL so that C-Pay delivers it again",
                     digest.substring(0, 12), e.toString());
             count("failed", "ERROR");
             return answer(HttpStatus.SERVICE_UNAVAILABLE, FAIL);
+        }
+        if (result.disposition() == HandleCpayNotificationResult.Disposition.RATE_LIMITED) {
+            count("limited", "RATE_LIMITED");
+            return answer(HttpStatus.TOO_MANY_REQUESTS, FAIL)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds(result.retryAfter().orElseThrow())));
         }
         if (!result.acknowledge()) {
             if (result.disposition() != HandleCpayNotificationResult.Disposition.REJECTED) {
@@ -135,11 +101,6 @@ public class WebhookController {
 
     private void count(String result, String disposition) {
         meters.counter("cpay.webhooks", "result", result, "disposition", disposition).increment();
-    }
-
-    private void countReading(EmptyRule rule) {
-        Counter.builder(SIGNATURE_READING).description(SIGNATURE_READING_DESCRIPTION).tag("reading", rule.code())
-                .register(meters).increment();
     }
 
     private static MutableHttpResponse<String> answer(HttpStatus status, String text) {

@@ -45,9 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Consumer side of the webhook contract (contracts/README.md, "The webhook contract"): the section 15 notifications
  * C-Pay sends, as V4 asynchronous messages, each in both body forms of docs/decisions.md, decision 13. For every message the
  * body exactly as Pact generates it (signed with the contract's test key, {@link NotificationExample}) goes through
- * what {@link WebhookController} runs on a request: the adapter's {@link CpayWebhookVerifier} (the bean of
- * {@code CpayGatewayFactory}, built here with the test key as {@code cpay.secret-key}) and
- * {@link NotificationFields}, which turns the verified notification into the fields of the use case's command. The
+ * what the webhook use case runs on a request: the adapter's {@link CpayWebhookVerifier} (the bean of
+ * {@code CpayGatewayFactory}, built here with the test key as {@code cpay.secret-key}), whose notification the use
+ * case applies as read ({@link NotificationFields} writes it back field by field to compare). The
  * tests check what the application reads: ids, status (raw and known), hash, amounts as exact decimals, and that the
  * JSON and the form body of one notification read the same.
  *
@@ -308,7 +308,7 @@ class NotificationContractTest {
             Map<String, String> fields = fields(message);
             fields.remove(EXTRA_FIELD);
             byte[] stripped = encode(fields, contentType(message));
-            assertThat(VERIFIER.verify(stripped, contentType(message)))
+            assertThat(VERIFIER.check(stripped, contentType(message)))
                     .isEqualTo(new WebhookVerdict.Rejected(WebhookVerdict.Reason.SIGNATURE_MISMATCH,
                             "the sign does not match the fields with any accepted key"));
         }
@@ -364,7 +364,7 @@ class NotificationContractTest {
      * Both messages of the pact (JSON and form) as Pact generated them: their fields are the example's, their sign
      * is the section 16 HMAC of the other fields with the test key, the application's verifier accepts them with
      * that key and refuses them with another, and both read into the same notification, whose fields (as
-     * {@link NotificationFields} hands them to the use case) are the non-empty example fields.
+     * {@link NotificationFields} writes them back) are the non-empty example fields.
      */
     private static CpayNotification verifiedInBothForms(V4Pact pact, NotificationExample example) {
         List<V4Interaction.AsynchronousMessage> messages = messages(pact);
@@ -378,11 +378,11 @@ class NotificationContractTest {
             assertThat(fields).as("the fields of the %s message", contentType).isEqualTo(example.signedExample());
             assertThat(fields.get("sign")).isEqualTo(DocumentSignature.sign(fields, WebhookContract.SECRET_KEY));
 
-            WebhookVerdict verdict = VERIFIER.verify(body, contentType);
+            WebhookVerdict verdict = VERIFIER.check(body, contentType);
             assertThat(verdict).as("%s: %s", contentType, verdict).isInstanceOf(WebhookVerdict.Accepted.class);
-            assertThat(OTHER_KEY_VERIFIER.verify(body, contentType).accepted()).as("accepted with another key").isFalse();
+            assertThat(OTHER_KEY_VERIFIER.check(body, contentType).accepted()).as("accepted with another key").isFalse();
             CpayNotification notification = ((WebhookVerdict.Accepted) verdict).notification();
-            assertThat(NotificationFields.of(notification)).as("the fields handed to the use case")
+            assertThat(NotificationFields.of(notification)).as("the fields the notification holds")
                     .isEqualTo(example.keptFields());
             read.add(notification);
         }

@@ -1,86 +1,61 @@
 package com.cpay.platform.domain.notification;
 
-import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.shared.Checks;
-import com.cpay.platform.domain.shared.ValidationException;
+import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.shared.Violations;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * A webhook as the endpoint received it, after the adapter checked its signature.
+ * A webhook delivery as it arrived, before anything read it: the use case has it verified and read once
+ * ({@link NotificationVerifier}).
  *
- * @param dedupeKey         identifies redeliveries of the same event (e.g. SHA-256 of the body), at most 255
- * @param rawPayload        the body text, stored as received
- * @param fields            the body's fields by wire name (JSON or form), {@code sign} excluded or included:
- *                          it is dropped before the fields are read
- * @param signatureVerified whether the signature was present and right
- * @param rejectionReason   why the signature was refused; present exactly when not verified
- * @param unreadableReason  why the adapter could not read a verified notification's fields (a nested JSON value,
- *                          a field that breaks its rule ...); only for a verified one. Such a notification is kept
- *                          for a lookup at C-Pay instead of being applied
+ * @param body        the request body exactly as received; may be empty (then it is refused)
+ * @param contentType the {@code Content-Type} it came with, if any
+ * @param source      who sent it, for {@link DeliveryAdmission} (e.g. the sender's IP address), at most
+ *                    {@value #MAX_SOURCE_LENGTH} characters
  */
-public record HandleCpayNotificationCommand(String dedupeKey, String rawPayload, Map<String, String> fields,
-                                            boolean signatureVerified, Optional<String> rejectionReason,
-                                            Optional<String> unreadableReason) {
+public record HandleCpayNotificationCommand(byte[] body, Optional<String> contentType, String source) {
+
+    /** Longest source. */
+    public static final int MAX_SOURCE_LENGTH = 255;
+    /** The source of a delivery whose sender is not known. */
+    public static final String UNKNOWN_SOURCE = "unknown";
 
     public HandleCpayNotificationCommand {
-        rejectionReason = CommandRules.orEmpty(rejectionReason).filter(text -> !text.isBlank());
-        unreadableReason = CommandRules.orEmpty(unreadableReason).filter(text -> !text.isBlank());
+        contentType = CommandRules.orEmpty(contentType).filter(text -> !text.isBlank());
         Violations v = new Violations();
-        v.verify(() -> Checks.text("dedupeKey", dedupeKey, InboundNotification.MAX_KEY_LENGTH));
-        CommandRules.required(v, "rawPayload", rawPayload);
-        CommandRules.required(v, "fields", fields);
-        if (signatureVerified == rejectionReason.isPresent()) {
-            v.add("rejectionReason", "rejection-reason",
-                    "a rejection reason is given exactly when the signature was not verified");
-        }
-        if (!signatureVerified && unreadableReason.isPresent()) {
-            v.add("unreadableReason", "unreadable-reason", "only a verified notification is kept as unreadable");
-        }
+        CommandRules.required(v, "body", body);
+        v.verify(() -> Checks.text("source", source, MAX_SOURCE_LENGTH));
         v.throwIfAny();
-        fields = Map.copyOf(fields);
+        body = body.clone();
     }
 
-    /** A command without an unreadable reason. */
-    public HandleCpayNotificationCommand(String dedupeKey, String rawPayload, Map<String, String> fields,
-                                         boolean signatureVerified, Optional<String> rejectionReason) {
-        this(dedupeKey, rawPayload, fields, signatureVerified, rejectionReason, Optional.empty());
+    /** A delivery from a sender that is not known. */
+    public static HandleCpayNotificationCommand of(byte[] body, Optional<String> contentType) {
+        return new HandleCpayNotificationCommand(body, contentType, UNKNOWN_SOURCE);
     }
 
-    /** A notification whose signature was verified. */
-    public static HandleCpayNotificationCommand verified(String dedupeKey, String rawPayload,
-                                                         Map<String, String> fields) {
-        return new HandleCpayNotificationCommand(dedupeKey, rawPayload, fields, true, Optional.empty());
-    }
-
-    /**
-     * A notification whose signature was verified but whose fields the adapter could not read.
-     *
-     * @param fields the fields as they could be taken from the body (what is readable there gives the lookup keys)
-     * @param reason why they could not be read (field names and rules, never values)
-     */
-    public static HandleCpayNotificationCommand verifiedButUnreadable(String dedupeKey, String rawPayload,
-                                                                      Map<String, String> fields, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw ValidationException.of("unreadableReason", Checks.REQUIRED, "an unreadable notification needs a reason");
-        }
-        return new HandleCpayNotificationCommand(dedupeKey, rawPayload, fields, true, Optional.empty(),
-                Optional.of(reason));
-    }
-
-    /** A notification whose signature was missing or wrong. */
-    public static HandleCpayNotificationCommand rejected(String dedupeKey, String rawPayload,
-                                                         Map<String, String> fields, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw ValidationException.of("rejectionReason", Checks.REQUIRED, "a rejection needs a reason");
-        }
-        return new HandleCpayNotificationCommand(dedupeKey, rawPayload, fields, false, Optional.of(reason));
+    /** The body exactly as received (a copy). */
+    @Override
+    public byte[] body() {
+        return body.clone();
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof HandleCpayNotificationCommand that && java.util.Arrays.equals(body, that.body)
+                && contentType.equals(that.contentType) && source.equals(that.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * java.util.Arrays.hashCode(body) + contentType.hashCode()) + source.hashCode();
+    }
+
+    // the body may carry anything a sender chose, card data included: never printed
+    @Override
     public String toString() {
-        return "HandleCpayNotificationCommand[dedupeKey=" + dedupeKey + ", verified=" + signatureVerified
-                + (unreadableReason.isPresent() ? ", unreadable" : "") + "]";
+        return "HandleCpayNotificationCommand[" + body.length + " bytes, contentType=" + contentType.orElse("-")
+                + ", source=" + source + "]";
     }
 }

@@ -4,6 +4,7 @@ import com.cpay.platform.domain.order.CommandRules;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,10 +16,11 @@ import java.util.Optional;
  * @param outcome         what the state machine made of it, if it reached an order
  * @param status          the order's status afterwards, if it reached an order
  * @param detail          a short explanation for logs (field names and rules, never values of the payload)
+ * @param retryAfter      how long the sender has to wait, exactly when {@link Disposition#RATE_LIMITED}
  */
 public record HandleCpayNotificationResult(Disposition disposition, Optional<MerchantTradeNo> merchantTradeNo,
                                            Optional<OutcomeKind> outcome, Optional<OrderStatus> status,
-                                           Optional<String> detail) {
+                                           Optional<String> detail, Optional<Duration> retryAfter) {
 
     public HandleCpayNotificationResult {
         Objects.requireNonNull(disposition, "disposition");
@@ -26,6 +28,23 @@ public record HandleCpayNotificationResult(Disposition disposition, Optional<Mer
         outcome = CommandRules.orEmpty(outcome);
         status = CommandRules.orEmpty(status);
         detail = CommandRules.orEmpty(detail);
+        retryAfter = CommandRules.orEmpty(retryAfter);
+        if (retryAfter.isPresent() != (disposition == Disposition.RATE_LIMITED)) {
+            throw new IllegalArgumentException("a wait is given exactly when the sender is held back");
+        }
+    }
+
+    /** What handling did, for any disposition but {@link Disposition#RATE_LIMITED}. */
+    public HandleCpayNotificationResult(Disposition disposition, Optional<MerchantTradeNo> merchantTradeNo,
+                                        Optional<OutcomeKind> outcome, Optional<OrderStatus> status,
+                                        Optional<String> detail) {
+        this(disposition, merchantTradeNo, outcome, status, detail, Optional.empty());
+    }
+
+    /** Nothing stored: the sender has to wait this long ({@link DeliveryAdmission}). */
+    public static HandleCpayNotificationResult rateLimited(Duration wait) {
+        return new HandleCpayNotificationResult(Disposition.RATE_LIMITED, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("the sender is held back: nothing stored"), Optional.of(wait));
     }
 
     /** What handling a webhook did, overall. */
@@ -49,7 +68,9 @@ public record HandleCpayNotificationResult(Disposition disposition, Optional<Mer
          * Verified, but it could not be read or applied: kept with the keys that could be read, to be settled
          * through C-Pay's getOrderDetail.
          */
-        NEEDS_LOOKUP
+        NEEDS_LOOKUP,
+        /** Refused, and its sender has sent too many refused ones: nothing stored, answered with a wait. */
+        RATE_LIMITED
     }
 
     /**
@@ -58,6 +79,7 @@ public record HandleCpayNotificationResult(Disposition disposition, Optional<Mer
      * acknowledged because a redelivery cannot change it; it waits in the inbox for a lookup and a human.
      */
     public boolean acknowledge() {
-        return disposition != Disposition.REJECTED && disposition != Disposition.WRONG_MERCHANT;
+        return disposition != Disposition.REJECTED && disposition != Disposition.WRONG_MERCHANT
+                && disposition != Disposition.RATE_LIMITED;
     }
 }

@@ -9,7 +9,10 @@ import com.cpay.platform.domain.order.SaveOrderPort;
 import com.cpay.platform.domain.shared.CardDataRedaction;
 import com.cpay.platform.domain.shared.MerchantId;
 import com.cpay.platform.domain.shared.ValidationException;
+import com.cpay.platform.domain.order.Transactions;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,58 +20,81 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Takes C-Pay's webhooks: inbox first (store, dedupe), then the order's state machine. A rejected signature
- * is stored and never applied; so is a notification for another merchant (or none). Of a refused notification
- * only the digest, length and redacted excerpt of its body are stored ({@link RefusedBody}); a verified one is
- * stored with card data masked in its free-text fields ({@link CardDataRedaction}). A verified notification
- * already processed is acknowledged without work; one that matches no order and is no deposit without an order
- * is kept {@code UNMATCHED}, one that cannot be read or applied {@code NEEDS_LOOKUP}, both with their keys for
- * {@link ResolveStoredNotificationsService}.
+ * Takes C-Pay's webhooks as delivered: has the body verified and read once ({@link NotificationVerifier}), lets
+ * the receiving side hold back a sender ({@link DeliveryAdmission}), then, in one transaction
+ * ({@link Transactions}), stores it in the inbox (deduplicated by the SHA-256 of the body) and applies it through
+ * the order's state machine. A refused notification is stored and never applied; so is a notification for another
+ * merchant (or none). Of a refused notification only the digest, length and redacted excerpt of its body are
+ * stored ({@link RefusedBody}); a verified one is stored with card data masked in its free-text fields
+ * ({@link CardDataRedaction}). A verified notification already processed is acknowledged without work; one that
+ * matches no order and is no deposit without an order is kept {@code UNMATCHED}, one that cannot be read or
+ * applied {@code NEEDS_LOOKUP}, both with their keys for {@link ResolveStoredNotificationsService}.
  */
 @Service
 public final class HandleCpayNotificationService implements HandleCpayNotificationUseCase {
 
+    private final NotificationVerifier verifier;
     private final NotificationInbox inbox;
     private final NotificationApplier applier;
     private final MerchantId merchantId;
+    private final Transactions transactions;
+    private final DeliveryAdmission admission;
     private final Clock clock;
 
     /**
      * @param merchantId the merchant id C-Pay issued us: a notification naming another one, or none, is refused
+     * @param admission  may hold a sender back before anything is stored; {@link DeliveryAdmission#ALL} for none
      */
-    public HandleCpayNotificationService(NotificationInbox inbox, LoadOrderPort load, SaveOrderPort save,
-                                         AssetCatalog catalog, MerchantId merchantId, Clock clock) {
+    public HandleCpayNotificationService(NotificationVerifier verifier, NotificationInbox inbox, LoadOrderPort load,
+                                         SaveOrderPort save, AssetCatalog catalog, MerchantId merchantId,
+                                         Transactions transactions, DeliveryAdmission admission, Clock clock) {
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.applier = new NotificationApplier(load, save, catalog);
         this.merchantId = Objects.requireNonNull(merchantId, "merchantId");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.admission = Objects.requireNonNull(admission, "admission");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public HandleCpayNotificationResult handle(HandleCpayNotificationCommand command) {
         Objects.requireNonNull(command, "command");
+        byte[] body = command.body();
+        NotificationVerdict verdict = Objects.requireNonNull(verifier.verify(body, command.contentType()),
+                "verdict");
+        Optional<Duration> wait = admission.admit(verdict, command.source());
+        if (wait.isPresent()) {
+            return HandleCpayNotificationResult.rateLimited(wait.get());
+        }
+        return transactions.inTransaction(() -> keep(verdict, body));
+    }
+
+    private HandleCpayNotificationResult keep(NotificationVerdict verdict, byte[] body) {
         Instant now = clock.instant();
-        String key = command.dedupeKey();
-        if (!command.signatureVerified()) {
-            String reason = command.rejectionReason().orElseThrow();
-            inbox.record(InboundNotification.rejected(key, RefusedBody.of(command.rawPayload()), reason, now));
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (verdict instanceof NotificationVerdict.Refused refused) {
+            String reason = refused.reason();
+            inbox.record(InboundNotification.rejected(InboundNotification.refusedKeyOf(body), RefusedBody.of(text),
+                    reason, now));
             return result(Disposition.REJECTED, reason);
         }
-        Optional<String> notOurs = notOurs(command.fields());
+        String key = InboundNotification.keyOf(body);
+        Optional<String> notOurs = notOurs(named(verdict));
         if (notOurs.isPresent()) {
             // Checked before the inbox's dedupe, so that every redelivery is refused the same way.
-            inbox.record(InboundNotification.rejected(key, RefusedBody.of(command.rawPayload()), notOurs.get(), now));
+            inbox.record(InboundNotification.rejected(key, RefusedBody.of(text), notOurs.get(), now));
             return result(Disposition.WRONG_MERCHANT, notOurs.get());
         }
-        InboxEntry entry = inbox.record(InboundNotification.verified(key, storable(command), now));
+        InboxEntry entry = inbox.record(InboundNotification.verified(key, storable(text, identifiers(verdict)), now));
         if (!entry.needsProcessing()) {
             return result(Disposition.ALREADY_PROCESSED, "delivered before, entry " + entry.state());
         }
-        if (command.unreadableReason().isPresent()) {
-            return needsLookup(key, command.fields(), command.unreadableReason().get(), now);
+        if (verdict instanceof NotificationVerdict.Unreadable unreadable) {
+            return needsLookup(key, NotificationKeys.readLeniently(unreadable.fields()), unreadable.reason(), now);
         }
+        CpayNotification notification = ((NotificationVerdict.Verified) verdict).notification();
         try {
-            CpayNotification notification = CpayNotification.read(command.fields());
             HandleCpayNotificationResult result = applier.apply(notification, now);
             if (result.disposition() == Disposition.UNMATCHED) {
                 inbox.markUnmatched(key, NotificationKeys.of(notification), result.detail().orElseThrow(), now);
@@ -77,33 +103,46 @@ public final class HandleCpayNotificationService implements HandleCpayNotificati
             }
             return result;
         } catch (ValidationException e) {
-            return needsLookup(key, command.fields(), e.getMessage(), now);
+            return needsLookup(key, NotificationKeys.of(notification), e.getMessage(), now);
         } catch (RuntimeException e) {
             inbox.markFailed(key, "processing failed: " + e.getClass().getSimpleName(), now);
             throw e;
         }
     }
 
-    private HandleCpayNotificationResult needsLookup(String key, Map<String, String> fields, String reason,
-                                                     Instant now) {
+    private HandleCpayNotificationResult needsLookup(String key, NotificationKeys keys, String reason, Instant now) {
         String detail = "cannot be applied (" + reason + "): kept for a lookup at C-Pay";
-        inbox.markNeedsLookup(key, NotificationKeys.readLeniently(fields), detail, now);
+        inbox.markNeedsLookup(key, keys, detail, now);
         return result(Disposition.NEEDS_LOOKUP, detail);
+    }
+
+    // The merchantId the notification names, as written; null when it names none.
+    private static String named(NotificationVerdict verdict) {
+        if (verdict instanceof NotificationVerdict.Verified verified) {
+            return verified.notification().merchantId().value();
+        }
+        return ((NotificationVerdict.Unreadable) verdict).fields().get(MerchantId.FIELD);
+    }
+
+    // The values C-Pay signed as identifiers, amounts and times: masking must leave them as sent.
+    private static List<String> identifiers(NotificationVerdict verdict) {
+        if (verdict instanceof NotificationVerdict.Verified verified) {
+            return verified.notification().identifyingValues();
+        }
+        return ((NotificationVerdict.Unreadable) verdict).fields().entrySet().stream()
+                .filter(field -> CpayNotification.isIdentifyingField(field.getKey()) && field.getValue() != null)
+                .map(Map.Entry::getValue).toList();
     }
 
     // A verified body is kept whole, but a free-text field (remark, extInfo, one the document does not name) could
     // carry card data C-Pay was given: masked, while the identifiers, amounts and times C-Pay signed stay as sent.
-    private static String storable(HandleCpayNotificationCommand command) {
-        List<String> identifiers = command.fields().entrySet().stream()
-                .filter(field -> CpayNotification.isIdentifyingField(field.getKey()) && field.getValue() != null
-                        && !field.getValue().startsWith("{") && !field.getValue().startsWith("["))
-                .map(Map.Entry::getValue).toList();
-        return CardDataRedaction.redact(command.rawPayload(), identifiers);
+    private static String storable(String body, List<String> identifiers) {
+        return CardDataRedaction.redact(body, identifiers.stream()
+                .filter(value -> !value.startsWith("{") && !value.startsWith("[")).toList());
     }
 
     // Row 15: a notification for another merchant is refused; merchantId is mandatory (s.15).
-    private Optional<String> notOurs(Map<String, String> fields) {
-        String named = fields.get(MerchantId.FIELD);
+    private Optional<String> notOurs(String named) {
         if (named == null || named.isBlank()) {
             return Optional.of("the notification names no merchantId");
         }

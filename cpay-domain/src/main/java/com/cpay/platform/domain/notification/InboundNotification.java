@@ -47,6 +47,22 @@ public record InboundNotification(String dedupeKey, Optional<String> payload, Op
         }
     }
 
+    /**
+     * The dedupe key of a delivered body that was verified: {@code sha256:} and the SHA-256 of its bytes, so that
+     * a redelivery of the same body finds its entry.
+     */
+    public static String keyOf(byte[] body) {
+        return "sha256:" + RefusedBody.sha256(Objects.requireNonNull(body, "body"));
+    }
+
+    /**
+     * The dedupe key of a delivered body that was refused: kept apart from {@link #keyOf(byte[])}, so that a
+     * refused delivery never stands in for a verified one of the same body.
+     */
+    public static String refusedKeyOf(byte[] body) {
+        return "rejected:" + keyOf(body);
+    }
+
     /** A notification whose signature was verified. */
     public static InboundNotification verified(String dedupeKey, String payload, Instant receivedAt) {
         return new InboundNotification(dedupeKey, Optional.of(Checks.required("payload", payload)), Optional.empty(),

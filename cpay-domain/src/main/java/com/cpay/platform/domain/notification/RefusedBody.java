@@ -58,7 +58,8 @@ public record RefusedBody(String sha256, long length, String excerpt) {
         return "RefusedBody[sha256=" + sha256 + ", length=" + length + "]";
     }
 
-    private static String sha256(byte[] body) {
+    /** SHA-256 of these bytes, 64 lower-case hex digits. */
+    static String sha256(byte[] body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {

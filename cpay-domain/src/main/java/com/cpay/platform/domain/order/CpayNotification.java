@@ -9,6 +9,8 @@ import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.TransactionHash;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,6 +91,27 @@ public record CpayNotification(
      */
     public static boolean isIdentifyingField(String name) {
         return NotificationFields.IDENTIFYING.contains(name);
+    }
+
+    /**
+     * The values of the fields {@link #isIdentifyingField} names, as written on the wire ({@code createTime} as
+     * epoch milliseconds): identifiers, codes, amounts and times, which card-data masking must leave as they are.
+     */
+    public List<String> identifyingValues() {
+        List<String> values = new ArrayList<>();
+        values.add(merchantId.value());
+        merchantTradeNo.ifPresent(v -> values.add(v.value()));
+        merchantUserId.ifPresent(v -> values.add(v.value()));
+        orderId.ifPresent(v -> values.add(v.value()));
+        values.add(orderStatus.raw());
+        hash.ifPresent(v -> values.add(v.value()));
+        actualAmount.ifPresent(values::add);
+        receivedAmount.ifPresent(values::add);
+        fee.ifPresent(values::add);
+        cryptoCurrency.ifPresent(values::add);
+        network.ifPresent(v -> values.add(v.wireName()));
+        values.add(Long.toString(createTime.toEpochMilli()));
+        return List.copyOf(values);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.cpay.platform.domain.exchange.ExchangeService;
 import com.cpay.platform.domain.account.GetBalancesService;
 import com.cpay.platform.domain.deposit.GetDepositAddressesService;
 import com.cpay.platform.domain.order.query.GetOrderService;
+import com.cpay.platform.domain.notification.DeliveryAdmission;
 import com.cpay.platform.domain.notification.HandleCpayNotificationService;
 import com.cpay.platform.domain.order.query.ListOrdersService;
 import com.cpay.platform.domain.card.PayByCardDirectService;
@@ -17,6 +18,7 @@ import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersService;
 import com.cpay.platform.domain.payout.RequestCryptoPayoutService;
 import com.cpay.platform.domain.payout.RequestPixPayoutService;
 import com.cpay.platform.domain.notification.ResolveStoredNotificationsService;
+import com.cpay.platform.domain.order.SaveOrderPort;
 import com.cpay.platform.domain.shared.MerchantId;
 import com.cpay.platform.domain.kyc.SubmitKycBatchService;
 
@@ -34,8 +36,9 @@ public final class FakePlatform {
     public final SequentialIdGenerator ids = new SequentialIdGenerator();
     public final InMemoryOrderRepository orders = new InMemoryOrderRepository(clock);
     public final InMemoryNotificationInbox inbox = new InMemoryNotificationInbox();
-    public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
     public final FakeCpayGateway cpay = new FakeCpayGateway();
+    public final FakeNotificationVerifier webhooks = new FakeNotificationVerifier();
+    public final DirectTransactions transactions = new DirectTransactions();
     public final AssetCatalog catalog = AssetCatalog.standard();
 
     public CreateDepositService createDeposit() {
@@ -79,7 +82,13 @@ public final class FakePlatform {
     }
 
     public HandleCpayNotificationService handleNotification() {
-        return new HandleCpayNotificationService(inbox, orders, orders, catalog, MERCHANT_ID, clock);
+        return handleNotification(orders);
+    }
+
+    /** The webhook use case saving through {@code save}, e.g. a fake that loses every race. */
+    public HandleCpayNotificationService handleNotification(SaveOrderPort save) {
+        return new HandleCpayNotificationService(webhooks, inbox, orders, save, catalog, MERCHANT_ID, transactions,
+                DeliveryAdmission.ALL, clock);
     }
 
     public ResolveStoredNotificationsService resolveStoredNotifications() {

@@ -51,7 +51,7 @@ class HandleCpayNotificationConcurrencyTest {
         List<HandleCpayNotificationCommand> deliveries = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             String status = i % 2 == 0 ? "11" : "14";
-            deliveries.add(HandleCpayNotificationCommand.verified("d-" + i, "{}", webhook(TRADE_NO, "cpay-1", status)));
+            deliveries.add(platform.webhooks.signed("d-" + i, webhook(TRADE_NO, "cpay-1", status)));
         }
 
         deliverUntilAcknowledged(deliveries);
@@ -75,7 +75,7 @@ class HandleCpayNotificationConcurrencyTest {
                 "cryptoCurrency", "USDT", "createTime", "1663155010000");
         List<HandleCpayNotificationCommand> deliveries = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            deliveries.add(HandleCpayNotificationCommand.verified("n-" + i, "{}", fields));
+            deliveries.add(platform.webhooks.signed("n-" + i, fields));
         }
 
         List<HandleCpayNotificationResult> results = deliverUntilAcknowledged(deliveries);

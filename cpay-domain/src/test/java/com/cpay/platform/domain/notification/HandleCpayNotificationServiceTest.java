@@ -24,7 +24,17 @@ import com.cpay.platform.domain.order.ConcurrentUpdateException;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.TransactionHash;
+import com.cpay.platform.domain.fake.FakeNotificationVerifier;
+import com.cpay.platform.domain.order.Transactions;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,7 +60,7 @@ class HandleCpayNotificationServiceTest {
         assertThat(stored.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(stored.reportedAmounts().receivedAmount()).contains(usdt("10"));
         assertThat(stored.history()).last().satisfies(c -> assertThat(c.source()).isEqualTo(EventSource.WEBHOOK));
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.PROCESSED);
     }
 
     @Test
@@ -88,7 +98,7 @@ class HandleCpayNotificationServiceTest {
         assertThat(created.requestedAmount()).isEmpty();
         assertThat(created.userId()).isEqualTo(USER);
         assertThat(created.cpayOrderId()).contains(new CpayOrderId("2209141130105863014"));
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.PROCESSED);
     }
 
     @Test
@@ -125,7 +135,7 @@ class HandleCpayNotificationServiceTest {
         assertThat(result.acknowledge()).isTrue();
         assertThat(result.merchantTradeNo()).isEmpty();
         assertThat(platform.orders.size()).isZero();
-        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        StoredNotification held = platform.inbox.find(key("d-1")).orElseThrow();
         assertThat(held.state()).isEqualTo(InboxEntry.State.UNMATCHED);
         assertThat(held.keys()).isEqualTo(new NotificationKeys(Optional.empty(),
                 Optional.of(new CpayOrderId("2209141130105863014")), Optional.empty()));
@@ -144,7 +154,7 @@ class HandleCpayNotificationServiceTest {
         assertThat(result.acknowledge()).as("durably stored: answered OK").isTrue();
         assertThat(result.status()).isEmpty();
         assertThat(platform.orders.size()).isZero();
-        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        StoredNotification held = platform.inbox.find(key("d-1")).orElseThrow();
         assertThat(held.state()).isEqualTo(InboxEntry.State.UNMATCHED);
         assertThat(held.keys()).isEqualTo(new NotificationKeys(Optional.of(TRADE_NO),
                 Optional.of(new CpayOrderId("cpay-77")), Optional.of(new TransactionHash(HASH))));
@@ -165,9 +175,9 @@ class HandleCpayNotificationServiceTest {
         assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
         assertThat(result.acknowledge()).isTrue();
         assertThat(result.detail()).hasValueSatisfying(d -> assertThat(d).contains("merchantUserId"));
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.NEEDS_LOOKUP);
-        assertThat(platform.inbox.reason("d-1")).hasValueSatisfying(r -> assertThat(r).contains("merchantUserId"));
-        assertThat(platform.inbox.find("d-1").orElseThrow().keys()).isEqualTo(new NotificationKeys(Optional.empty(),
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.NEEDS_LOOKUP);
+        assertThat(platform.inbox.reason(key("d-1"))).hasValueSatisfying(r -> assertThat(r).contains("merchantUserId"));
+        assertThat(platform.inbox.find(key("d-1")).orElseThrow().keys()).isEqualTo(new NotificationKeys(Optional.empty(),
                 Optional.of(new CpayOrderId("2209141130105863014")), Optional.of(new TransactionHash(HASH))));
         assertThat(platform.orders.size()).isZero();
     }
@@ -184,8 +194,8 @@ class HandleCpayNotificationServiceTest {
         assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
         assertThat(result.acknowledge()).isFalse();
         assertThat(again.acknowledge()).as("a redelivery is refused too").isFalse();
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
-        assertThat(platform.inbox.reason("d-1")).contains("merchantId 123 is not this merchant's");
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.REJECTED);
+        assertThat(platform.inbox.reason(key("d-1"))).contains("merchantId 123 is not this merchant's");
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
     }
 
@@ -201,7 +211,7 @@ class HandleCpayNotificationServiceTest {
         assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
         assertThat(absent.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
         assertThat(absent.acknowledge()).isFalse();
-        assertThat(platform.inbox.reason("d-2")).contains("the notification names no merchantId");
+        assertThat(platform.inbox.reason(key("d-2"))).contains("the notification names no merchantId");
         assertThat(platform.orders.size()).isZero();
     }
 
@@ -212,14 +222,14 @@ class HandleCpayNotificationServiceTest {
         fields.put("extInfo", "{\"nested\":true}");
         fields.put("hash", "bad hash\u0001");
 
-        HandleCpayNotificationResult result = service.handle(HandleCpayNotificationCommand.verifiedButUnreadable(
-                "d-1", "{...}", fields, "malformed-body: field extInfo holds a nested JSON value"));
+        HandleCpayNotificationResult result = service.handle(platform.webhooks.unreadable("d-1", fields,
+                "malformed-body: field extInfo holds a nested JSON value"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
         assertThat(result.acknowledge()).isTrue();
         assertThat(platform.orders.get(TRADE_NO).status()).as("not applied from its own fields")
                 .isEqualTo(OrderStatus.PENDING);
-        StoredNotification held = platform.inbox.find("d-1").orElseThrow();
+        StoredNotification held = platform.inbox.find(key("d-1")).orElseThrow();
         assertThat(held.state()).isEqualTo(InboxEntry.State.NEEDS_LOOKUP);
         assertThat(held.reason()).hasValueSatisfying(r -> assertThat(r).contains("extInfo holds a nested JSON value"));
         assertThat(held.keys()).as("the invalid hash is left out").isEqualTo(new NotificationKeys(
@@ -231,26 +241,25 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
         fields.put("merchantId", "99");
 
-        HandleCpayNotificationResult result = service.handle(HandleCpayNotificationCommand.verifiedButUnreadable(
-                "d-1", "{...}", fields, "invalid-fields: createTime [pattern]"));
+        HandleCpayNotificationResult result = service.handle(platform.webhooks.unreadable("d-1", fields,
+                "invalid-fields: createTime [pattern]"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.REJECTED);
     }
 
     @Test
     void a_webhook_with_a_wrong_signature_is_stored_answered_fail_and_never_applied() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
-        Map<String, String> fields = webhook(TRADE_NO, "cpay-1", "14");
 
         HandleCpayNotificationResult result = service.handle(
-                HandleCpayNotificationCommand.rejected("d-1", "{...}", fields, "signature mismatch"));
+                platform.webhooks.refused("d-1", "{...}", "signature mismatch"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.REJECTED);
         assertThat(result.acknowledge()).isFalse();
         assertThat(result.merchantTradeNo()).isEmpty();
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.REJECTED);
-        assertThat(platform.inbox.reason("d-1")).contains("signature mismatch");
+        assertThat(platform.inbox.state(refusedKey("d-1"))).contains(InboxEntry.State.REJECTED);
+        assertThat(platform.inbox.reason(refusedKey("d-1"))).contains("signature mismatch");
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
     }
 
@@ -258,10 +267,10 @@ class HandleCpayNotificationServiceTest {
     void of_a_refused_webhook_only_digest_length_reason_and_a_redacted_excerpt_are_stored() {
         String forged = "{\"merchantId\":\"20003092\",\"cardNumber\":\"4111 1111 1111 1111\",\"cvv\":\"737\"}";
 
-        service.handle(HandleCpayNotificationCommand.rejected("d-1", forged, Map.of(),
+        service.handle(platform.webhooks.refused("d-1", forged,
                 "signature-mismatch: field 5500000000000004 is odd"));
 
-        InboundNotification stored = platform.inbox.notification("d-1").orElseThrow();
+        InboundNotification stored = platform.inbox.notification(refusedKey("d-1")).orElseThrow();
         assertThat(stored.payload()).isEmpty();
         assertThat(stored.refusedBody()).contains(RefusedBody.of(forged));
         assertThat(stored.refusedBody().orElseThrow().excerpt())
@@ -275,9 +284,9 @@ class HandleCpayNotificationServiceTest {
         fields.put("merchantId", "99");
         fields.put("remark", "4111111111111111");
 
-        service.handle(HandleCpayNotificationCommand.verified("d-1", fields.toString(), fields));
+        service.handle(platform.webhooks.signed("d-1", fields));
 
-        InboundNotification stored = platform.inbox.notification("d-1").orElseThrow();
+        InboundNotification stored = platform.inbox.notification(key("d-1")).orElseThrow();
         assertThat(stored.payload()).isEmpty();
         assertThat(stored.refusedBody().orElseThrow().excerpt()).doesNotContain("4111111111111111")
                 .contains("************1111");
@@ -296,9 +305,9 @@ class HandleCpayNotificationServiceTest {
                 + "\"remark\":\"paid with 4111 1111 1111 1111\",\"extInfo\":\"{\\\"cvv\\\":\\\"737\\\"}\","
                 + "\"cardNo\":\"5500000000000004\"}";
 
-        assertThat(service.handle(HandleCpayNotificationCommand.verified("d-1", body, fields)).acknowledge()).isTrue();
+        assertThat(service.handle(platform.webhooks.signedBody("d-1", body, fields)).acknowledge()).isTrue();
 
-        assertThat(platform.inbox.notification("d-1").orElseThrow().payload()).contains("{\"merchantId\":\"20003092\","
+        assertThat(platform.inbox.notification(key("d-1")).orElseThrow().payload()).contains("{\"merchantId\":\"20003092\","
                 + "\"merchantTradeNo\":\"" + TRADE_NO.value() + "\",\"orderId\":\"2209141130105863014\","
                 + "\"orderStatus\":\"14\",\"createTime\":1663155010000,\"remark\":\"paid with **** **** **** 1111\","
                 + "\"extInfo\":\"{\\\"cvv\\\":\\\"***\\\"}\",\"cardNo\":\"************0004\"}");
@@ -321,18 +330,16 @@ class HandleCpayNotificationServiceTest {
     @Test
     void a_redelivered_webhook_whose_processing_failed_is_processed_again() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
-        var alwaysStale = new HandleCpayNotificationService(platform.inbox, platform.orders,
-                new StaleSaves(platform.orders, new AtomicInteger()), platform.catalog, FakePlatform.MERCHANT_ID,
-                platform.clock);
+        var alwaysStale = platform.handleNotification(new StaleSaves(platform.orders, new AtomicInteger()));
         assertThatThrownBy(() -> alwaysStale.handle(
-                HandleCpayNotificationCommand.verified("d-1", "{}", webhook(TRADE_NO, "cpay-1", "14"))))
+                platform.webhooks.signed("d-1", webhook(TRADE_NO, "cpay-1", "14"))))
                 .isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.FAILED);
 
         HandleCpayNotificationResult again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
         assertThat(again.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.PROCESSED);
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.PROCESSED);
     }
 
     @Test
@@ -342,9 +349,9 @@ class HandleCpayNotificationServiceTest {
 
         assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
         assertThat(result.acknowledge()).isTrue();
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.NEEDS_LOOKUP);
-        assertThat(platform.inbox.reason("d-1")).hasValueSatisfying(r -> assertThat(r).contains("createTime"));
-        assertThat(platform.inbox.find("d-1").orElseThrow().keys().orderId()).contains(new CpayOrderId("cpay-5"));
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.NEEDS_LOOKUP);
+        assertThat(platform.inbox.reason(key("d-1"))).hasValueSatisfying(r -> assertThat(r).contains("createTime"));
+        assertThat(platform.inbox.find(key("d-1")).orElseThrow().keys().orderId()).contains(new CpayOrderId("cpay-5"));
     }
 
     @Test
@@ -394,47 +401,148 @@ class HandleCpayNotificationServiceTest {
         AtomicInteger updates = new AtomicInteger();
         InMemoryOrderRepository orders = platform.orders;
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
-        var alwaysStale = new HandleCpayNotificationService(platform.inbox, orders, new StaleSaves(orders, updates),
-                platform.catalog, FakePlatform.MERCHANT_ID, platform.clock);
+        var alwaysStale = platform.handleNotification(new StaleSaves(orders, updates));
 
         assertThatThrownBy(() -> alwaysStale.handle(
-                HandleCpayNotificationCommand.verified("d-1", "{}", webhook(TRADE_NO, "cpay-1", "14"))))
+                platform.webhooks.signed("d-1", webhook(TRADE_NO, "cpay-1", "14"))))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(updates.get()).isEqualTo(5);
-        assertThat(platform.inbox.state("d-1")).contains(InboxEntry.State.FAILED);
-        assertThat(platform.inbox.reason("d-1")).contains("processing failed: ConcurrentUpdateException");
+        assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.FAILED);
+        assertThat(platform.inbox.reason(key("d-1"))).contains("processing failed: ConcurrentUpdateException");
     }
 
     @Test
     void a_notification_command_names_what_is_missing() {
-        assertRefused(() -> HandleCpayNotificationCommand.verified(" ", "{}", Map.of()), "dedupeKey", "required");
-        assertRefused(() -> HandleCpayNotificationCommand.verified("k".repeat(256), "{}", Map.of()), "dedupeKey",
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        assertRefused(() -> new HandleCpayNotificationCommand(null, Optional.empty(), "s"), "body", "required");
+        assertRefused(() -> new HandleCpayNotificationCommand(body, Optional.empty(), " "), "source", "required");
+        assertRefused(() -> new HandleCpayNotificationCommand(body, Optional.empty(), "s".repeat(256)), "source",
                 "max-length");
-        assertThat(HandleCpayNotificationCommand.verified("k".repeat(255), "{}", Map.of()).dedupeKey()).hasSize(255);
-        assertRefused(() -> HandleCpayNotificationCommand.verified("k", null, Map.of()), "rawPayload", "required");
-        assertRefused(() -> HandleCpayNotificationCommand.verified("k", "{}", null), "fields", "required");
-        assertRefused(() -> HandleCpayNotificationCommand.rejected("k", "{}", Map.of(), " "), "rejectionReason",
+        assertThat(new HandleCpayNotificationCommand(body, null, "s".repeat(255)).contentType()).isEmpty();
+        assertThat(new HandleCpayNotificationCommand(body, Optional.of(" "), "s").contentType()).isEmpty();
+        assertThat(HandleCpayNotificationCommand.of(new byte[0], Optional.empty()).source()).isEqualTo("unknown");
+        assertThat(new HandleCpayNotificationCommand("{\"sign\":\"abc\"}".getBytes(StandardCharsets.UTF_8),
+                Optional.of("application/json"), "203.0.113.7").toString()).doesNotContain("abc").contains("14 bytes");
+        assertRefused(() -> new NotificationVerdict.Refused(" "), "reason", "required");
+        assertRefused(() -> new NotificationVerdict.Refused(null), "reason", "required");
+        assertRefused(() -> new NotificationVerdict.Unreadable(Map.of(), SigningReading.DOCUMENT, " "), "reason",
                 "required");
-        assertRefused(() -> HandleCpayNotificationCommand.rejected("k", "{}", Map.of(), null), "rejectionReason",
-                "required");
-        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), true, Optional.of("why")),
-                "rejectionReason", "rejection-reason");
-        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), false, null),
-                "rejectionReason", "rejection-reason");
-        assertThat(new HandleCpayNotificationCommand("k", "{}", Map.of(), true, Optional.of(" ")).rejectionReason())
-                .isEmpty();
-        assertThat(HandleCpayNotificationCommand.verified("k", "{\"sign\":\"abc\"}", Map.of("sign", "abc"))
-                .toString()).doesNotContain("abc").contains("verified=true");
-        assertRefused(() -> HandleCpayNotificationCommand.verifiedButUnreadable("k", "{}", Map.of(), " "),
-                "unreadableReason", "required");
-        assertRefused(() -> new HandleCpayNotificationCommand("k", "{}", Map.of(), false, Optional.of("unsigned"),
-                Optional.of("nested")), "unreadableReason", "unreadable-reason");
-        assertThat(HandleCpayNotificationCommand.verifiedButUnreadable("k", "{}", Map.of(), "nested").toString())
-                .contains("unreadable");
+        assertThat(new NotificationVerdict.Unreadable(Map.of("remark", "4111111111111111"), SigningReading.PHP,
+                "nested").toString()).contains("nested").doesNotContain("4111");
+    }
+
+    @Test
+    void the_command_keeps_its_own_copy_of_the_body() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        HandleCpayNotificationCommand command = new HandleCpayNotificationCommand(body, Optional.empty(), "s");
+        body[0] = 'x';
+        command.body()[1] = 'x';
+
+        assertThat(command.body()).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
+        assertThat(command).isEqualTo(new HandleCpayNotificationCommand("{}".getBytes(StandardCharsets.UTF_8),
+                Optional.empty(), "s"));
+    }
+
+    @Test
+    void a_delivery_is_kept_under_the_sha256_of_its_body() {
+        String body = "{\"merchantId\":\"20003092\"}";
+        service.handle(platform.webhooks.signedBody("d-1", body, webhook(TRADE_NO, "cpay-1", "14")));
+        service.handle(platform.webhooks.refused("d-2", "forged", "signature-mismatch: no"));
+
+        assertThat(platform.inbox.state("sha256:" + sha256(body))).contains(InboxEntry.State.UNMATCHED);
+        assertThat(platform.inbox.state("rejected:sha256:" + sha256("forged"))).contains(InboxEntry.State.REJECTED);
+    }
+
+    @Test
+    void a_sender_held_back_gets_a_wait_and_nothing_is_verified_into_the_inbox() {
+        List<NotificationVerdict> seen = new ArrayList<>();
+        DeliveryAdmission refusedOnesWait = (verdict, source) -> {
+            seen.add(verdict);
+            return verdict instanceof NotificationVerdict.Refused && source.equals(FakeNotificationVerifier.SOURCE)
+                    ? Optional.of(Duration.ofSeconds(2)) : Optional.empty();
+        };
+        var limited = new HandleCpayNotificationService(platform.webhooks, platform.inbox, platform.orders,
+                platform.orders, platform.catalog, FakePlatform.MERCHANT_ID, platform.transactions, refusedOnesWait,
+                platform.clock);
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+
+        HandleCpayNotificationResult held = limited.handle(platform.webhooks.refused("d-1", "forged", "unsigned"));
+        HandleCpayNotificationResult applied = limited.handle(platform.webhooks.signed("d-2",
+                webhook(TRADE_NO, "cpay-1", "14")));
+
+        assertThat(held.disposition()).isEqualTo(Disposition.RATE_LIMITED);
+        assertThat(held.acknowledge()).isFalse();
+        assertThat(held.retryAfter()).contains(Duration.ofSeconds(2));
+        assertThat(platform.inbox.find(refusedKey("d-1"))).as("nothing stored").isEmpty();
+        assertThat(applied.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(applied.retryAfter()).isEmpty();
+        assertThat(seen).hasSize(2).first().isInstanceOf(NotificationVerdict.Refused.class);
+        assertThat(seen.get(1)).isInstanceOfSatisfying(NotificationVerdict.Verified.class,
+                v -> assertThat(v.reading()).isEqualTo(SigningReading.DOCUMENT));
+        assertThatThrownBy(() -> new HandleCpayNotificationResult(Disposition.RATE_LIMITED, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void storing_and_applying_run_in_one_transaction_and_the_answer_comes_after_it() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        List<String> events = new ArrayList<>();
+        Transactions recording = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                events.add("begin, inbox " + platform.inbox.size());
+                T result = work.get();
+                events.add("commit, order " + platform.orders.get(TRADE_NO).status());
+                return result;
+            }
+        };
+        var transactional = new HandleCpayNotificationService(platform.webhooks, platform.inbox, platform.orders,
+                platform.orders, platform.catalog, FakePlatform.MERCHANT_ID, recording, DeliveryAdmission.ALL,
+                platform.clock);
+
+        HandleCpayNotificationResult result = transactional.handle(platform.webhooks.signed("d-1",
+                webhook(TRADE_NO, "cpay-1", "14")));
+
+        assertThat(result.status()).contains(OrderStatus.COMPLETED);
+        assertThat(events).containsExactly("begin, inbox 0", "commit, order COMPLETED");
+    }
+
+    @Test
+    void a_failing_transaction_fails_the_delivery() {
+        Transactions failing = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                work.get();
+                throw new IllegalStateException("commit failed");
+            }
+        };
+        var service = new HandleCpayNotificationService(platform.webhooks, platform.inbox, platform.orders,
+                platform.orders, platform.catalog, FakePlatform.MERCHANT_ID, failing, DeliveryAdmission.ALL,
+                platform.clock);
+
+        assertThatThrownBy(() -> service.handle(platform.webhooks.signed("d-1", webhook(TRADE_NO, "cpay-1", "14"))))
+                .hasMessage("commit failed");
     }
 
     private HandleCpayNotificationResult deliver(String key, Map<String, String> fields) {
-        return service.handle(HandleCpayNotificationCommand.verified(key, fields.toString(), fields));
+        return service.handle(platform.webhooks.signed(key, fields));
+    }
+
+    private String key(String label) {
+        return platform.webhooks.key(label);
+    }
+
+    private String refusedKey(String label) {
+        return platform.webhooks.refusedKey(label);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, String> noOrderWebhook(String status, boolean withOrderId) {

@@ -61,7 +61,7 @@ class ResolveStoredNotificationsServiceTest {
         Order settled = platform.orders.get(TRADE_NO);
         assertThat(settled.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(settled.history()).last().satisfies(c -> assertThat(c.source()).isEqualTo(EventSource.ORDER_QUERY));
-        StoredNotification entry = platform.inbox.find("d-1").orElseThrow();
+        StoredNotification entry = platform.inbox.find(platform.webhooks.key("d-1")).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.RESOLVED);
         assertThat(entry.resolution()).hasValueSatisfying(r -> assertThat(r).contains(TRADE_NO.value())
                 .contains("REPORTED").contains("PENDING -> COMPLETED"));
@@ -84,7 +84,7 @@ class ResolveStoredNotificationsServiceTest {
         assertThat(platform.cpay.findOrder.lastRequest()).as("asked by C-Pay's order id first")
                 .isEqualTo(OrderLookup.of(new CpayOrderId("cpay-77")));
         assertThat(platform.orders.size()).isZero();
-        StoredNotification entry = platform.inbox.find("d-1").orElseThrow();
+        StoredNotification entry = platform.inbox.find(platform.webhooks.key("d-1")).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.UNMATCHED);
         assertThat(entry.lookedUpAt()).contains(platform.clock.instant());
         assertThat(entry.finding()).contains(new LookupFinding(LookupFinding.Answer.FOUND, Optional.of("14"),
@@ -100,8 +100,8 @@ class ResolveStoredNotificationsServiceTest {
         ResolveStoredNotificationsResult result = service.resolve(BATCH);
 
         assertThat(result.count(Finding.NOT_AT_CPAY)).isEqualTo(1);
-        assertThat(platform.inbox.find("d-1").orElseThrow().finding()).contains(LookupFinding.notFound());
-        assertThat(platform.inbox.state("d-1")).contains(State.UNMATCHED);
+        assertThat(platform.inbox.find(platform.webhooks.key("d-1")).orElseThrow().finding()).contains(LookupFinding.notFound());
+        assertThat(platform.inbox.state(platform.webhooks.key("d-1"))).contains(State.UNMATCHED);
     }
 
     @Test
@@ -115,7 +115,7 @@ class ResolveStoredNotificationsServiceTest {
 
         assertThat(result.count(Finding.NO_KEY)).isEqualTo(1);
         assertThat(platform.cpay.findOrder.requests()).isEmpty();
-        assertThat(platform.inbox.find("d-1").orElseThrow().finding()).contains(LookupFinding.noKey());
+        assertThat(platform.inbox.find(platform.webhooks.key("d-1")).orElseThrow().finding()).contains(LookupFinding.noKey());
     }
 
     @Test
@@ -128,7 +128,7 @@ class ResolveStoredNotificationsServiceTest {
 
         assertThat(result.count(Finding.RESOLVED)).isEqualTo(1);
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PROCESSING);
-        assertThat(platform.inbox.state("d-1")).contains(State.RESOLVED);
+        assertThat(platform.inbox.state(platform.webhooks.key("d-1"))).contains(State.RESOLVED);
     }
 
     @Test
@@ -157,7 +157,7 @@ class ResolveStoredNotificationsServiceTest {
         platform.cpay.findOrder.timesOut();
 
         assertThat(service.resolve(BATCH).count(Finding.FAILED)).isEqualTo(1);
-        StoredNotification afterOne = platform.inbox.find("d-1").orElseThrow();
+        StoredNotification afterOne = platform.inbox.find(platform.webhooks.key("d-1")).orElseThrow();
         assertThat(afterOne.lookupAttempts()).isEqualTo(1);
         assertThat(afterOne.nextLookupAt()).contains(platform.clock.instant().plus(Duration.ofMinutes(1)));
         assertThat(afterOne.reason()).as("the reason it was held is kept").isPresent();
@@ -165,14 +165,14 @@ class ResolveStoredNotificationsServiceTest {
 
         platform.clock.advance(Duration.ofMinutes(1));
         service.resolve(BATCH);
-        assertThat(platform.inbox.find("d-1").orElseThrow().nextLookupAt())
+        assertThat(platform.inbox.find(platform.webhooks.key("d-1")).orElseThrow().nextLookupAt())
                 .contains(platform.clock.instant().plus(Duration.ofMinutes(2)));
         assertThat(platform.cpay.findOrder.requests()).hasSize(2);
 
         platform.clock.advance(Duration.ofMinutes(2));
         platform.cpay.findOrder.reset();
         assertThat(service.resolve(BATCH).count(Finding.NOT_AT_CPAY)).isEqualTo(1);
-        assertThat(platform.inbox.find("d-1").orElseThrow().lookupAttempts()).isEqualTo(2);
+        assertThat(platform.inbox.find(platform.webhooks.key("d-1")).orElseThrow().lookupAttempts()).isEqualTo(2);
     }
 
     @Test
@@ -202,7 +202,7 @@ class ResolveStoredNotificationsServiceTest {
         ResolveStoredNotificationsResult result = service.resolve(new ResolveStoredNotificationsCommand(2));
 
         assertThat(result.entries()).extracting(ResolveStoredNotificationsResult.Entry::dedupeKey)
-                .containsExactly("d-1", "d-2");
+                .containsExactly(platform.webhooks.key("d-1"), platform.webhooks.key("d-2"));
     }
 
     @Test
@@ -221,7 +221,7 @@ class ResolveStoredNotificationsServiceTest {
     }
 
     private Disposition deliver(String key, Map<String, String> fields) {
-        return platform.handleNotification().handle(HandleCpayNotificationCommand.verified(key, "{}", fields))
+        return platform.handleNotification().handle(platform.webhooks.signed(key, fields))
                 .disposition();
     }
 }

@@ -18,7 +18,6 @@ import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.order.StatusEvent;
-import com.cpay.platform.domain.notification.HandleCpayNotificationCommand;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderResult.Finding;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
@@ -74,7 +73,7 @@ class ReconcileOrderServiceTest {
         Map<String, String> fields = Map.of("merchantId", "20003092", "merchantUserId", USER.value(),
                 "orderStatus", "11", "hash", HASH, "cryptoCurrency", "USDT", "createTime", "1663155010000");
         MerchantTradeNo tradeNo = platform.handleNotification()
-                .handle(HandleCpayNotificationCommand.verified("n-1", "{}", fields)).merchantTradeNo().orElseThrow();
+                .handle(platform.webhooks.signed("n-1", fields)).merchantTradeNo().orElseThrow();
 
         ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(tradeNo));
 

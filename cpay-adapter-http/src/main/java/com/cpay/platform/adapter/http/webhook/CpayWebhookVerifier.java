@@ -1,6 +1,10 @@
 package com.cpay.platform.adapter.http.webhook;
 
+import com.cpay.platform.adapter.http.signing.EmptyRule;
 import com.cpay.platform.adapter.http.signing.SignatureVerifier;
+import com.cpay.platform.domain.notification.NotificationVerdict;
+import com.cpay.platform.domain.notification.NotificationVerifier;
+import com.cpay.platform.domain.notification.SigningReading;
 import com.cpay.platform.domain.order.CpayNotification;
 import com.cpay.platform.domain.shared.ValidationException;
 import io.micronaut.http.MediaType;
@@ -13,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks a C-Pay notification (s.15) as it arrived, raw bytes and content type, in JSON (the primary form) or
@@ -22,9 +27,11 @@ import java.util.Objects;
  * (docs/decisions.md, decision 14). Only then are the fields read into a {@link CpayNotification}; the verdict names the reading that
  * matched ({@link WebhookVerdict.Accepted#matchedRule()}). A correctly signed notification whose fields cannot be
  * read (a nested JSON value, signed over its text as written; a field breaking its rule) is
- * {@link WebhookVerdict.Unreadable}, not refused: it is authentic and kept for a lookup at C-Pay. Thread-safe.
+ * {@link WebhookVerdict.Unreadable}, not refused: it is authentic and kept for a lookup at C-Pay. As the domain's
+ * {@link NotificationVerifier} it gives the same verdict in the domain's words, so nothing outside this adapter
+ * reads a webhook body again. Thread-safe.
  */
-public final class CpayWebhookVerifier {
+public final class CpayWebhookVerifier implements NotificationVerifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(CpayWebhookVerifier.class);
 
@@ -35,19 +42,33 @@ public final class CpayWebhookVerifier {
         this.signatures = Objects.requireNonNull(signatures, "signatures").acceptingEitherReading();
     }
 
+    /** The domain's verdict on a delivery: {@link #check}'s, in the domain's words. */
+    @Override
+    public NotificationVerdict verify(byte[] body, Optional<String> contentType) {
+        WebhookVerdict verdict = check(body, contentType.orElse(null));
+        if (verdict instanceof WebhookVerdict.Accepted accepted) {
+            return new NotificationVerdict.Verified(accepted.notification(), reading(accepted.matchedRule()));
+        }
+        if (verdict instanceof WebhookVerdict.Unreadable unreadable) {
+            return new NotificationVerdict.Unreadable(unreadable.fields(), reading(unreadable.matchedRule()),
+                    unreadable.describe());
+        }
+        return new NotificationVerdict.Refused(((WebhookVerdict.Rejected) verdict).describe());
+    }
+
     /**
      * @param body        the request body exactly as received
      * @param contentType the {@code Content-Type} header, may be null (then the body's first character decides)
      */
-    public WebhookVerdict verify(byte[] body, String contentType) {
-        WebhookVerdict verdict = check(body, contentType);
+    public WebhookVerdict check(byte[] body, String contentType) {
+        WebhookVerdict verdict = decide(body, contentType);
         if (verdict instanceof WebhookVerdict.Rejected rejected) {
             LOG.warn("C-Pay notification refused: {}", rejected.describe());
         }
         return verdict;
     }
 
-    private WebhookVerdict check(byte[] body, String contentType) {
+    private WebhookVerdict decide(byte[] body, String contentType) {
         if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             return new WebhookVerdict.Rejected(WebhookVerdict.Reason.EMPTY_BODY, "the notification has no body");
         }
@@ -84,6 +105,10 @@ public final class CpayWebhookVerifier {
         } catch (ValidationException e) {
             return unreadable(fields, signature, WebhookVerdict.Reason.INVALID_FIELDS, e.getMessage());
         }
+    }
+
+    private static SigningReading reading(EmptyRule rule) {
+        return rule == EmptyRule.PHP ? SigningReading.PHP : SigningReading.DOCUMENT;
     }
 
     private static WebhookVerdict unreadable(Map<String, String> fields, SignatureVerifier.Verification signature,

@@ -9,6 +9,9 @@ import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Reason;
 import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Rejected;
 import com.cpay.platform.adapter.http.webhook.WebhookVerdict.Unreadable;
 import com.cpay.platform.domain.money.Network;
+import com.cpay.platform.domain.notification.NotificationVerdict;
+import com.cpay.platform.domain.notification.NotificationVerifier;
+import com.cpay.platform.domain.notification.SigningReading;
 import com.cpay.platform.domain.order.CpayNotification;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.shared.MerchantId;
@@ -23,6 +26,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +68,7 @@ class CpayWebhookVerifierTest {
 
     @Test
     void the_spec_example_verifies_as_json_and_is_read_into_the_domain_notification() {
-        WebhookVerdict verdict = VERIFIER.verify(json(documentExample()), "application/json");
+        WebhookVerdict verdict = VERIFIER.check(json(documentExample()), "application/json");
 
         assertThat(verdict).isInstanceOf(Accepted.class);
         assertThat(((Accepted) verdict).matchedRule()).as("fee \"0\" was signed").isEqualTo(EmptyRule.DOCUMENT);
@@ -80,14 +84,14 @@ class CpayWebhookVerifierTest {
 
     @Test
     void the_spec_example_verifies_as_a_form_too() {
-        assertThat(VERIFIER.verify(form(documentExample()), "application/x-www-form-urlencoded; charset=UTF-8"))
+        assertThat(VERIFIER.check(form(documentExample()), "application/x-www-form-urlencoded; charset=UTF-8"))
                 .isInstanceOf(Accepted.class);
     }
 
     @Test
     void without_a_content_type_the_body_shape_decides() {
-        assertThat(VERIFIER.verify(json(documentExample()), null).accepted()).isTrue();
-        assertThat(VERIFIER.verify(form(documentExample()), "").accepted()).isTrue();
+        assertThat(VERIFIER.check(json(documentExample()), null).accepted()).isTrue();
+        assertThat(VERIFIER.check(form(documentExample()), "").accepted()).isTrue();
     }
 
     @Test
@@ -98,7 +102,7 @@ class CpayWebhookVerifierTest {
         String body = "{\"merchantId\":20003092,\"orderStatus\":11,\"actualAmount\":10.50,"
                 + "\"receivedAmount\":10.500000001,\"fee\":0,\"createTime\":1663155010000,\"sign\":\"" + sign + "\"}";
 
-        WebhookVerdict verdict = VERIFIER.verify(body.getBytes(StandardCharsets.UTF_8), "application/json");
+        WebhookVerdict verdict = VERIFIER.check(body.getBytes(StandardCharsets.UTF_8), "application/json");
 
         CpayNotification n = ((Accepted) verdict).notification();
         assertThat(n.actualAmount()).contains("10.50");
@@ -113,15 +117,15 @@ class CpayWebhookVerifierTest {
         fields.put("newField", "a b&c=d+e%ação");
         fields.put("sign", new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields));
 
-        WebhookVerdict asJson = VERIFIER.verify(json(fields), "application/json");
-        WebhookVerdict asForm = VERIFIER.verify(form(fields), "application/x-www-form-urlencoded");
+        WebhookVerdict asJson = VERIFIER.check(json(fields), "application/json");
+        WebhookVerdict asForm = VERIFIER.check(form(fields), "application/x-www-form-urlencoded");
 
         assertThat(((Accepted) asJson).notification().extraFields()).containsEntry("newField", "a b&c=d+e%ação");
         assertThat(((Accepted) asForm).notification().extraFields()).containsEntry("newField", "a b&c=d+e%ação");
 
         Map<String, String> signedWithoutIt = documentExample();
         signedWithoutIt.put("newField", "x");
-        assertThat(VERIFIER.verify(json(signedWithoutIt), "application/json"))
+        assertThat(VERIFIER.check(json(signedWithoutIt), "application/json"))
                 .isEqualTo(new Rejected(Reason.SIGNATURE_MISMATCH, "the sign does not match the fields with any accepted key"));
     }
 
@@ -129,14 +133,14 @@ class CpayWebhookVerifierTest {
     void an_unsigned_or_wrongly_signed_notification_is_refused_without_repeating_the_sign() {
         Map<String, String> unsigned = documentExample();
         unsigned.remove("sign");
-        assertThat(reason(VERIFIER.verify(json(unsigned), "application/json"))).isEqualTo(Reason.MISSING_SIGNATURE);
+        assertThat(reason(VERIFIER.check(json(unsigned), "application/json"))).isEqualTo(Reason.MISSING_SIGNATURE);
         unsigned.put("sign", "");
-        assertThat(reason(VERIFIER.verify(form(unsigned), "application/x-www-form-urlencoded")))
+        assertThat(reason(VERIFIER.check(form(unsigned), "application/x-www-form-urlencoded")))
                 .isEqualTo(Reason.MISSING_SIGNATURE);
 
         Map<String, String> tampered = documentExample();
         tampered.put("receivedAmount", "1000");
-        WebhookVerdict verdict = VERIFIER.verify(json(tampered), "application/json");
+        WebhookVerdict verdict = VERIFIER.check(json(tampered), "application/json");
         assertThat(reason(verdict)).isEqualTo(Reason.SIGNATURE_MISMATCH);
         assertThat(verdict.toString()).doesNotContain(DOC_SIGN);
         assertThat(((Rejected) verdict).describe()).startsWith("signature-mismatch: ");
@@ -147,8 +151,8 @@ class CpayWebhookVerifierTest {
         Map<String, String> fields = documentExample();
         fields.put("sign", DOC_SIGN_PHP);
 
-        for (WebhookVerdict verdict : List.of(VERIFIER.verify(json(fields), "application/json"),
-                VERIFIER.verify(form(fields), "application/x-www-form-urlencoded"))) {
+        for (WebhookVerdict verdict : List.of(VERIFIER.check(json(fields), "application/json"),
+                VERIFIER.check(form(fields), "application/x-www-form-urlencoded"))) {
             assertThat(verdict).isInstanceOf(Accepted.class);
             Accepted accepted = (Accepted) verdict;
             assertThat(accepted.matchedRule()).isEqualTo(EmptyRule.PHP);
@@ -162,12 +166,12 @@ class CpayWebhookVerifierTest {
         Map<String, String> tampered = documentExample();
         tampered.put("sign", DOC_SIGN_PHP);
         tampered.put("fee", "1");
-        assertThat(reason(VERIFIER.verify(json(tampered), "application/json"))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+        assertThat(reason(VERIFIER.check(json(tampered), "application/json"))).isEqualTo(Reason.SIGNATURE_MISMATCH);
 
         Map<String, String> wrongKey = documentExample();
         wrongKey.remove("sign");
         wrongKey.put("sign", new CpaySigner(SecretKey.of("not-a-merchant-key")).sign(wrongKey, EmptyRule.PHP));
-        assertThat(reason(VERIFIER.verify(json(wrongKey), "application/json"))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+        assertThat(reason(VERIFIER.check(json(wrongKey), "application/json"))).isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
@@ -175,7 +179,7 @@ class CpayWebhookVerifierTest {
         Map<String, String> fields = documentExample();
         fields.put("sign", new CpaySigner(SecretKey.of("old-key")).sign(fields, EmptyRule.PHP));
 
-        WebhookVerdict verdict = VERIFIER.verify(json(fields), "application/json");
+        WebhookVerdict verdict = VERIFIER.check(json(fields), "application/json");
 
         assertThat(((Accepted) verdict).matchedRule()).isEqualTo(EmptyRule.PHP);
     }
@@ -189,7 +193,7 @@ class CpayWebhookVerifierTest {
         assertThat(php).isEqualTo(new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields, EmptyRule.DOCUMENT));
         fields.put("sign", php);
 
-        assertThat(((Accepted) VERIFIER.verify(json(fields), "application/json")).matchedRule())
+        assertThat(((Accepted) VERIFIER.check(json(fields), "application/json")).matchedRule())
                 .isEqualTo(EmptyRule.DOCUMENT);
     }
 
@@ -198,7 +202,7 @@ class CpayWebhookVerifierTest {
         Map<String, String> fields = documentExample();
         fields.put("sign", new CpaySigner(SecretKey.of("old-key")).sign(fields));
 
-        assertThat(VERIFIER.verify(json(fields), "application/json").accepted()).isTrue();
+        assertThat(VERIFIER.check(json(fields), "application/json").accepted()).isTrue();
     }
 
     @Test
@@ -207,7 +211,7 @@ class CpayWebhookVerifierTest {
         fields.remove("createTime");
         fields.put("sign", new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields));
 
-        WebhookVerdict verdict = VERIFIER.verify(json(fields), "application/json");
+        WebhookVerdict verdict = VERIFIER.check(json(fields), "application/json");
 
         assertThat(verdict).isInstanceOf(Unreadable.class);
         assertThat(verdict.accepted()).isFalse();
@@ -231,7 +235,7 @@ class CpayWebhookVerifierTest {
         String body = jsonText(documentExampleWithout("sign", "extInfo"))
                 .replaceFirst("}$", ",\"extInfo\":" + nested + ",\"sign\":\"" + sign + "\"}");
 
-        WebhookVerdict verdict = VERIFIER.verify(body.getBytes(StandardCharsets.UTF_8), "application/json");
+        WebhookVerdict verdict = VERIFIER.check(body.getBytes(StandardCharsets.UTF_8), "application/json");
 
         assertThat(verdict).isInstanceOf(Unreadable.class);
         Unreadable unreadable = (Unreadable) verdict;
@@ -246,7 +250,7 @@ class CpayWebhookVerifierTest {
         String sign = new CpaySigner(SecretKey.of(DOC_KEY)).sign(fields);
         String body = jsonText(fields).replaceFirst("}$", ",\"extInfo\":{\"a\":1},\"sign\":\"" + sign + "\"}");
 
-        WebhookVerdict verdict = VERIFIER.verify(body.getBytes(StandardCharsets.UTF_8), "application/json");
+        WebhookVerdict verdict = VERIFIER.check(body.getBytes(StandardCharsets.UTF_8), "application/json");
 
         assertThat(verdict).isEqualTo(new Rejected(Reason.MALFORMED_BODY,
                 "field extInfo holds a nested JSON value and the sign does not match it as written"));
@@ -265,14 +269,14 @@ class CpayWebhookVerifierTest {
             "bad escape            | fee=%zz                              | application/x-www-form-urlencoded | MALFORMED_BODY",
             "xml                   | <n/>                                 | text/xml            | UNSUPPORTED_CONTENT_TYPE"})
     void an_unreadable_body_is_refused_with_its_reason(String name, String body, String contentType, Reason reason) {
-        assertThat(reason(VERIFIER.verify(body.getBytes(StandardCharsets.UTF_8), contentType))).isEqualTo(reason);
+        assertThat(reason(VERIFIER.check(body.getBytes(StandardCharsets.UTF_8), contentType))).isEqualTo(reason);
     }
 
     @Test
     void a_card_number_the_sender_put_in_a_field_name_or_the_content_type_is_masked_in_the_refusal() {
-        Rejected duplicate = (Rejected) VERIFIER.verify("{\"4111111111111111\":\"1\",\"4111111111111111\":\"2\"}"
+        Rejected duplicate = (Rejected) VERIFIER.check("{\"4111111111111111\":\"1\",\"4111111111111111\":\"2\"}"
                 .getBytes(StandardCharsets.UTF_8), "application/json");
-        Rejected contentType = (Rejected) VERIFIER.verify("x".getBytes(StandardCharsets.UTF_8),
+        Rejected contentType = (Rejected) VERIFIER.check("x".getBytes(StandardCharsets.UTF_8),
                 "text/x-4111-1111-1111-1111");
 
         assertThat(duplicate.describe()).isEqualTo("duplicate-field: field ************1111 appears more than once");
@@ -284,7 +288,46 @@ class CpayWebhookVerifierTest {
         try (ApplicationContext context = ApplicationContext.run(Map.of("cpay.merchant-id", "20003092",
                 "cpay.secret-key", "new-key", "cpay.previous-secret-keys", List.of("x", DOC_KEY)))) {
             assertThat(context.getBean(CpayWebhookVerifier.class)
-                    .verify(json(documentExample()), "application/json").accepted()).isTrue();
+                    .check(json(documentExample()), "application/json").accepted()).isTrue();
+        }
+    }
+
+    @Test
+    void as_the_domain_port_it_gives_the_same_verdict_in_the_domain_words() {
+        Map<String, String> php = documentExample();
+        php.put("sign", DOC_SIGN_PHP);
+        Map<String, String> unreadable = documentExample();
+        unreadable.remove("createTime");
+        unreadable.put("sign", new CpaySigner(SecretKey.of(DOC_KEY)).sign(unreadable));
+        Map<String, String> unsigned = documentExample();
+        unsigned.remove("sign");
+        NotificationVerifier port = VERIFIER;
+
+        assertThat(port.verify(json(documentExample()), Optional.of("application/json")))
+                .isEqualTo(new NotificationVerdict.Verified(
+                        ((Accepted) VERIFIER.check(json(documentExample()), "application/json")).notification(),
+                        SigningReading.DOCUMENT));
+        assertThat(port.verify(form(php), Optional.empty())).isInstanceOfSatisfying(NotificationVerdict.Verified.class,
+                v -> assertThat(v.reading()).isEqualTo(SigningReading.PHP));
+        assertThat(port.verify(json(unreadable), Optional.of("application/json")))
+                .isInstanceOfSatisfying(NotificationVerdict.Unreadable.class, v -> {
+                    assertThat(v.reason()).startsWith("invalid-fields: ").contains("createTime");
+                    assertThat(v.fields()).containsEntry("orderId", "2209141130105863014").doesNotContainKey("sign");
+                    assertThat(v.reading()).isEqualTo(SigningReading.DOCUMENT);
+                });
+        assertThat(port.verify(json(unsigned), Optional.of("application/json")))
+                .isEqualTo(new NotificationVerdict.Refused("missing-signature: the notification carries no sign"));
+        assertThat(port.verify(new byte[0], Optional.empty()))
+                .isEqualTo(new NotificationVerdict.Refused("empty-body: the notification has no body"));
+    }
+
+    @Test
+    void the_verifier_bean_is_the_domain_notification_verifier() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("cpay.merchant-id", "20003092",
+                "cpay.secret-key", DOC_KEY))) {
+            assertThat(context.getBean(NotificationVerifier.class)
+                    .verify(json(documentExample()), Optional.of("application/json")))
+                    .isInstanceOf(NotificationVerdict.Verified.class);
         }
     }
 

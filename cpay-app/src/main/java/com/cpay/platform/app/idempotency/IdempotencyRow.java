@@ -1,4 +1,4 @@
-package com.cpay.platform.adapter.persistence;
+package com.cpay.platform.app.idempotency;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -10,6 +10,8 @@ import java.time.Instant;
  * One idempotency record. {@code key} is {@code "<client>|<key>"} since V5; rows written before have the plain key
  * and no client, owner or lease.
  */
+// The table is still created by cpay-adapter-persistence's migrations (V1, V5): moving those scripts here would change
+// the Flyway history of every existing database, so the app reads and writes a table it does not migrate.
 @MappedEntity("idempotency_records")
 record IdempotencyRow(
         @Id @MappedProperty("idempotency_key") String key,

@@ -1,14 +1,7 @@
-package com.cpay.platform.domain.fake;
+package com.cpay.platform.app.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cpay.platform.domain.idempotency.ApiClientId;
-import com.cpay.platform.domain.idempotency.IdempotencyBegin;
-import com.cpay.platform.domain.idempotency.IdempotencyClaim;
-import com.cpay.platform.domain.idempotency.IdempotencyHold;
-import com.cpay.platform.domain.idempotency.IdempotencyKey;
-import com.cpay.platform.domain.idempotency.IdempotencyStore;
-import com.cpay.platform.domain.idempotency.StoredResponse;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link IdempotencyStore} must do; the persistence adapter extends it with its database. */
+/** What every {@link IdempotencyStore} must do: the in-memory store and the JDBC store on H2 and PostgreSQL. */
 public abstract class IdempotencyStoreContract {
 
     private static final Instant NOW = Instant.parse("2026-03-10T08:00:00Z");

@@ -1,4 +1,4 @@
-package com.cpay.platform.domain.idempotency;
+package com.cpay.platform.app.idempotency;
 
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.MerchantTradeNo;

@@ -1,6 +1,5 @@
-package com.cpay.platform.domain.fake;
+package com.cpay.platform.app.idempotency;
 
-import com.cpay.platform.domain.idempotency.IdempotencyStore;
 
 class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
 

@@ -1,10 +1,5 @@
-package com.cpay.platform.domain.fake;
+package com.cpay.platform.app.idempotency;
 
-import com.cpay.platform.domain.idempotency.IdempotencyBegin;
-import com.cpay.platform.domain.idempotency.IdempotencyClaim;
-import com.cpay.platform.domain.idempotency.IdempotencyHold;
-import com.cpay.platform.domain.idempotency.IdempotencyStore;
-import com.cpay.platform.domain.idempotency.StoredResponse;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.time.Instant;
 import java.util.HashMap;

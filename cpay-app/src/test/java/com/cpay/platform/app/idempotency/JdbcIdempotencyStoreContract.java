@@ -1,15 +1,7 @@
-package com.cpay.platform.adapter.persistence;
+package com.cpay.platform.app.idempotency;
 
-import static com.cpay.platform.adapter.persistence.OrderExamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cpay.platform.domain.idempotency.ApiClientId;
-import com.cpay.platform.domain.idempotency.IdempotencyBegin;
-import com.cpay.platform.domain.idempotency.IdempotencyClaim;
-import com.cpay.platform.domain.idempotency.IdempotencyHold;
-import com.cpay.platform.domain.idempotency.IdempotencyKey;
-import com.cpay.platform.domain.idempotency.IdempotencyStore;
-import com.cpay.platform.domain.idempotency.StoredResponse;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,17 +18,26 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Idempotency records: replay, conflict, in flight, release, expiry, and one winner per key. */
-abstract class IdempotencyStoreContract extends DatabaseTest {
+/**
+ * Idempotency records in the database: replay, conflict, in flight, release, expiry, and one winner per key,
+ * on H2 and on PostgreSQL.
+ */
+abstract class JdbcIdempotencyStoreContract {
 
+    private static final Instant T0 = Instant.parse("2026-03-10T08:00:00.123Z");
     private static final Duration DAY = Duration.ofHours(24);
     private static final StoredResponse CREATED = new StoredResponse(201, "application/json", "{\"order\":\"p-1\"}");
 
+    private IdempotencyDatabase database;
     private IdempotencyStore store;
+
+    /** The database this concrete class runs on. */
+    abstract IdempotencyDatabase.Kind database();
 
     @BeforeEach
     void ports() {
-        store = bean(IdempotencyStore.class);
+        database = IdempotencyDatabase.empty(database());
+        store = database.store();
     }
 
     private static final ApiClientId CLIENT = new ApiClientId("token-0123456789abcdef");
@@ -136,7 +137,7 @@ abstract class IdempotencyStoreContract extends DatabaseTest {
 
     @Test
     void a_record_written_before_keys_had_clients_is_still_replayed() {
-        try (Connection c = connection(); PreparedStatement insert = c.prepareStatement(
+        try (Connection c = database.connection(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO idempotency_records (idempotency_key, fingerprint, state, response_status,"
                         + " response_content_type, response_body, created_at, expires_at, completed_at)"
                         + " VALUES ('k-legacy', 'fp-a', 'COMPLETED', 201, 'application/json', '{}', ?, ?, ?)")) {

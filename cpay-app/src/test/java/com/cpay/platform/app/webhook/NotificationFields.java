@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The fields of a notification the HTTP adapter verified, by wire name, for the use case's command: what the
- * adapter read and checked the signature of, written back field by field ({@code createTime} as epoch
- * milliseconds), unknown extra fields included.
+ * The fields of a notification the HTTP adapter verified, by wire name: what the adapter read and checked the
+ * signature of, written back field by field ({@code createTime} as epoch milliseconds), unknown extra fields
+ * included. For the contract test, which checks that reading kept every field of C-Pay's example; the app itself
+ * hands the read notification to the use case as it is.
  */
 final class NotificationFields {
 

@@ -1,12 +1,8 @@
-package com.cpay.platform.adapter.persistence;
+package com.cpay.platform.app.idempotency;
 
-import com.cpay.platform.domain.idempotency.IdempotencyBegin;
-import com.cpay.platform.domain.idempotency.IdempotencyClaim;
-import com.cpay.platform.domain.idempotency.IdempotencyHold;
-import com.cpay.platform.domain.idempotency.IdempotencyStore;
-import com.cpay.platform.domain.idempotency.StoredResponse;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Idempotency records. {@link #begin} claims a key with {@code INSERT ... ON CONFLICT DO NOTHING} (new key), a
+ * The app's {@link IdempotencyStore} on the service's database (table {@code idempotency_records}, migrated with the
+ * other tables by cpay-adapter-persistence's Flyway scripts V1 and V5, see {@link IdempotencyRow}). Idempotency
+ * records. {@link #begin} claims a key with {@code INSERT ... ON CONFLICT DO NOTHING} (new key), a
  * conditional {@code UPDATE ... WHERE expires_at <= now} (expired key) or a conditional take-over of a record whose
  * owner's lease ran out; each is decided by the database, so of concurrent claims at most one wins. Otherwise the
  * stored record answers: other fingerprint, still held, or the response to replay. Later writes name the owner.
  */
+@Singleton
 final class JdbcIdempotencyStore implements IdempotencyStore {
 
     /** A record can change between the failed claim and the read (released, taken over); then the claim is retried. */

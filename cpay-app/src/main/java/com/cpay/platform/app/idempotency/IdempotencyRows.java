@@ -1,4 +1,4 @@
-package com.cpay.platform.adapter.persistence;
+package com.cpay.platform.app.idempotency;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;

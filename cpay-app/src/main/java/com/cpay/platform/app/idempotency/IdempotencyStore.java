@@ -1,6 +1,5 @@
-package com.cpay.platform.domain.idempotency;
+package com.cpay.platform.app.idempotency;
 
-import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import java.time.Instant;
 
 /**
@@ -8,8 +7,8 @@ import java.time.Instant;
  * response instead of a second payment. Implementations must be atomic per key: of two concurrent {@link #begin}
  * calls with one key, at most one is {@link IdempotencyBegin.Started} or {@link IdempotencyBegin.TakenOver}.
  * Every write after {@code begin} is conditional on the hold's owner: a call that lost the key changes nothing.
+ * An HTTP concern of the internal API (a status code, a content type), so the app's own, not a domain port.
  */
-@SecondaryPort
 public interface IdempotencyStore {
 
     /**

@@ -1,8 +1,0 @@
-package com.cpay.platform.adapter.persistence;
-
-class IdempotencyStoreH2Test extends IdempotencyStoreContract {
-    @Override
-    Database database() {
-        return Database.H2;
-    }
-}

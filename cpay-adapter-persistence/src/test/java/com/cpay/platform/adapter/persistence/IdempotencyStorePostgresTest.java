@@ -1,8 +1,0 @@
-package com.cpay.platform.adapter.persistence;
-
-class IdempotencyStorePostgresTest extends IdempotencyStoreContract {
-    @Override
-    Database database() {
-        return Database.POSTGRESQL;
-    }
-}
