@@ -93,6 +93,9 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
         if (order.kind().movesMoneyOut()) {
             return awaitEvidence(order, now, before, creatorGone);
         }
+        if (creatorGone && !order.status().isTerminal() && order.outcomeUnknown().isEmpty()) {
+            return markUnknown(order, now, before);
+        }
         boolean neverArrived = !order.status().isTerminal() && order.requestedAmount().isPresent()
                 && !order.createdAt().plus(grace).isAfter(now);
         if (!neverArrived) {
@@ -105,6 +108,23 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
             return current;
         });
         return result(closed, Finding.CLOSED_NEVER_ARRIVED, Optional.of(OutcomeKind.APPLIED), before);
+    }
+
+    /**
+     * A money-in order whose creating call died before C-Pay's answer was recorded, and C-Pay does not show it yet:
+     * the retry that took the call over answers "outcome unknown", so the order says so too. Reconciliation then
+     * closes it as never arrived once the grace period is over, unless C-Pay reports it first.
+     */
+    private ReconcileOrderResult markUnknown(Order order, Instant now, OrderStatus before) {
+        Order saved = changes.change(order, current -> {
+            if (!current.status().isTerminal() && current.cpayOrderId().isEmpty() && current.outcomeUnknown().isEmpty()) {
+                current.markOutcomeUnknown("the creating call stopped before C-Pay's answer was recorded and "
+                        + "getOrderDetail does not show the order", EventSource.ORDER_QUERY, now, LookupSchedule.first(now));
+            }
+            return current;
+        });
+        Finding finding = saved.outcomeUnknown().isPresent() ? Finding.OUTCOME_STILL_UNKNOWN : Finding.NOT_AT_CPAY_YET;
+        return result(saved, finding, Optional.empty(), before);
     }
 
     private ReconcileOrderResult awaitEvidence(Order order, Instant now, OrderStatus before, boolean creatorGone) {

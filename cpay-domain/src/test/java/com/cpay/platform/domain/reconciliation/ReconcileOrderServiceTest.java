@@ -118,6 +118,31 @@ class ReconcileOrderServiceTest {
     }
 
     @Test
+    void a_young_deposit_whose_creating_call_died_is_marked_outcome_unknown_and_closed_only_after_the_grace_period() {
+        platform.cpay.createDeposit.answersWith(request -> {
+            throw new IllegalStateException("the process died during the call");
+        });
+        assertThatThrownBy(() -> platform.createDeposit().createDeposit(deposit(TRADE_NO, "10")))
+                .isInstanceOf(IllegalStateException.class);
+
+        ReconcileOrderResult waiting = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        assertThat(waiting.finding()).as("its call may still be running").isEqualTo(Finding.NOT_AT_CPAY_YET);
+        assertThat(platform.orders.get(TRADE_NO).outcomeUnknown()).isEmpty();
+
+        ReconcileOrderResult taken = service.reconcile(new ReconcileOrderCommand(TRADE_NO, true));
+
+        assertThat(taken.finding()).isEqualTo(Finding.OUTCOME_STILL_UNKNOWN);
+        assertThat(taken.after()).isEqualTo(OrderStatus.PENDING);
+        assertThat(platform.orders.get(TRADE_NO).outcomeUnknown()).isPresent();
+        assertThat(platform.cpay.createDeposit.calls()).isEqualTo(1);
+
+        platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE.plusSeconds(1));
+        ReconcileOrderResult later = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        assertThat(later.finding()).isEqualTo(Finding.CLOSED_NEVER_ARRIVED);
+        assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.CLOSED);
+    }
+
+    @Test
     void an_order_cpay_does_not_know_yet_is_left_alone_during_the_grace_period() {
         platform.cpay.createDeposit.cannotConnect();
         platform.cpay.createDeposit.timesOut();
