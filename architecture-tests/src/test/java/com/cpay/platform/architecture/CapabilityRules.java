@@ -34,7 +34,7 @@ class CapabilityRules {
 
     @ArchTest
     static final ArchRule every_gateway_is_a_secondary_port = classes()
-            .that().resideInAPackage(DOMAIN).and().haveSimpleNameMatching("Cpay\\w+Gateway")
+            .that().resideInAPackage(DOMAIN).and().haveNameMatching(".*\\.Cpay\\w+Gateway")
             .should().beInterfaces().andShould().beAnnotatedWith(SecondaryPort.class);
 
     @ArchTest
