@@ -5,9 +5,7 @@ import com.cpay.platform.app.generated.model.CreateCryptoPayoutRequest;
 import com.cpay.platform.app.generated.model.CreatePixPayoutRequest;
 import com.cpay.platform.app.generated.model.Order;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.payout.RequestCryptoPayoutResult;
 import com.cpay.platform.domain.payout.RequestCryptoPayoutUseCase;
-import com.cpay.platform.domain.payout.RequestPixPayoutResult;
 import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -41,9 +39,7 @@ class PayoutsController implements PayoutsApi {
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.cryptoPayout(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> cryptoPayout.requestCryptoPayout(command),
-                    RequestCryptoPayoutResult::merchantTradeNo, RequestCryptoPayoutResult::submission,
-                    result -> answers.createdOrder(result.merchantTradeNo()));
+            return answers.create(request, command.merchantTradeNo(), () -> cryptoPayout.requestCryptoPayout(command), answers::createdOrder);
         });
     }
 
@@ -53,9 +49,7 @@ class PayoutsController implements PayoutsApi {
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.pixPayout(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> pixPayout.requestPixPayout(command),
-                    RequestPixPayoutResult::merchantTradeNo, RequestPixPayoutResult::submission,
-                    result -> answers.createdOrder(result.merchantTradeNo()));
+            return answers.create(request, command.merchantTradeNo(), () -> pixPayout.requestPixPayout(command), answers::createdOrder);
         });
     }
 }
