@@ -35,7 +35,8 @@ class CardOrdersController implements CardOrdersApi {
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.cardOrder(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> payByCardHosted.payByCardHosted(command), answers::createdOrder);
+            return answers.create(request, command.merchantTradeNo(), () -> payByCardHosted.payByCardHosted(command),
+                    answers::createdOrder);
         });
     }
 }

@@ -35,7 +35,8 @@ class DepositsController implements DepositsApi {
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.deposit(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> createDeposit.createDeposit(command), answers::createdOrder);
+            return answers.create(request, command.merchantTradeNo(), () -> createDeposit.createDeposit(command),
+                    answers::createdOrder);
         });
     }
 }

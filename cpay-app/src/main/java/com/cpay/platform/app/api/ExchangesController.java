@@ -34,7 +34,8 @@ class ExchangesController implements ExchangesApi {
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.exchange(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> exchange.exchange(command), answers::createdOrder);
+            return answers.create(request, command.merchantTradeNo(), () -> exchange.exchange(command),
+                    answers::createdOrder);
         });
     }
 }

@@ -39,7 +39,8 @@ class PayoutsController implements PayoutsApi {
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.cryptoPayout(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> cryptoPayout.requestCryptoPayout(command), answers::createdOrder);
+            return answers.create(request, command.merchantTradeNo(), () -> cryptoPayout.requestCryptoPayout(command),
+                    answers::createdOrder);
         });
     }
 
@@ -49,7 +50,8 @@ class PayoutsController implements PayoutsApi {
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.pixPayout(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> pixPayout.requestPixPayout(command), answers::createdOrder);
+            return answers.create(request, command.merchantTradeNo(), () -> pixPayout.requestPixPayout(command),
+                    answers::createdOrder);
         });
     }
 }

@@ -75,7 +75,7 @@ public final class ExchangeService implements ExchangeUseCase {
         return order;
     }
 
-    /** The exchange's amounts as an order reports them (also for a resubmitted exchange): what the user gets, and the fee. */
+    /** An exchange's amounts as an order reports them (also for a resubmitted one): what the user gets, and the fee. */
     public static ReportedAmounts amounts(ExchangeResult result) {
         return ReportedAmounts.none()
                 .with(AmountKind.RECEIVED_AMOUNT, result.targetAmount())

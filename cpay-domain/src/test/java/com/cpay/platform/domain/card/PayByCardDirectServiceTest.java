@@ -41,7 +41,8 @@ class PayByCardDirectServiceTest {
         assertThat(payment(result).amount().charged()).isEqualTo(Examples.usd("19.01"));
         assertThat(payment(result).amount().requested()).isEqualByComparingTo("19.011");
         assertThat(payment(result).amount().wasRounded()).isTrue();
-        assertThat(platform.orders.get(result.order().merchantTradeNo()).requestedAmount()).contains(Examples.usd("19.01"));
+        assertThat(platform.orders.get(result.order().merchantTradeNo()).requestedAmount())
+                .contains(Examples.usd("19.01"));
     }
 
     @Test
@@ -64,7 +65,8 @@ class PayByCardDirectServiceTest {
 
         OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
 
-        CardPaymentDetails details = (CardPaymentDetails) platform.orders.get(result.order().merchantTradeNo()).details();
+        CardPaymentDetails details =
+                (CardPaymentDetails) platform.orders.get(result.order().merchantTradeNo()).details();
         assertThat(payment(result).redirect()).contains(CardRedirect.page("<!DOCTYPE html><html></html>"));
         assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("230303100653"));
         assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
@@ -94,7 +96,8 @@ class PayByCardDirectServiceTest {
 
         OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
 
-        CardPaymentDetails details = (CardPaymentDetails) platform.orders.get(result.order().merchantTradeNo()).details();
+        CardPaymentDetails details =
+                (CardPaymentDetails) platform.orders.get(result.order().merchantTradeNo()).details();
         assertThat(result.order().cpayOrderId()).isEmpty();
         assertThat(payment(result).redirect()).isEmpty();
         assertThat(details.redirect()).isEmpty();

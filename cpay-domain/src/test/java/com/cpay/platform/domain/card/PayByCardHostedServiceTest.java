@@ -36,10 +36,12 @@ class PayByCardHostedServiceTest {
 
         Order stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(result.outcome().isAccepted()).isTrue();
-        assertThat(((HostedCardDetails) result.order().details()).cashierUrl()).contains("https://gw.example/paymentPage/" + result.order().merchantTradeNo());
+        assertThat(((HostedCardDetails) result.order().details()).cashierUrl())
+                .contains("https://gw.example/paymentPage/" + result.order().merchantTradeNo());
         assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("cpay-1"));
         assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(((HostedCardDetails) stored.details()).cashierUrl()).isEqualTo(((HostedCardDetails) result.order().details()).cashierUrl());
+        assertThat(((HostedCardDetails) stored.details()).cashierUrl())
+                .isEqualTo(((HostedCardDetails) result.order().details()).cashierUrl());
         assertThat(stored.requestedAmount()).contains(usd("2"));
         var request = platform.cpay.hostedCard.lastRequest();
         assertThat(request.products()).isEqualTo(products());

@@ -58,7 +58,8 @@ class CreateDepositServiceTest {
         OrderSubmitted result = service.createDeposit(deposit("10"));
 
         assertThat(result.order().merchantTradeNo()).isEqualTo(new MerchantTradeNo("mtn-000001"));
-        assertThat(platform.cpay.createDeposit.lastRequest().merchantTradeNo()).isEqualTo(result.order().merchantTradeNo());
+        assertThat(platform.cpay.createDeposit.lastRequest().merchantTradeNo())
+                .isEqualTo(result.order().merchantTradeNo());
     }
 
     @Test
@@ -86,7 +87,8 @@ class CreateDepositServiceTest {
         assertThat(result.outcome().isAccepted()).isTrue();
         assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("221116112637772768014"));
         assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
-        assertThat(((CryptoDepositDetails) result.order().details()).cashierUrl()).contains("https://cashier.cpay.ltd/payment?orderId=1");
+        assertThat(((CryptoDepositDetails) result.order().details()).cashierUrl())
+                .contains("https://cashier.cpay.ltd/payment?orderId=1");
         Order stored = platform.orders.get(TRADE_NO);
         assertThat(stored.status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(stored.cpayOrderId()).contains(new CpayOrderId("221116112637772768014"));

@@ -251,7 +251,8 @@ class MoneyOutSafetyTest {
 
     @Test
     void only_an_open_money_out_order_in_review_or_with_unknown_outcome_can_be_resubmitted() {
-        MerchantTradeNo accepted = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")).order().merchantTradeNo();
+        MerchantTradeNo accepted = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
+                .order().merchantTradeNo();
         platform.cpay.createDeposit.timesOut();
         platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"));
         int sent = platform.cpay.cryptoPayout.calls();
@@ -280,7 +281,8 @@ class MoneyOutSafetyTest {
                 Optional.of(StatusCode.of("11")), Optional.empty(), Optional.empty(),
                 Optional.of(Examples.usdt("0.5"))));
 
-        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")).order().merchantTradeNo();
+        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
+                .order().merchantTradeNo();
 
         Order order = platform.orders.get(tradeNo);
         assertThat(order.needsReview()).isTrue();
@@ -296,7 +298,8 @@ class MoneyOutSafetyTest {
                 Optional.of(StatusCode.of("11")), Optional.empty(), Optional.empty(),
                 Optional.of(Examples.usdt("1.00000000"))));
 
-        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")).order().merchantTradeNo();
+        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
+                .order().merchantTradeNo();
 
         assertThat(platform.orders.get(tradeNo).needsReview()).isFalse();
     }
