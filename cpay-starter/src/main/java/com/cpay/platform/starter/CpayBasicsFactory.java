@@ -15,7 +15,7 @@ import java.util.Set;
  * ({@code @Replaces}), e.g. a fixed clock in tests.
  *
  * <ul>
- *   <li>{@link Clock}: UTC system clock;</li>
+ *   <li>{@link Clock}: UTC system clock in whole microseconds;</li>
  *   <li>{@link IdGenerator}: {@link RandomTradeNumbers}, merchantTradeNos unique across instances;</li>
  *   <li>{@link AssetCatalog}: the documented assets plus {@code cpay.extra-crypto-assets} (coins C-Pay added,
  *       e.g. {@code SOL,DOGE}), 8 decimals each.</li>
@@ -24,9 +24,13 @@ import java.util.Set;
 @Factory
 public class CpayBasicsFactory {
 
+    /**
+     * Microseconds are the finest PostgreSQL and H2 store: an order a use case returns after saving it then reads
+     * the same, to the microsecond, as when it is read back.
+     */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return new MicrosecondClock(Clock.systemUTC());
     }
 
     @Singleton

@@ -67,8 +67,9 @@ class UseCasesAsBeansTest {
             var result = context.getBean(CreateDepositUseCase.class).createDeposit(new CreateDepositCommand(
                     Optional.empty(), new UserId("u1"), Money.parse("amount", "3", Asset.USDT), OrderUrls.none()));
 
-            assertThat(result.merchantTradeNo().value()).startsWith(RandomTradeNumbers.PREFIX).hasSize(35);
-            assertThat(context.getBean(GetOrderUseCase.class).getOrder(GetOrderQuery.of(result.merchantTradeNo()))
+            assertThat(result.order().merchantTradeNo().value()).startsWith(RandomTradeNumbers.PREFIX).hasSize(35);
+            assertThat(context.getBean(GetOrderUseCase.class)
+                    .getOrder(GetOrderQuery.of(result.order().merchantTradeNo()))
                     .order().userId()).isEqualTo(new UserId("u1"));
         }
     }

@@ -4,7 +4,6 @@ import com.cpay.platform.app.generated.api.CardOrdersApi;
 import com.cpay.platform.app.generated.model.CreateCardOrderRequest;
 import com.cpay.platform.app.generated.model.Order;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.card.PayByCardHostedResult;
 import com.cpay.platform.domain.card.PayByCardHostedUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -37,8 +36,7 @@ class CardOrdersController implements CardOrdersApi {
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.cardOrder(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> payByCardHosted.payByCardHosted(command),
-                    PayByCardHostedResult::merchantTradeNo, PayByCardHostedResult::submission,
-                    result -> answers.createdOrder(result.merchantTradeNo()));
+                    answers::createdOrder);
         });
     }
 }

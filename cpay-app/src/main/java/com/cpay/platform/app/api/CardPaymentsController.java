@@ -4,12 +4,14 @@ import com.cpay.platform.app.generated.api.CardPaymentsApi;
 import com.cpay.platform.app.generated.model.CardPaymentResult;
 import com.cpay.platform.app.generated.model.CreateCardPaymentRequest;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.card.PayByCardDirectResult;
 import com.cpay.platform.domain.card.PayByCardDirectUseCase;
+import com.cpay.platform.domain.order.OrderSnapshot;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.shared.ValidationException;
 import com.cpay.platform.domain.shared.Violation;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
@@ -40,19 +42,20 @@ class CardPaymentsController implements CardPaymentsApi {
     public HttpResponse<CardPaymentResult> createCardPayment(String idempotencyKey, CreateCardPaymentRequest body) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
-                tradeNo -> answers.recorded(request, tradeNo, order -> calls.json(HttpStatus.CREATED,
-                        Views.cardPayment(order)).header("Location", OrderAnswers.location(order.merchantTradeNo()))),
-                tradeNo -> {
+                tradeNo -> answers.recorded(request, tradeNo, this::created), tradeNo -> {
             var command = commands.cardPayment(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> pay(command),
-                    PayByCardDirectResult::merchantTradeNo, PayByCardDirectResult::submission,
-                    result -> calls.json(HttpStatus.CREATED, Views.cardPayment(result))
-                            .header("Location", OrderAnswers.location(result.merchantTradeNo())));
+            return answers.create(request, command.merchantTradeNo(), () -> pay(command), this::created);
         });
     }
 
+    /** 201 with the payment as stored: where the holder goes next, and the payment's address. */
+    private MutableHttpResponse<String> created(OrderSnapshot order) {
+        return calls.json(HttpStatus.CREATED, Views.cardPayment(order))
+                .header("Location", OrderAnswers.location(order.merchantTradeNo()));
+    }
+
     // the use case names the expiry "expDate"; in this API it is inside "card"
-    private PayByCardDirectResult pay(com.cpay.platform.domain.card.PayByCardDirectCommand command) {
+    private OrderSubmitted pay(com.cpay.platform.domain.card.PayByCardDirectCommand command) {
         try {
             return payByCardDirect.payByCardDirect(command);
         } catch (ValidationException e) {

@@ -4,7 +4,6 @@ import com.cpay.platform.app.generated.api.DepositsApi;
 import com.cpay.platform.app.generated.model.CreateDepositRequest;
 import com.cpay.platform.app.generated.model.Order;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.deposit.CreateDepositResult;
 import com.cpay.platform.domain.deposit.CreateDepositUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -37,8 +36,7 @@ class DepositsController implements DepositsApi {
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.deposit(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> createDeposit.createDeposit(command),
-                    CreateDepositResult::merchantTradeNo, CreateDepositResult::submission,
-                    result -> answers.createdOrder(result.merchantTradeNo()));
+                    answers::createdOrder);
         });
     }
 }

@@ -4,7 +4,6 @@ import com.cpay.platform.app.generated.api.ExchangesApi;
 import com.cpay.platform.app.generated.model.CreateExchangeRequest;
 import com.cpay.platform.app.generated.model.Order;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.exchange.ExchangeOrderResult;
 import com.cpay.platform.domain.exchange.ExchangeUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -36,8 +35,7 @@ class ExchangesController implements ExchangesApi {
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.exchange(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> exchange.exchange(command),
-                    ExchangeOrderResult::merchantTradeNo, ExchangeOrderResult::submission,
-                    result -> answers.createdOrder(result.merchantTradeNo()));
+                    answers::createdOrder);
         });
     }
 }

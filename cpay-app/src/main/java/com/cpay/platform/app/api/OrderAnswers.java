@@ -11,6 +11,7 @@ import com.cpay.platform.domain.order.query.GetOrderQuery;
 import com.cpay.platform.domain.order.query.GetOrderUseCase;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderCommand;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.shared.ConflictException;
@@ -29,8 +30,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The answer to a call that created an order: 201 with the order as recorded (read back through
- * {@link GetOrderUseCase}) when C-Pay took it; otherwise the problem the submission outcome stands for
+ * The answer to a call that created an order: 201 with the order as the use case stored it when C-Pay took it;
+ * otherwise the problem the submission outcome stands for
  * (502 C-Pay refused, the order is closed; 503 with {@code outcomeUnknown}); 409 when the merchantTradeNo is taken.
  */
 @Singleton
@@ -75,15 +76,12 @@ class OrderAnswers {
      *
      * @param given    the caller's merchantTradeNo, if any (named in a 409)
      * @param useCase  the call
-     * @param tradeNo  the order number of its result
-     * @param outcome  what C-Pay did, from its result
-     * @param accepted the 201 answer when C-Pay took the order; by default the order itself
+     * @param accepted the 201 answer from the stored order when C-Pay took it; by default the order itself
      */
-    <R> MutableHttpResponse<String> create(HttpRequest<?> request, Optional<MerchantTradeNo> given,
-                                           Supplier<R> useCase, Function<R, MerchantTradeNo> tradeNo,
-                                           Function<R, SubmissionOutcome> outcome,
-                                           Function<R, MutableHttpResponse<String>> accepted) {
-        R result;
+    MutableHttpResponse<String> create(HttpRequest<?> request, Optional<MerchantTradeNo> given,
+                                       Supplier<OrderSubmitted> useCase,
+                                       Function<OrderSnapshot, MutableHttpResponse<String>> accepted) {
+        OrderSubmitted result;
         try {
             result = useCase.get();
         } catch (ConflictException e) {
@@ -91,8 +89,8 @@ class OrderAnswers {
                     .detail("Another order already has this merchantTradeNo.").instance(request.getPath())
                     .put("merchantTradeNo", given.map(MerchantTradeNo::value).orElse(null)));
         }
-        MerchantTradeNo number = tradeNo.apply(result);
-        SubmissionOutcome done = outcome.apply(result);
+        MerchantTradeNo number = result.order().merchantTradeNo();
+        SubmissionOutcome done = result.outcome();
         if (done instanceof SubmissionOutcome.Rejected rejected) {
             rejected.traceId().ifPresent(id -> MDC.put(Problems.CPAY_TRACE_ID, id));
             try {
@@ -113,7 +111,7 @@ class OrderAnswers {
             LOG.warn("order {} never reached C-Pay; closed: {}", number, notSent.reason());
             return notSent(request, number);
         }
-        return accepted.apply(result);
+        return accepted.apply(result.order());
     }
 
     /**
@@ -195,11 +193,6 @@ class OrderAnswers {
         return problems.response(Problem.of(ProblemType.CPAY_UNAVAILABLE)
                 .detail("The request never reached C-Pay; the order is closed.")
                 .instance(request.getPath()).put("merchantTradeNo", number.value()).put("outcomeUnknown", false));
-    }
-
-    /** 201 with the order as now recorded, and its address. */
-    MutableHttpResponse<String> createdOrder(MerchantTradeNo tradeNo) {
-        return createdOrder(getOrder.getOrder(GetOrderQuery.of(tradeNo)).order());
     }
 
     /** 201 with this order, and its address. */

@@ -104,8 +104,8 @@ class OrdersController implements OrdersApi {
         return calls.runForOrder(request, idempotencyKey, body, order,
                 tradeNo -> Optional.of(calls.json(HttpStatus.OK, load(merchantTradeNo))), tradeNo -> {
             var result = resubmit.resubmit(commands.resubmit(merchantTradeNo, body));
-            LOG.warn("order {} resubmitted by an operator: {}", result.merchantTradeNo(), result.outcome());
-            return calls.json(HttpStatus.OK, load(merchantTradeNo));
+            LOG.warn("order {} resubmitted by an operator: {}", result.order().merchantTradeNo(), result.outcome());
+            return calls.json(HttpStatus.OK, Views.order(result.order()));
         });
     }
 

@@ -5,9 +5,7 @@ import com.cpay.platform.app.generated.model.CreateCryptoPayoutRequest;
 import com.cpay.platform.app.generated.model.CreatePixPayoutRequest;
 import com.cpay.platform.app.generated.model.Order;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.payout.RequestCryptoPayoutResult;
 import com.cpay.platform.domain.payout.RequestCryptoPayoutUseCase;
-import com.cpay.platform.domain.payout.RequestPixPayoutResult;
 import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -42,8 +40,7 @@ class PayoutsController implements PayoutsApi {
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.cryptoPayout(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> cryptoPayout.requestCryptoPayout(command),
-                    RequestCryptoPayoutResult::merchantTradeNo, RequestCryptoPayoutResult::submission,
-                    result -> answers.createdOrder(result.merchantTradeNo()));
+                    answers::createdOrder);
         });
     }
 
@@ -54,8 +51,7 @@ class PayoutsController implements PayoutsApi {
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
             var command = commands.pixPayout(body, tradeNo);
             return answers.create(request, command.merchantTradeNo(), () -> pixPayout.requestPixPayout(command),
-                    RequestPixPayoutResult::merchantTradeNo, RequestPixPayoutResult::submission,
-                    result -> answers.createdOrder(result.merchantTradeNo()));
+                    answers::createdOrder);
         });
     }
 }

@@ -38,7 +38,6 @@ import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.account.GetBalancesResult;
 import com.cpay.platform.domain.deposit.GetDepositAddressesResult;
 import com.cpay.platform.domain.order.query.ListOrdersResult;
-import com.cpay.platform.domain.card.PayByCardDirectResult;
 import com.cpay.platform.domain.quote.QuoteResult;
 import com.cpay.platform.domain.kyc.SubmitKycBatchResult;
 import org.slf4j.Logger;
@@ -131,7 +130,7 @@ final class Views {
     }
 
     /**
-     * A direct card payment as recorded, for a retry that took over the key of a call that died: the 3DS page of the
+     * A direct card payment as recorded. For a retry that took over the key of a call that died, the 3DS page of the
      * lost answer is there only if it was recorded before the process died.
      */
     static CardPaymentResult cardPayment(OrderSnapshot order) {
@@ -143,20 +142,6 @@ final class Views {
                 details.card().value());
         order.cpayOrderId().ifPresent(id -> view.setCpayOrderId(id.value()));
         details.redirect().ifPresent(redirect -> {
-            redirect.pageData().ifPresent(view::setPageData);
-            redirect.redirectUrl().flatMap(Views::uri).ifPresent(view::setRedirectUrl);
-        });
-        return view;
-    }
-
-    static CardPaymentResult cardPayment(PayByCardDirectResult r) {
-        var amount = r.amount();
-        CardPaymentResult view = new CardPaymentResult(r.merchantTradeNo().value(), status(r.status()),
-                CardPaymentCurrency.fromValue(amount.charged().asset().code()), amount.requested().toPlainString(),
-                amount.charged().toPlainString(), amount.roundedOff().toPlainString(), amount.wasRounded(),
-                r.card().value());
-        r.cpayOrderId().ifPresent(id -> view.setCpayOrderId(id.value()));
-        r.redirect().ifPresent(redirect -> {
             redirect.pageData().ifPresent(view::setPageData);
             redirect.redirectUrl().flatMap(Views::uri).ifPresent(view::setRedirectUrl);
         });

@@ -113,6 +113,18 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void a_created_order_is_answered_as_it_is_stored() throws ApiException {
+        Order created = deposit("e2e-as-stored");
+
+        Order read = new OrdersApi(client).getOrder(created.getMerchantTradeNo());
+
+        assertThat(read.getCreatedAt()).as("to the microsecond the database keeps").isEqualTo(created.getCreatedAt());
+        assertThat(read.getHistory().subList(0, created.getHistory().size())).isEqualTo(created.getHistory());
+        assertThat(read.getCryptoDeposit().getCashierUrl()).isEqualTo(created.getCryptoDeposit().getCashierUrl());
+        assertThat(read.getCpayOrderId()).isEqualTo(created.getCpayOrderId());
+    }
+
+    @Test
     void a_pix_payout_to_an_invalid_cpf_is_refused_naming_to_account_and_never_sent() {
         long sent = simulator.requests().stream().filter(r -> r.operation().equals("createFiatPayoutOrder")).count();
         ApiException refused = catchThrowableOfType(ApiException.class, () -> new PayoutsApi(client).createPixPayout(

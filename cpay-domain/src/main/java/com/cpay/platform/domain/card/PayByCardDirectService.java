@@ -2,11 +2,12 @@ package com.cpay.platform.domain.card;
 
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.order.CardPaymentDetails;
-import com.cpay.platform.domain.order.CardRedirect;
 import com.cpay.platform.domain.order.MaskedPan;
 import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Charges cards host-to-host with 3DS (pwpp). The amount is the one rounded down to 2 decimals, sent and
@@ -35,7 +35,7 @@ public final class PayByCardDirectService implements PayByCardDirectUseCase {
     }
 
     @Override
-    public PayByCardDirectResult payByCardDirect(PayByCardDirectCommand command) {
+    public OrderSubmitted payByCardDirect(PayByCardDirectCommand command) {
         Objects.requireNonNull(command, "command");
         if (command.card().isExpiredIn(YearMonth.now(submission.clock()))) {
             throw ValidationException.of("expDate", "expired", "the card has expired");
@@ -50,10 +50,8 @@ public final class PayByCardDirectService implements PayByCardDirectUseCase {
                 command.language(), command.payChannel(), command.urls(), now);
         Submitted<DirectCardPaymentResult> done =
                 submission.submit(order, () -> gateway.payByCard(request), this::record);
-        Order result = done.order();
-        Optional<CardRedirect> redirect = done.answer().flatMap(DirectCardPaymentResult::redirect);
-        return new PayByCardDirectResult(tradeNo, result.cpayOrderId(), result.status(), command.amount(), card,
-                redirect, done.outcome());
+        // pwpp answers no amounts: where the holder goes next is on the order
+        return done.result(answer -> ReportedAmounts.none());
     }
 
     private Order record(Order order, DirectCardPaymentResult answer) {

@@ -2,6 +2,7 @@ package com.cpay.platform.domain.card;
 
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.order.HostedCardDetails;
 import com.cpay.platform.domain.order.Order;
@@ -28,7 +29,7 @@ public final class PayByCardHostedService implements PayByCardHostedUseCase {
     }
 
     @Override
-    public PayByCardHostedResult payByCardHosted(PayByCardHostedCommand command) {
+    public OrderSubmitted payByCardHosted(PayByCardHostedCommand command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
@@ -38,9 +39,7 @@ public final class PayByCardHostedService implements PayByCardHostedUseCase {
                 command.urls(), command.extInfo(), now);
         Submitted<HostedCardOrder> done =
                 submission.submit(order, () -> gateway.createHostedCardOrder(request), this::record);
-        Order result = done.order();
-        return new PayByCardHostedResult(tradeNo, result.cpayOrderId(), result.status(), cashierUrl(result),
-                done.outcome());
+        return done.result(HostedCardOrder::amounts);
     }
 
     private Order record(Order order, HostedCardOrder answer) {
@@ -49,9 +48,5 @@ public final class PayByCardHostedService implements PayByCardHostedUseCase {
             order.updateDetails(details.withCashierUrl(answer.cashierUrl().get()), submission.now());
         }
         return order;
-    }
-
-    private static Optional<String> cashierUrl(Order order) {
-        return order.details() instanceof HostedCardDetails details ? details.cashierUrl() : Optional.empty();
     }
 }

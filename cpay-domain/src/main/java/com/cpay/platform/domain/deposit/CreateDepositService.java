@@ -2,6 +2,7 @@ package com.cpay.platform.domain.deposit;
 
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.Order;
@@ -28,7 +29,7 @@ public final class CreateDepositService implements CreateDepositUseCase {
     }
 
     @Override
-    public CreateDepositResult createDeposit(CreateDepositCommand command) {
+    public OrderSubmitted createDeposit(CreateDepositCommand command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
@@ -36,9 +37,7 @@ public final class CreateDepositService implements CreateDepositUseCase {
         DepositRequest request = new DepositRequest(tradeNo, command.userId(), command.amount(), command.urls(),
                 command.extInfo(), now);
         Submitted<CreatedDeposit> done = submission.submit(order, () -> gateway.createDeposit(request), this::record);
-        Order result = done.order();
-        return new CreateDepositResult(tradeNo, result.cpayOrderId(), result.status(), cashierUrl(result),
-                done.outcome());
+        return done.result(CreatedDeposit::amounts);
     }
 
     private Order record(Order order, CreatedDeposit answer) {
@@ -54,9 +53,5 @@ public final class CreateDepositService implements CreateDepositUseCase {
             order.updateDetails(next, submission.now());
         }
         return order;
-    }
-
-    private static Optional<String> cashierUrl(Order order) {
-        return order.details() instanceof CryptoDepositDetails details ? details.cashierUrl() : Optional.empty();
     }
 }

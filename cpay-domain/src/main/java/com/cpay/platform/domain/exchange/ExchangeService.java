@@ -2,6 +2,7 @@ package com.cpay.platform.domain.exchange;
 
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.order.AmountKind;
@@ -42,7 +43,7 @@ public final class ExchangeService implements ExchangeUseCase {
     }
 
     @Override
-    public ExchangeOrderResult exchange(ExchangeCommand command) {
+    public OrderSubmitted exchange(ExchangeCommand command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
@@ -50,9 +51,7 @@ public final class ExchangeService implements ExchangeUseCase {
                 now);
         Submitted<ExchangeAccepted> done = submission.submit(order, () -> gateway.exchange(order),
                 (o, answer) -> record(o, answer, submission.now()));
-        Order result = done.order();
-        return new ExchangeOrderResult(tradeNo, result.cpayOrderId(), result.status(),
-                done.answer().map(ExchangeAccepted::result), done.outcome());
+        return done.result(answer -> amounts(answer.result()));
     }
 
     /** Records an exchange answer (also for a resubmitted exchange). */
@@ -61,17 +60,24 @@ public final class ExchangeService implements ExchangeUseCase {
         Asset asked = order.details().reportingAsset();
         if (!result.target().equals(asked)) {
             order.apply(completed(ReportedAmounts.none(), answer, now));
+            // the order keeps no result in another currency: the note keeps C-Pay's for the reviewer
             order.flagForReview(ReviewReason.AMOUNT_MISMATCH,
-                    "C-Pay exchanged into " + result.target() + " instead of " + asked, now);
+                    "C-Pay exchanged into " + result.target() + " instead of " + asked + ": " + result.targetAmount()
+                            + " at rate " + result.rate().toWireString() + ", fee " + result.fee(), now);
             return order;
         }
-        order.apply(completed(ReportedAmounts.none()
-                .with(AmountKind.RECEIVED_AMOUNT, result.targetAmount())
-                .with(AmountKind.FEE, result.fee()), answer, now));
+        order.apply(completed(amounts(result), answer, now));
         if (order.details() instanceof ExchangeDetails details) {
             order.updateDetails(details.withResult(result), now);
         }
         return order;
+    }
+
+    /** An exchange's amounts as an order reports them (also for a resubmitted one): what the user gets, and the fee. */
+    public static ReportedAmounts amounts(ExchangeResult result) {
+        return ReportedAmounts.none()
+                .with(AmountKind.RECEIVED_AMOUNT, result.targetAmount())
+                .with(AmountKind.FEE, result.fee());
     }
 
     private static StatusEvent completed(ReportedAmounts amounts, ExchangeAccepted answer, Instant now) {

@@ -1,6 +1,7 @@
 package com.cpay.platform.domain.exchange;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 
 /** A user exchanges one currency for another at C-Pay's rate (exchange, s.10). */
 @PrimaryPort
@@ -10,7 +11,10 @@ public interface ExchangeUseCase {
      * Records the exchange as PENDING, asks C-Pay to do it, and records the result (COMPLETED) from C-Pay's
      * answer; amounts are never computed from the rate.
      *
+     * @return the exchange as stored, with C-Pay's target amount, rate and fee in its details when C-Pay exchanged
+     *         into the currency asked (otherwise it is flagged for review, and the note says what C-Pay did)
+     *
      * @throws com.cpay.platform.domain.shared.ConflictException when the merchantTradeNo is already used
      */
-    ExchangeOrderResult exchange(ExchangeCommand command);
+    OrderSubmitted exchange(ExchangeCommand command);
 }

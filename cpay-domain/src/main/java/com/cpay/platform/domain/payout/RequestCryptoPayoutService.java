@@ -2,6 +2,7 @@ package com.cpay.platform.domain.payout;
 
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.IdGenerator;
@@ -26,7 +27,7 @@ public final class RequestCryptoPayoutService implements RequestCryptoPayoutUseC
     }
 
     @Override
-    public RequestCryptoPayoutResult requestCryptoPayout(RequestCryptoPayoutCommand command) {
+    public OrderSubmitted requestCryptoPayout(RequestCryptoPayoutCommand command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
@@ -35,8 +36,6 @@ public final class RequestCryptoPayoutService implements RequestCryptoPayoutUseC
                 command.amounts(), command.urls(), now);
         Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestCryptoPayout(request),
                 (o, answer) -> submission.recordAnswer(o, answer.cpayOrderId(), answer.status(), answer.amounts()));
-        Order result = done.order();
-        return new RequestCryptoPayoutResult(tradeNo, result.cpayOrderId(), result.status(),
-                done.answer().map(PayoutAccepted::amounts).orElse(result.reportedAmounts()), done.outcome());
+        return done.result(PayoutAccepted::amounts);
     }
 }

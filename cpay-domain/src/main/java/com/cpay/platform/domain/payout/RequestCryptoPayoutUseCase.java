@@ -1,6 +1,7 @@
 package com.cpay.platform.domain.payout;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 
 /** A user withdraws crypto to an external address (withdraw, s.4). */
 @PrimaryPort
@@ -11,5 +12,5 @@ public interface RequestCryptoPayoutUseCase {
      *
      * @throws com.cpay.platform.domain.shared.ConflictException when the merchantTradeNo is already used
      */
-    RequestCryptoPayoutResult requestCryptoPayout(RequestCryptoPayoutCommand command);
+    OrderSubmitted requestCryptoPayout(RequestCryptoPayoutCommand command);
 }

@@ -2,6 +2,7 @@ package com.cpay.platform.domain.payout;
 
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.Order;
@@ -35,7 +36,7 @@ public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
     }
 
     @Override
-    public RequestPixPayoutResult requestPixPayout(RequestPixPayoutCommand command) {
+    public OrderSubmitted requestPixPayout(RequestPixPayoutCommand command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
@@ -45,35 +46,29 @@ public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
         Money asked = command.terms().amount();
         Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestPixPayout(request),
                 (o, answer) -> record(submission, o, answer, asked));
-        Order result = done.order();
-        Optional<Check> check = done.answer().map(answer -> check(answer, asked));
-        return new RequestPixPayoutResult(tradeNo, result.cpayOrderId(), result.status(),
-                check.flatMap(Check::settlement), check.map(c -> c.problem().isPresent()).orElse(false),
-                check.flatMap(Check::problem), done.outcome());
+        return done.result(PayoutAccepted::amounts);
     }
 
     /** Records a PIX payout answer (also for a resubmitted payout), flagging amounts that do not add up. */
     static Order record(OrderSubmission submission, Order order, PayoutAccepted answer, Money asked) {
         submission.recordAnswer(order, answer.cpayOrderId(), answer.status(), answer.amounts());
-        Optional<String> problem = check(answer, asked).problem();
+        Optional<String> problem = problem(answer, asked);
         problem.ifPresent(text -> order.flagForReview(ReviewReason.AMOUNT_MISMATCH, text, submission.now()));
         return order;
     }
 
-    private static Check check(PayoutAccepted answer, Money asked) {
+    /** Why the answer's amounts cannot be taken as they are, if they cannot. */
+    private static Optional<String> problem(PayoutAccepted answer, Money asked) {
         if (answer.orderAmount().isEmpty() || answer.receivedAmount().isEmpty() || answer.fee().isEmpty()) {
-            return new Check(Optional.empty(), Optional.of(
-                    "C-Pay's PIX payout answer lacks orderAmount, receivedAmount or fee: the fee cannot be checked"));
+            return Optional.of(
+                    "C-Pay's PIX payout answer lacks orderAmount, receivedAmount or fee: the fee cannot be checked");
         }
         try {
-            PixPayoutSettlement settlement = new PixPayoutSettlement(answer.orderAmount().get(),
-                    answer.receivedAmount().get(), answer.fee().get()).confirmReceived(asked);
-            return new Check(Optional.of(settlement), Optional.empty());
+            new PixPayoutSettlement(answer.orderAmount().get(), answer.receivedAmount().get(), answer.fee().get())
+                    .confirmReceived(asked);
+            return Optional.empty();
         } catch (ConflictException e) {
-            return new Check(Optional.empty(), Optional.of(e.getMessage()));
+            return Optional.of(e.getMessage());
         }
-    }
-
-    private record Check(Optional<PixPayoutSettlement> settlement, Optional<String> problem) {
     }
 }

@@ -5,12 +5,14 @@ import com.cpay.platform.domain.exchange.ExchangeService;
 import com.cpay.platform.domain.order.lifecycle.LookupSchedule;
 import com.cpay.platform.domain.order.lifecycle.OrderChanges;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.ExchangeDetails;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.order.PixPayoutDetails;
+import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.exchange.CpayExchangeGateway;
@@ -58,7 +60,7 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
     }
 
     @Override
-    public Result resubmit(Command command) {
+    public OrderSubmitted resubmit(Command command) {
         Objects.requireNonNull(command, "command");
         Order order = load.findByMerchantTradeNo(command.merchantTradeNo())
                 .orElseThrow(() -> new NotFoundException("no order " + command.merchantTradeNo()));
@@ -80,10 +82,9 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
         // no redo on a fresh read: losing the version race means someone else is resubmitting it
         Order stored = save.update(order);
         try {
-            Order answered = send(stored, command);
-            return new Result(answered.merchantTradeNo(), new SubmissionOutcome.Accepted());
+            return send(stored, command);
         } catch (GatewayRejectedException e) {
-            settle(stored, o -> {
+            Order refused = settle(stored, o -> {
                 o.flagForReview(ReviewReason.RESUBMISSION_REFUSED, "C-Pay refused the resubmission with code "
                         + e.code() + e.gatewayMessage().map(m -> " (" + m + ")").orElse("")
                         + e.traceId().map(t -> ", traceid " + t).orElse("") + "; C-Pay may refuse a repeated "
@@ -91,11 +92,11 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
                         submission.now());
                 return o;
             });
-            return new Result(stored.merchantTradeNo(),
-                    new SubmissionOutcome.Rejected(e.code(), e.gatewayMessage(), e.traceId()));
+            return new OrderSubmitted(refused.snapshot(),
+                    new SubmissionOutcome.Rejected(e.code(), e.gatewayMessage(), e.traceId()), ReportedAmounts.none());
         } catch (GatewayUnavailableException e) {
             Instant at = submission.now();
-            settle(stored, o -> {
+            Order unanswered = settle(stored, o -> {
                 if (e.outcomeUnknown()) {
                     o.markOutcomeUnknown(e.getMessage(), EventSource.OPERATOR, at, LookupSchedule.first(at));
                 } else {
@@ -104,30 +105,37 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
                 }
                 return o;
             });
-            return new Result(stored.merchantTradeNo(), e.outcomeUnknown()
-                    ? new SubmissionOutcome.Unconfirmed(e.getMessage()) : new SubmissionOutcome.NotSent(e.getMessage()));
+            return new OrderSubmitted(unanswered.snapshot(), e.outcomeUnknown()
+                    ? new SubmissionOutcome.Unconfirmed(e.getMessage()) : new SubmissionOutcome.NotSent(e.getMessage()),
+                    ReportedAmounts.none());
         }
     }
 
-    private Order send(Order order, Command command) {
+    private OrderSubmitted send(Order order, Command command) {
         if (order.details() instanceof CryptoPayoutDetails d) {
             var request = new CryptoPayoutRequest(order.merchantTradeNo(), order.userId(),
                     d.checkedAddress(), d.amounts(), command.urls(), order.createdAt());
             var answer = payouts.requestCryptoPayout(request);
-            return settle(order, o -> submission.recordAnswer(o, answer.cpayOrderId(), answer.status(),
-                    answer.amounts()));
+            return accepted(settle(order, o -> submission.recordAnswer(o, answer.cpayOrderId(), answer.status(),
+                    answer.amounts())), answer.amounts());
         }
         if (order.details() instanceof PixPayoutDetails d) {
             var request = new PixPayoutRequest(order.merchantTradeNo(), order.userId(), d.terms(), command.urls(),
                     Optional.empty(), order.createdAt());
             var answer = payouts.requestPixPayout(request);
-            return settle(order, o -> RequestPixPayoutService.record(submission, o, answer, d.terms().amount()));
+            return accepted(settle(order, o -> RequestPixPayoutService.record(submission, o, answer,
+                    d.terms().amount())), answer.amounts());
         }
         if (order.details() instanceof ExchangeDetails) {
             var answer = exchanges.exchange(order);
-            return settle(order, o -> ExchangeService.record(o, answer, submission.now()));
+            return accepted(settle(order, o -> ExchangeService.record(o, answer, submission.now())),
+                    ExchangeService.amounts(answer.result()));
         }
         throw new IllegalStateException("a " + order.kind() + " order is not resubmitted");
+    }
+
+    private static OrderSubmitted accepted(Order order, ReportedAmounts answered) {
+        return new OrderSubmitted(order.snapshot(), new SubmissionOutcome.Accepted(), answered);
     }
 
     private Order settle(Order order, UnaryOperator<Order> change) {

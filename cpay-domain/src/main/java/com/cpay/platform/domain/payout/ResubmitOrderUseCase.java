@@ -1,7 +1,7 @@
 package com.cpay.platform.domain.payout;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
-import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
@@ -20,12 +20,13 @@ public interface ResubmitOrderUseCase {
      * Records the decision in the order's history, then sends the order once. C-Pay's refusal does not close the
      * order: C-Pay may refuse because the first request did arrive, so the order goes back to review.
      *
+     * @return the order as stored afterwards, and what C-Pay did with the resubmission
      * @throws com.cpay.platform.domain.shared.NotFoundException   when there is no such order
      * @throws com.cpay.platform.domain.shared.ValidationException when the order is a direct card payment
      * @throws com.cpay.platform.domain.shared.ConflictException   when the order may not be resubmitted now, or
      *                                                             another resubmission of it is under way
      */
-    Result resubmit(Command command);
+    OrderSubmitted resubmit(Command command);
 
     /** Longest reason kept. */
     int MAX_REASON_LENGTH = 1000;
@@ -40,17 +41,6 @@ public interface ResubmitOrderUseCase {
             Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
             Checks.text("reason", reason, MAX_REASON_LENGTH);
             Objects.requireNonNull(urls, "urls");
-        }
-    }
-
-    /**
-     * @param merchantTradeNo the order
-     * @param outcome         what C-Pay did with the resubmission
-     */
-    record Result(MerchantTradeNo merchantTradeNo, SubmissionOutcome outcome) {
-        public Result {
-            Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
-            Objects.requireNonNull(outcome, "outcome");
         }
     }
 }

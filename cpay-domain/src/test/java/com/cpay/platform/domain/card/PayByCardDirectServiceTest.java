@@ -18,6 +18,7 @@ import com.cpay.platform.domain.order.CardRedirect;
 import com.cpay.platform.domain.order.MaskedPan;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import java.math.BigDecimal;
@@ -34,26 +35,27 @@ class PayByCardDirectServiceTest {
 
     @Test
     void a_card_amount_with_more_than_two_decimals_is_rounded_down_sent_and_reported() {
-        PayByCardDirectResult result = service.payByCardDirect(directCard("19.011", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("19.011", card()));
 
         assertThat(platform.cpay.payByCard.lastRequest().amount()).isEqualTo(Examples.usd("19.01"));
-        assertThat(result.amount().charged()).isEqualTo(Examples.usd("19.01"));
-        assertThat(result.amount().requested()).isEqualByComparingTo("19.011");
-        assertThat(result.amount().wasRounded()).isTrue();
-        assertThat(platform.orders.get(result.merchantTradeNo()).requestedAmount()).contains(Examples.usd("19.01"));
+        assertThat(payment(result).amount().charged()).isEqualTo(Examples.usd("19.01"));
+        assertThat(payment(result).amount().requested()).isEqualByComparingTo("19.011");
+        assertThat(payment(result).amount().wasRounded()).isTrue();
+        assertThat(platform.orders.get(result.order().merchantTradeNo()).requestedAmount())
+                .contains(Examples.usd("19.01"));
     }
 
     @Test
     void only_the_masked_card_is_stored() {
-        PayByCardDirectResult result = service.payByCardDirect(directCard("10", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
 
-        Order stored = platform.orders.get(result.merchantTradeNo());
-        assertThat(result.card()).isEqualTo(MaskedPan.mask(CARD_NUMBER));
+        Order stored = platform.orders.get(result.order().merchantTradeNo());
+        assertThat(payment(result).card()).isEqualTo(MaskedPan.mask(CARD_NUMBER));
         assertThat(((CardPaymentDetails) stored.details()).card().value()).isEqualTo("411111******1111");
         assertThat(stored.snapshot().toString()).doesNotContain(CARD_NUMBER).doesNotContain("123");
         assertThat(platform.cpay.payByCard.lastRequest().card().number()).isEqualTo(CARD_NUMBER);
         assertThat(platform.cpay.payByCard.lastRequest().toString()).doesNotContain(CARD_NUMBER)
-                .contains(result.merchantTradeNo().value()).contains("10.00 USD").contains("ccStorageId=none");
+                .contains(result.order().merchantTradeNo().value()).contains("10.00 USD").contains("ccStorageId=none");
     }
 
     @Test
@@ -61,13 +63,14 @@ class PayByCardDirectServiceTest {
         platform.cpay.payByCard.answers(new DirectCardPaymentResult(Optional.of(new CpayOrderId("230303100653")),
                 Optional.of(CardRedirect.page("<!DOCTYPE html><html></html>")), Optional.of("cc-77")));
 
-        PayByCardDirectResult result = service.payByCardDirect(directCard("10", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
 
-        CardPaymentDetails details = (CardPaymentDetails) platform.orders.get(result.merchantTradeNo()).details();
-        assertThat(result.redirect()).contains(CardRedirect.page("<!DOCTYPE html><html></html>"));
-        assertThat(result.cpayOrderId()).contains(new CpayOrderId("230303100653"));
-        assertThat(result.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(details.redirect()).isEqualTo(result.redirect());
+        CardPaymentDetails details =
+                (CardPaymentDetails) platform.orders.get(result.order().merchantTradeNo()).details();
+        assertThat(payment(result).redirect()).contains(CardRedirect.page("<!DOCTYPE html><html></html>"));
+        assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("230303100653"));
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(details.redirect()).isEqualTo(payment(result).redirect());
         assertThat(details.ccStorageId()).contains("cc-77");
     }
 
@@ -91,11 +94,12 @@ class PayByCardDirectServiceTest {
         platform.cpay.payByCard.answers(new DirectCardPaymentResult(Optional.empty(), Optional.empty(),
                 Optional.empty()));
 
-        PayByCardDirectResult result = service.payByCardDirect(directCard("10", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
 
-        CardPaymentDetails details = (CardPaymentDetails) platform.orders.get(result.merchantTradeNo()).details();
-        assertThat(result.cpayOrderId()).isEmpty();
-        assertThat(result.redirect()).isEmpty();
+        CardPaymentDetails details =
+                (CardPaymentDetails) platform.orders.get(result.order().merchantTradeNo()).details();
+        assertThat(result.order().cpayOrderId()).isEmpty();
+        assertThat(payment(result).redirect()).isEmpty();
         assertThat(details.redirect()).isEmpty();
         assertThat(details.ccStorageId()).isEmpty();
     }
@@ -104,15 +108,15 @@ class PayByCardDirectServiceTest {
     void a_payment_cpay_declines_is_closed_with_its_code() {
         platform.cpay.payByCard.rejects(90751015, "pay fail");
 
-        PayByCardDirectResult result = service.payByCardDirect(directCard("10", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(result.redirect()).isEmpty();
-        assertThat(result.submission()).isInstanceOfSatisfying(SubmissionOutcome.Rejected.class, r -> {
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(payment(result).redirect()).isEmpty();
+        assertThat(result.outcome()).isInstanceOfSatisfying(SubmissionOutcome.Rejected.class, r -> {
             assertThat(r.code()).isEqualTo(90751015);
             assertThat(r.message()).contains("pay fail");
         });
-        assertThat(platform.orders.get(result.merchantTradeNo()).status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(platform.orders.get(result.order().merchantTradeNo()).status()).isEqualTo(OrderStatus.CLOSED);
     }
 
     @Test
@@ -128,7 +132,7 @@ class PayByCardDirectServiceTest {
     void a_card_is_valid_through_its_expiry_month() {
         platform.clock.set(Instant.parse("2030-12-31T23:00:00Z"));
 
-        assertThat(service.payByCardDirect(directCard("10", card())).submission().isAccepted()).isTrue();
+        assertThat(service.payByCardDirect(directCard("10", card())).outcome().isAccepted()).isTrue();
     }
 
     @Test
@@ -229,9 +233,14 @@ class PayByCardDirectServiceTest {
 
     @Test
     void rounding_nothing_off_is_reported_as_not_rounded() {
-        PayByCardDirectResult result = service.payByCardDirect(directCard("1.52", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("1.52", card()));
 
-        assertThat(result.amount().wasRounded()).isFalse();
-        assertThat(result.amount().roundedOff()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(payment(result).amount().wasRounded()).isFalse();
+        assertThat(payment(result).amount().roundedOff()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    /** The direct card payment's details, as the use case returned the order. */
+    private static CardPaymentDetails payment(OrderSubmitted result) {
+        return (CardPaymentDetails) result.order().details();
     }
 }

@@ -17,6 +17,7 @@ import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.StatusCode;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import java.util.Collections;
@@ -31,14 +32,16 @@ class PayByCardHostedServiceTest {
 
     @Test
     void a_hosted_card_payment_returns_the_payment_page_and_records_it() {
-        PayByCardHostedResult result = service.payByCardHosted(hostedCard(usd("2")));
+        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")));
 
-        Order stored = platform.orders.get(result.merchantTradeNo());
-        assertThat(result.submission().isAccepted()).isTrue();
-        assertThat(result.cashierUrl()).contains("https://gw.example/paymentPage/" + result.merchantTradeNo());
-        assertThat(result.cpayOrderId()).contains(new CpayOrderId("cpay-1"));
-        assertThat(result.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(((HostedCardDetails) stored.details()).cashierUrl()).isEqualTo(result.cashierUrl());
+        Order stored = platform.orders.get(result.order().merchantTradeNo());
+        assertThat(result.outcome().isAccepted()).isTrue();
+        assertThat(((HostedCardDetails) result.order().details()).cashierUrl())
+                .contains("https://gw.example/paymentPage/" + result.order().merchantTradeNo());
+        assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("cpay-1"));
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(((HostedCardDetails) stored.details()).cashierUrl())
+                .isEqualTo(((HostedCardDetails) result.order().details()).cashierUrl());
         assertThat(stored.requestedAmount()).contains(usd("2"));
         var request = platform.cpay.hostedCard.lastRequest();
         assertThat(request.products()).isEqualTo(products());
@@ -56,10 +59,10 @@ class PayByCardHostedServiceTest {
                 Optional.of("https://gw2.mcpayment.net/api/v6/paymentPage/B4"), Optional.of(StatusCode.of("15")),
                 amounts, Optional.of("e344e3a24ea4163c5b86482165e41d6ecad8db874750ec34ac474b78a153a933")));
 
-        PayByCardHostedResult result = service.payByCardHosted(hostedCard(usd("2")));
+        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")));
 
-        Order stored = platform.orders.get(result.merchantTradeNo());
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
+        Order stored = platform.orders.get(result.order().merchantTradeNo());
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(stored.reportedAmounts()).isEqualTo(amounts);
     }
 
@@ -68,21 +71,21 @@ class PayByCardHostedServiceTest {
         platform.cpay.hostedCard.answers(new HostedCardOrder(new CpayOrderId("c-1"), Optional.of(" "),
                 Optional.empty(), null, Optional.empty()));
 
-        PayByCardHostedResult result = service.payByCardHosted(hostedCard(usd("2")));
+        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")));
 
-        assertThat(result.cashierUrl()).isEmpty();
-        assertThat(result.cpayOrderId()).contains(new CpayOrderId("c-1"));
+        assertThat(((HostedCardDetails) result.order().details()).cashierUrl()).isEmpty();
+        assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("c-1"));
     }
 
     @Test
     void a_card_order_cpay_refuses_is_closed() {
         platform.cpay.hostedCard.rejects(1, "currency not supported");
 
-        PayByCardHostedResult result = service.payByCardHosted(hostedCard(Money.parse("a", "10", Asset.BRL)));
+        OrderSubmitted result = service.payByCardHosted(hostedCard(Money.parse("a", "10", Asset.BRL)));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(result.cashierUrl()).isEmpty();
-        assertThat(result.submission()).isInstanceOf(SubmissionOutcome.Rejected.class);
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(((HostedCardDetails) result.order().details()).cashierUrl()).isEmpty();
+        assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.Rejected.class);
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.order.StatusChange;
 import com.cpay.platform.domain.order.StatusEvent;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.shared.ConflictException;
@@ -54,18 +55,19 @@ class CreateDepositServiceTest {
 
     @Test
     void a_deposit_without_a_merchant_trade_no_gets_a_generated_one() {
-        CreateDepositResult result = service.createDeposit(deposit("10"));
+        OrderSubmitted result = service.createDeposit(deposit("10"));
 
-        assertThat(result.merchantTradeNo()).isEqualTo(new MerchantTradeNo("mtn-000001"));
-        assertThat(platform.cpay.createDeposit.lastRequest().merchantTradeNo()).isEqualTo(result.merchantTradeNo());
+        assertThat(result.order().merchantTradeNo()).isEqualTo(new MerchantTradeNo("mtn-000001"));
+        assertThat(platform.cpay.createDeposit.lastRequest().merchantTradeNo())
+                .isEqualTo(result.order().merchantTradeNo());
     }
 
     @Test
     void a_deposit_keeps_the_callers_merchant_trade_no_and_sends_amount_user_urls_and_time() {
-        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "10.5"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10.5"));
 
         var request = platform.cpay.createDeposit.lastRequest();
-        assertThat(result.merchantTradeNo()).isEqualTo(TRADE_NO);
+        assertThat(result.order().merchantTradeNo()).isEqualTo(TRADE_NO);
         assertThat(request.userId()).isEqualTo(USER);
         assertThat(request.amount()).isEqualTo(usdt("10.5"));
         assertThat(request.urls()).isEqualTo(Examples.callback());
@@ -79,13 +81,14 @@ class CreateDepositServiceTest {
                 Optional.of("https://cashier.cpay.ltd/payment?orderId=1"), Optional.of(StatusCode.of("11")),
                 ReportedAmounts.none(), Optional.of(Network.TRON), Optional.empty(), Optional.empty()));
 
-        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "3"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "3"));
 
-        assertThat(result.submission()).isEqualTo(new SubmissionOutcome.Accepted());
-        assertThat(result.submission().isAccepted()).isTrue();
-        assertThat(result.cpayOrderId()).contains(new CpayOrderId("221116112637772768014"));
-        assertThat(result.status()).isEqualTo(OrderStatus.PROCESSING);
-        assertThat(result.cashierUrl()).contains("https://cashier.cpay.ltd/payment?orderId=1");
+        assertThat(result.outcome()).isEqualTo(new SubmissionOutcome.Accepted());
+        assertThat(result.outcome().isAccepted()).isTrue();
+        assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("221116112637772768014"));
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(((CryptoDepositDetails) result.order().details()).cashierUrl())
+                .contains("https://cashier.cpay.ltd/payment?orderId=1");
         Order stored = platform.orders.get(TRADE_NO);
         assertThat(stored.status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(stored.cpayOrderId()).contains(new CpayOrderId("221116112637772768014"));
@@ -100,10 +103,10 @@ class CreateDepositServiceTest {
     void an_answer_without_status_records_the_id_and_leaves_the_deposit_pending() {
         platform.cpay.createDeposit.answers(CreatedDeposit.of(new CpayOrderId("cpay-7"), null));
 
-        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "3"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "3"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(result.cashierUrl()).isEmpty();
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(((CryptoDepositDetails) result.order().details()).cashierUrl()).isEmpty();
         Order stored = platform.orders.get(TRADE_NO);
         assertThat(stored.cpayOrderId()).contains(new CpayOrderId("cpay-7"));
         assertThat(stored.history()).isEmpty();
@@ -114,12 +117,12 @@ class CreateDepositServiceTest {
     void a_deposit_cpay_refuses_is_closed_and_the_refusal_reported() {
         platform.cpay.createDeposit.rejects(1, "fail");
 
-        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(result.submission()).isEqualTo(new SubmissionOutcome.Rejected(1, Optional.of("fail"),
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(result.outcome()).isEqualTo(new SubmissionOutcome.Rejected(1, Optional.of("fail"),
                 Optional.of("trace-createOrder")));
-        assertThat(result.submission().isAccepted()).isFalse();
+        assertThat(result.outcome().isAccepted()).isFalse();
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(platform.orders.get(TRADE_NO).history()).singleElement()
                 .satisfies(change -> assertThat(change.source()).isEqualTo(EventSource.CREATE_RESPONSE));
@@ -136,10 +139,10 @@ class CreateDepositServiceTest {
             throw new GatewayRejectedException(1, "fail", "t-1");
         });
 
-        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(result.submission()).isInstanceOf(SubmissionOutcome.Rejected.class);
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.Rejected.class);
         Order stored = platform.orders.get(TRADE_NO);
         assertThat(stored.rejection()).isEmpty();
         assertThat(stored.history()).extracting(StatusChange::outcome)
@@ -150,12 +153,12 @@ class CreateDepositServiceTest {
     void a_deposit_whose_outcome_is_unknown_stays_pending_and_is_not_sent_again() {
         platform.cpay.createDeposit.timesOut();
 
-        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(result.submission()).isInstanceOfSatisfying(SubmissionOutcome.Unconfirmed.class,
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(result.outcome()).isInstanceOfSatisfying(SubmissionOutcome.Unconfirmed.class,
                 u -> assertThat(u.reason()).contains("createOrder"));
-        assertThat(result.cpayOrderId()).isEmpty();
+        assertThat(result.order().cpayOrderId()).isEmpty();
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PENDING);
         // the history says so (docs/decisions.md, decision 25), the status is unchanged
         assertThat(platform.orders.get(TRADE_NO).history()).extracting(StatusChange::outcome)
@@ -169,10 +172,10 @@ class CreateDepositServiceTest {
     void a_deposit_that_never_reached_cpay_is_closed() {
         platform.cpay.createDeposit.cannotConnect();
 
-        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(result.submission()).isInstanceOf(SubmissionOutcome.NotSent.class);
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.NotSent.class);
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.CLOSED);
     }
 
@@ -196,10 +199,10 @@ class CreateDepositServiceTest {
             return CreatedDeposit.of(new CpayOrderId("cpay-1"), "https://cashier.example/1");
         });
 
-        CreateDepositResult result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
 
         Order stored = platform.orders.get(TRADE_NO);
-        assertThat(result.status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(stored.status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(stored.cpayOrderId()).contains(new CpayOrderId("cpay-1"));
         assertThat(((CryptoDepositDetails) stored.details()).cashierUrl()).contains("https://cashier.example/1");

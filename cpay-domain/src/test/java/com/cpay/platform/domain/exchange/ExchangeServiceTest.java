@@ -14,6 +14,7 @@ import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.ExchangeDetails;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.quote.model.ExchangeResult;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import java.util.Optional;
@@ -29,12 +30,13 @@ class ExchangeServiceTest {
         ExchangeResult cpayResult = ExchangeResult.of(Asset.BTC, "0.997", "40000.000000", "0.003");
         platform.cpay.exchange.answers(new ExchangeAccepted(cpayResult, Optional.of(new CpayOrderId("x-1"))));
 
-        ExchangeOrderResult result = service.exchange(exchange("40000"));
+        OrderSubmitted result = service.exchange(exchange("40000"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.COMPLETED);
-        assertThat(result.result()).contains(cpayResult);
-        assertThat(result.cpayOrderId()).contains(new CpayOrderId("x-1"));
-        Order stored = platform.orders.get(result.merchantTradeNo());
+        assertThat(result.order().status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(((ExchangeDetails) result.order().details()).result()).contains(cpayResult);
+        assertThat(result.answered().receivedAmount()).contains(Money.parse("a", "0.997", Asset.BTC));
+        assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("x-1"));
+        Order stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(stored.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(stored.reportedAmounts().receivedAmount()).contains(Money.parse("a", "0.997", Asset.BTC));
         assertThat(stored.reportedAmounts().fee()).contains(Money.parse("a", "0.003", Asset.BTC));
@@ -44,7 +46,7 @@ class ExchangeServiceTest {
         assertThat(sentDetails.sourceAmount()).isEqualTo(usdt("40000"));
         assertThat(sentDetails.targetCurrency()).isEqualTo(Asset.BTC);
         assertThat(sent.userId()).isEqualTo(USER);
-        assertThat(sent.merchantTradeNo()).isEqualTo(result.merchantTradeNo());
+        assertThat(sent.merchantTradeNo()).isEqualTo(result.order().merchantTradeNo());
         assertThat(sent.createdAt()).isEqualTo(platform.clock.instant());
     }
 
@@ -53,24 +55,30 @@ class ExchangeServiceTest {
         platform.cpay.exchange.answers(new ExchangeAccepted(ExchangeResult.of(Asset.ETH, "1", "2000", "0"),
                 Optional.empty()));
 
-        ExchangeOrderResult result = service.exchange(exchange("10"));
+        OrderSubmitted result = service.exchange(exchange("10"));
 
-        Order stored = platform.orders.get(result.merchantTradeNo());
+        Order stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(stored.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(stored.reportedAmounts().isEmpty()).isTrue();
         assertThat(stored.needsReview()).isTrue();
         assertThat(stored.reviewNotes().get(0).detail()).contains("ETH").contains("BTC");
         assertThat(((ExchangeDetails) stored.details()).result()).isEmpty();
+        // what C-Pay did is not lost: its amounts come back with the order, and the note names the rate
+        assertThat(result.order().reviewNotes().get(0).detail()).contains("1.00000000 ETH").contains("rate 2000")
+                .contains("fee 0.00000000 ETH");
+        assertThat(result.answered().receivedAmount()).contains(Money.parse("a", "1", Asset.ETH));
+        assertThat(result.answered().fee()).contains(Money.parse("a", "0", Asset.ETH));
     }
 
     @Test
     void an_exchange_cpay_refuses_is_closed_without_a_result() {
         platform.cpay.exchange.rejects(1, "rate expired");
 
-        ExchangeOrderResult result = service.exchange(exchange("10"));
+        OrderSubmitted result = service.exchange(exchange("10"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(result.result()).isEmpty();
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(((ExchangeDetails) result.order().details()).result()).isEmpty();
+        assertThat(result.answered().isEmpty()).isTrue();
     }
 
     @Test

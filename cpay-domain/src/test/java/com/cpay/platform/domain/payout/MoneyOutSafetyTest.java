@@ -184,6 +184,7 @@ class MoneyOutSafetyTest {
                 OutcomeKind.RESUBMITTED, OutcomeKind.APPLIED);
         assertThat(order.reviewNotes()).extracting(ReviewNote::detail)
                 .containsExactly("C-Pay support confirmed no such payout");
+        assertThat(result.order()).as("the order as stored").isEqualTo(order.snapshot());
     }
 
     @Test
@@ -213,6 +214,7 @@ class MoneyOutSafetyTest {
         assertThat(order.needsReview()).isTrue();
         assertThat(order.reviewNotes()).extracting(ReviewNote::reason)
                 .containsExactly(ReviewReason.RESUBMITTED, ReviewReason.RESUBMISSION_REFUSED);
+        assertThat(result.order()).as("the order as stored").isEqualTo(order.snapshot());
     }
 
     @Test
@@ -232,9 +234,9 @@ class MoneyOutSafetyTest {
     @Test
     void pix_payouts_and_exchanges_are_resubmitted_through_their_own_operation() {
         platform.cpay.pixPayout.timesOut();
-        MerchantTradeNo pix = platform.requestPixPayout().requestPixPayout(pixPayout("100")).merchantTradeNo();
+        MerchantTradeNo pix = platform.requestPixPayout().requestPixPayout(pixPayout("100")).order().merchantTradeNo();
         platform.cpay.exchange.timesOut();
-        MerchantTradeNo swap = platform.exchange().exchange(exchange("400")).merchantTradeNo();
+        MerchantTradeNo swap = platform.exchange().exchange(exchange("400")).order().merchantTradeNo();
         platform.cpay.pixPayout.reset();
         platform.cpay.exchange.reset();
 
@@ -250,7 +252,7 @@ class MoneyOutSafetyTest {
     @Test
     void only_an_open_money_out_order_in_review_or_with_unknown_outcome_can_be_resubmitted() {
         MerchantTradeNo accepted = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
-                .merchantTradeNo();
+                .order().merchantTradeNo();
         platform.cpay.createDeposit.timesOut();
         platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"));
         int sent = platform.cpay.cryptoPayout.calls();
@@ -280,7 +282,7 @@ class MoneyOutSafetyTest {
                 Optional.of(Examples.usdt("0.5"))));
 
         MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
-                .merchantTradeNo();
+                .order().merchantTradeNo();
 
         Order order = platform.orders.get(tradeNo);
         assertThat(order.needsReview()).isTrue();
@@ -297,14 +299,14 @@ class MoneyOutSafetyTest {
                 Optional.of(Examples.usdt("1.00000000"))));
 
         MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
-                .merchantTradeNo();
+                .order().merchantTradeNo();
 
         assertThat(platform.orders.get(tradeNo).needsReview()).isFalse();
     }
 
     private MerchantTradeNo lostWithdraw() {
         platform.cpay.cryptoPayout.timesOut();
-        return platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")).merchantTradeNo();
+        return platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")).order().merchantTradeNo();
     }
 
     /** Rewrites the stored address, as a payout stored under older, looser address rules would hold it. */

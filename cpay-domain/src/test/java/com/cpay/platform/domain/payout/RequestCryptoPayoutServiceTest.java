@@ -16,6 +16,7 @@ import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.payout.model.CryptoAddress;
 import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.order.OrderUrls;
 import java.net.URI;
@@ -29,18 +30,18 @@ class RequestCryptoPayoutServiceTest {
 
     @Test
     void a_crypto_payout_is_sent_to_the_address_and_recorded_processing() {
-        RequestCryptoPayoutResult result = service.requestCryptoPayout(cryptoPayout("66.12345678", "66"));
+        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("66.12345678", "66"));
 
         var request = platform.cpay.cryptoPayout.lastRequest();
         assertThat(request.toAddress().value()).isEqualTo(TRON_ADDRESS);
         assertThat(request.amounts().totalAmount()).isEqualTo(usdt("66.12345678"));
-        assertThat(request.merchantTradeNo()).isEqualTo(result.merchantTradeNo());
+        assertThat(request.merchantTradeNo()).isEqualTo(result.order().merchantTradeNo());
         assertThat(request.userId()).isEqualTo(USER);
         assertThat(request.urls()).isEqualTo(Examples.callback());
         assertThat(request.createTime()).isEqualTo(platform.clock.instant());
-        assertThat(result.status()).isEqualTo(OrderStatus.PROCESSING);
-        assertThat(result.reported().fee()).contains(usdt("0.12345678"));
-        var stored = platform.orders.get(result.merchantTradeNo());
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(result.answered().fee()).contains(usdt("0.12345678"));
+        var stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(stored.status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(stored.reportedAmounts().orderAmount()).contains(usdt("66.12345678"));
         assertThat(((CryptoPayoutDetails) stored.details()).network()).isEqualTo(Network.TRON);
@@ -51,22 +52,22 @@ class RequestCryptoPayoutServiceTest {
         platform.cpay.cryptoPayout.answers(new PayoutAccepted(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(usdt("0.0123"))));
 
-        RequestCryptoPayoutResult result = service.requestCryptoPayout(cryptoPayout("10", "9"));
+        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(result.reported().fee()).contains(usdt("0.0123"));
-        assertThat(result.cpayOrderId()).isEmpty();
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(result.answered().fee()).contains(usdt("0.0123"));
+        assertThat(result.order().cpayOrderId()).isEmpty();
     }
 
     @Test
     void a_payout_whose_outcome_is_unknown_stays_pending_for_reconciliation() {
         platform.cpay.cryptoPayout.timesOut();
 
-        RequestCryptoPayoutResult result = service.requestCryptoPayout(cryptoPayout("10", "9"));
+        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"));
 
-        assertThat(result.submission()).isInstanceOf(SubmissionOutcome.Unconfirmed.class);
-        assertThat(result.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(result.reported().isEmpty()).isTrue();
+        assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.Unconfirmed.class);
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(result.answered().isEmpty()).isTrue();
         assertThat(platform.cpay.cryptoPayout.calls()).isEqualTo(1);
     }
 
@@ -74,10 +75,10 @@ class RequestCryptoPayoutServiceTest {
     void a_payout_cpay_refuses_is_closed() {
         platform.cpay.cryptoPayout.rejects(1, "insufficient balance");
 
-        RequestCryptoPayoutResult result = service.requestCryptoPayout(cryptoPayout("10", "9"));
+        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(platform.orders.get(result.merchantTradeNo()).status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(platform.orders.get(result.order().merchantTradeNo()).status()).isEqualTo(OrderStatus.CLOSED);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusCode;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import java.util.Optional;
@@ -27,36 +28,34 @@ class RequestPixPayoutServiceTest {
 
     @Test
     void a_pix_payout_whose_amounts_add_up_is_recorded_with_its_settlement() {
-        RequestPixPayoutResult result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
 
-        assertThat(result.submission().isAccepted()).isTrue();
-        assertThat(result.needsReview()).isFalse();
-        assertThat(result.reviewDetail()).isEmpty();
-        assertThat(result.settlement()).hasValueSatisfying(s -> {
-            assertThat(s.orderAmount()).isEqualTo(brl("5.5"));
-            assertThat(s.fee()).isEqualTo(FakeCpayGateway.PIX_FEE);
-        });
-        assertThat(result.status()).isEqualTo(OrderStatus.PROCESSING);
-        Order stored = platform.orders.get(result.merchantTradeNo());
+        assertThat(result.outcome().isAccepted()).isTrue();
+        assertThat(result.order().needsReview()).isFalse();
+        assertThat(result.order().reviewNotes()).isEmpty();
+        assertThat(result.order().reportedAmounts().orderAmount()).contains(brl("5.5"));
+        assertThat(result.order().reportedAmounts().receivedAmount()).contains(brl("5"));
+        assertThat(result.order().reportedAmounts().fee()).contains(FakeCpayGateway.PIX_FEE);
+        assertThat(result.answered()).isEqualTo(result.order().reportedAmounts());
+        assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
+        Order stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(stored.needsReview()).isFalse();
         assertThat(stored.reportedAmounts().orderAmount()).contains(brl("5.5"));
         var request = platform.cpay.pixPayout.lastRequest();
         assertThat(request.terms()).isEqualTo(pixTerms("5"));
         assertThat(request.remark()).contains("salary");
         assertThat(request.toString()).doesNotContain(Examples.CPF).contains("5.00 BRL").contains("CPF_CNPJ")
-                .contains(result.merchantTradeNo().value());
+                .contains(result.order().merchantTradeNo().value());
     }
 
     @Test
     void a_pix_payout_whose_amounts_do_not_add_up_is_flagged_for_review() {
         platform.cpay.pixPayout.answers(answer("5.6", "5", "0.5"));
 
-        RequestPixPayoutResult result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
 
-        assertThat(result.needsReview()).isTrue();
-        assertThat(result.settlement()).isEmpty();
-        assertThat(result.reviewDetail()).hasValueSatisfying(d -> assertThat(d).contains("do not add up"));
-        Order stored = platform.orders.get(result.merchantTradeNo());
+        assertAmountsFlagged(result, "do not add up");
+        Order stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(stored.needsReview()).isTrue();
         assertThat(stored.reviewNotes()).singleElement()
                 .satisfies(n -> assertThat(n.reason()).isEqualTo(ReviewReason.AMOUNT_MISMATCH));
@@ -68,11 +67,10 @@ class RequestPixPayoutServiceTest {
     void a_pix_payout_paying_another_amount_than_asked_is_flagged_for_review() {
         platform.cpay.pixPayout.answers(answer("4.5", "4", "0.5"));
 
-        RequestPixPayoutResult result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
 
-        assertThat(result.needsReview()).isTrue();
-        assertThat(result.reviewDetail()).hasValueSatisfying(d -> assertThat(d).contains("receivedAmount"));
-        assertThat(platform.orders.get(result.merchantTradeNo()).needsReview()).isTrue();
+        assertAmountsFlagged(result, "receivedAmount");
+        assertThat(platform.orders.get(result.order().merchantTradeNo()).needsReview()).isTrue();
     }
 
     @Test
@@ -80,11 +78,10 @@ class RequestPixPayoutServiceTest {
         platform.cpay.pixPayout.answers(new PayoutAccepted(Optional.of(new CpayOrderId("c-1")),
                 Optional.of(StatusCode.of("11")), Optional.of(brl("5.5")), Optional.of(brl("5")), Optional.empty()));
 
-        RequestPixPayoutResult result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
 
-        assertThat(result.needsReview()).isTrue();
-        assertThat(result.reviewDetail()).hasValueSatisfying(d -> assertThat(d).contains("lacks"));
-        assertThat(platform.orders.get(result.merchantTradeNo()).needsReview()).isTrue();
+        assertAmountsFlagged(result, "lacks");
+        assertThat(platform.orders.get(result.order().merchantTradeNo()).needsReview()).isTrue();
     }
 
     @Test
@@ -95,20 +92,20 @@ class RequestPixPayoutServiceTest {
                 Optional.empty(), Optional.of(brl("0.5")));
 
         platform.cpay.pixPayout.answers(noOrderAmount);
-        assertThat(service.requestPixPayout(pixPayout("5")).needsReview()).isTrue();
+        assertAmountsFlagged(service.requestPixPayout(pixPayout("5")), "lacks");
         platform.cpay.pixPayout.answers(noReceived);
-        assertThat(service.requestPixPayout(pixPayout("5")).needsReview()).isTrue();
+        assertAmountsFlagged(service.requestPixPayout(pixPayout("5")), "lacks");
     }
 
     @Test
     void a_pix_payout_cpay_refuses_is_closed_and_not_checked() {
         platform.cpay.pixPayout.rejects(1, "invalid account");
 
-        RequestPixPayoutResult result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
 
-        assertThat(result.status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(result.needsReview()).isFalse();
-        assertThat(result.submission()).isInstanceOf(SubmissionOutcome.Rejected.class);
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(result.order().needsReview()).isFalse();
+        assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.Rejected.class);
     }
 
     @Test
@@ -126,5 +123,14 @@ class RequestPixPayoutServiceTest {
     private static PayoutAccepted answer(String order, String received, String fee) {
         return new PayoutAccepted(Optional.of(new CpayOrderId("23031008544224390")), Optional.of(StatusCode.of("11")),
                 Optional.of(brl(order)), Optional.of(brl(received)), Optional.of(brl(fee)));
+    }
+
+    /** The returned order is flagged because of its amounts, with a note saying why. */
+    private static void assertAmountsFlagged(OrderSubmitted result, String why) {
+        assertThat(result.order().needsReview()).isTrue();
+        assertThat(result.order().reviewNotes()).anySatisfy(note -> {
+            assertThat(note.reason()).isEqualTo(ReviewReason.AMOUNT_MISMATCH);
+            assertThat(note.detail()).contains(why);
+        });
     }
 }

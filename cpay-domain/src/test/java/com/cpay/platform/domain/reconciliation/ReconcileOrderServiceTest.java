@@ -86,12 +86,12 @@ class ReconcileOrderServiceTest {
     void a_crypto_payout_with_a_known_hash_but_no_id_is_looked_up_by_hash() {
         platform.cpay.cryptoPayout.timesOut();
         var payout = platform.requestCryptoPayout().requestCryptoPayout(Examples.cryptoPayout("10", "9"));
-        Order order = platform.orders.get(payout.merchantTradeNo());
+        Order order = platform.orders.get(payout.order().merchantTradeNo());
         order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, platform.clock.instant())
                 .withHash(new TransactionHash(HASH)));
         platform.orders.update(order);
 
-        service.reconcile(new ReconcileOrderCommand(payout.merchantTradeNo()));
+        service.reconcile(new ReconcileOrderCommand(payout.order().merchantTradeNo()));
 
         assertThat(platform.cpay.findOrder.lastRequest()).isEqualTo(OrderLookup.of(new TransactionHash(HASH)));
     }

@@ -46,7 +46,7 @@ public class ShopPayoutController {
         var result = payouts.requestPixPayout(new RequestPixPayoutCommand(Optional.empty(),
                 new UserId(payout.sellerId()), PixPayoutTerms.of(payout.amountBrl(), "BRL", "BRA", "1", payout.cpf()),
                 OrderUrls.none(), Optional.of("shop seller payout")));
-        return new PayoutView(result.merchantTradeNo().value(), result.status().name());
+        return new PayoutView(result.order().merchantTradeNo().value(), result.order().status().name());
     }
 
     @Get("/payouts/{merchantTradeNo}")
