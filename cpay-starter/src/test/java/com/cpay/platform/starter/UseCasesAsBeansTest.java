@@ -4,17 +4,14 @@ import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.AssetCatalog;
 import com.cpay.platform.domain.money.Money;
-import com.cpay.platform.domain.deposit.CreateDepositCommand;
 import com.cpay.platform.domain.deposit.CreateDepositUseCase;
 import com.cpay.platform.domain.exchange.ExchangeUseCase;
 import com.cpay.platform.domain.account.GetBalancesUseCase;
 import com.cpay.platform.domain.deposit.GetDepositAddressesUseCase;
-import com.cpay.platform.domain.order.query.GetOrderQuery;
 import com.cpay.platform.domain.order.query.GetOrderUseCase;
 import com.cpay.platform.domain.notification.DeliveryAdmission;
 import com.cpay.platform.domain.notification.NotificationVerdict;
 import com.cpay.platform.domain.order.Transactions;
-import com.cpay.platform.domain.notification.HandleCpayNotificationResult;
 import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase;
 import com.cpay.platform.domain.order.query.ListOrdersUseCase;
 import com.cpay.platform.domain.card.PayByCardDirectUseCase;
@@ -64,12 +61,12 @@ class UseCasesAsBeansTest {
             assertThat(context.getBean(Clock.class)).isNotNull();
             assertThat(context.getBean(AssetCatalog.class).contains("SOL")).isTrue();
 
-            var result = context.getBean(CreateDepositUseCase.class).createDeposit(new CreateDepositCommand(
+            var result = context.getBean(CreateDepositUseCase.class).createDeposit(new CreateDepositUseCase.Command(
                     Optional.empty(), new UserId("u1"), Money.parse("amount", "3", Asset.USDT), OrderUrls.none()));
 
             assertThat(result.order().merchantTradeNo().value()).startsWith(RandomTradeNumbers.PREFIX).hasSize(35);
             assertThat(context.getBean(GetOrderUseCase.class)
-                    .getOrder(GetOrderQuery.of(result.order().merchantTradeNo()))
+                    .getOrder(GetOrderUseCase.Query.of(result.order().merchantTradeNo()))
                     .order().userId()).isEqualTo(new UserId("u1"));
         }
     }
@@ -86,10 +83,10 @@ class UseCasesAsBeansTest {
                     "createTime", "1663155010000");
 
             assertThat(webhooks.handle(fakes.webhooks.signed("k-1", fields)).disposition())
-                    .isEqualTo(HandleCpayNotificationResult.Disposition.WRONG_MERCHANT);
+                    .isEqualTo(HandleCpayNotificationUseCase.Result.Disposition.WRONG_MERCHANT);
             assertThat(webhooks.handle(fakes.webhooks.signed("k-2", Map.of("merchantId",
                     "m-42", "orderStatus", "14", "orderId", "c-1", "createTime", "1663155010000"))).disposition())
-                    .isEqualTo(HandleCpayNotificationResult.Disposition.UNMATCHED);
+                    .isEqualTo(HandleCpayNotificationUseCase.Result.Disposition.UNMATCHED);
         }
     }
 
@@ -112,12 +109,12 @@ class UseCasesAsBeansTest {
                 .start()) {
             HandleCpayNotificationUseCase webhooks = context.getBean(HandleCpayNotificationUseCase.class);
 
-            HandleCpayNotificationResult held = webhooks.handle(fakes.webhooks.refused("k-1", "forged", "unsigned"));
-            HandleCpayNotificationResult kept = webhooks.handle(fakes.webhooks.signed("k-2", Map.of("merchantId",
+            HandleCpayNotificationUseCase.Result held = webhooks.handle(fakes.webhooks.refused("k-1", "forged", "unsigned"));
+            HandleCpayNotificationUseCase.Result kept = webhooks.handle(fakes.webhooks.signed("k-2", Map.of("merchantId",
                     "20003092", "orderStatus", "14", "orderId", "c-1", "createTime", "1663155010000")));
 
             assertThat(held.retryAfter()).contains(Duration.ofSeconds(3));
-            assertThat(kept.disposition()).isEqualTo(HandleCpayNotificationResult.Disposition.UNMATCHED);
+            assertThat(kept.disposition()).isEqualTo(HandleCpayNotificationUseCase.Result.Disposition.UNMATCHED);
             assertThat(transactions).as("only the kept one").hasValue(1);
             assertThat(fakes.inbox.size()).isEqualTo(1);
         }

@@ -55,7 +55,7 @@ class CardPaymentsController implements CardPaymentsApi {
     }
 
     // the use case names the expiry "expDate"; in this API it is inside "card"
-    private OrderSubmitted pay(com.cpay.platform.domain.card.PayByCardDirectCommand command) {
+    private OrderSubmitted pay(com.cpay.platform.domain.card.PayByCardDirectUseCase.Command command) {
         try {
             return payByCardDirect.payByCardDirect(command);
         } catch (ValidationException e) {

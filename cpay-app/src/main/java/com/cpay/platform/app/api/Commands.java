@@ -1,5 +1,12 @@
 package com.cpay.platform.app.api;
 
+import com.cpay.platform.domain.deposit.CreateDepositUseCase;
+import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
+import com.cpay.platform.domain.payout.RequestCryptoPayoutUseCase;
+import com.cpay.platform.domain.kyc.SubmitKycBatchUseCase;
+import com.cpay.platform.domain.exchange.ExchangeUseCase;
+import com.cpay.platform.domain.card.PayByCardDirectUseCase;
+import com.cpay.platform.domain.card.PayByCardHostedUseCase;
 import com.cpay.platform.app.generated.model.CreateCardOrderRequest;
 import com.cpay.platform.app.generated.model.CreateCardPaymentRequest;
 import com.cpay.platform.app.generated.model.CreateCryptoPayoutRequest;
@@ -19,13 +26,6 @@ import com.cpay.platform.domain.payout.model.CryptoAddress;
 import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
 import com.cpay.platform.domain.payout.model.PixAccountType;
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
-import com.cpay.platform.domain.deposit.CreateDepositCommand;
-import com.cpay.platform.domain.exchange.ExchangeCommand;
-import com.cpay.platform.domain.card.PayByCardDirectCommand;
-import com.cpay.platform.domain.card.PayByCardHostedCommand;
-import com.cpay.platform.domain.payout.RequestCryptoPayoutCommand;
-import com.cpay.platform.domain.payout.RequestPixPayoutCommand;
-import com.cpay.platform.domain.kyc.SubmitKycBatchCommand;
 import com.cpay.platform.domain.card.BillingAddress;
 import com.cpay.platform.domain.card.BrowserClient;
 import com.cpay.platform.domain.card.CardData;
@@ -64,7 +64,7 @@ class Commands {
         this.urlPolicy = urlPolicy;
     }
 
-    CreateDepositCommand deposit(CreateDepositRequest r, Optional<MerchantTradeNo> orNew) {
+    CreateDepositUseCase.Command deposit(CreateDepositRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -73,11 +73,11 @@ class Commands {
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         Optional<String> extInfo = ExtInfo.check(v, Optional.ofNullable(r.getExtInfo()));
         v.throwIfAny();
-        return new CreateDepositCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), urls.orElseThrow(),
+        return new CreateDepositUseCase.Command(tradeNo, user.orElseThrow(), amount.orElseThrow(), urls.orElseThrow(),
                 extInfo);
     }
 
-    PayByCardHostedCommand cardOrder(CreateCardOrderRequest r, Optional<MerchantTradeNo> orNew) {
+    PayByCardHostedUseCase.Command cardOrder(CreateCardOrderRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -87,13 +87,13 @@ class Commands {
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         Optional<String> extInfo = ExtInfo.check(v, Optional.ofNullable(r.getExtInfo()));
         v.throwIfAny();
-        return new PayByCardHostedCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), products,
+        return new PayByCardHostedUseCase.Command(tradeNo, user.orElseThrow(), amount.orElseThrow(), products,
                 r.getCountry(), r.getEmail(), r.getIp(),
                 Optional.ofNullable(r.getLanguage()).map(language -> language.getValue()), urls.orElseThrow(),
                 extInfo);
     }
 
-    PayByCardDirectCommand cardPayment(CreateCardPaymentRequest r, Optional<MerchantTradeNo> orNew) {
+    PayByCardDirectUseCase.Command cardPayment(CreateCardPaymentRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -113,13 +113,13 @@ class Commands {
         List<ProductLine> products = products(v, r.getProducts());
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         v.throwIfAny();
-        return new PayByCardDirectCommand(tradeNo, user.orElseThrow(), amount.orElseThrow(), card.orElseThrow(),
+        return new PayByCardDirectUseCase.Command(tradeNo, user.orElseThrow(), amount.orElseThrow(), card.orElseThrow(),
                 cardholder.orElseThrow(), billing.orElseThrow(), browser.orElseThrow(), products,
                 Boolean.TRUE.equals(r.getStoreCard()), Optional.ofNullable(r.getCcStorageId()),
                 Optional.ofNullable(r.getLanguage()), Optional.ofNullable(r.getPayChannel()), urls.orElseThrow());
     }
 
-    RequestCryptoPayoutCommand cryptoPayout(CreateCryptoPayoutRequest r, Optional<MerchantTradeNo> orNew) {
+    RequestCryptoPayoutUseCase.Command cryptoPayout(CreateCryptoPayoutRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -130,11 +130,11 @@ class Commands {
                 CryptoPayoutAmounts.of(r.getTotalAmount(), r.getReceivedAmount(), a)));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), null, null);
         v.throwIfAny();
-        return new RequestCryptoPayoutCommand(tradeNo, user.orElseThrow(), address.orElseThrow(),
+        return new RequestCryptoPayoutUseCase.Command(tradeNo, user.orElseThrow(), address.orElseThrow(),
                 amounts.orElseThrow(), urls.orElseThrow());
     }
 
-    RequestPixPayoutCommand pixPayout(CreatePixPayoutRequest r, Optional<MerchantTradeNo> orNew) {
+    RequestPixPayoutUseCase.Command pixPayout(CreatePixPayoutRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -143,11 +143,11 @@ class Commands {
                 r.getCountry(), accountType, r.getToAccount()));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         v.throwIfAny();
-        return new RequestPixPayoutCommand(tradeNo, user.orElseThrow(), terms.orElseThrow(), urls.orElseThrow(),
+        return new RequestPixPayoutUseCase.Command(tradeNo, user.orElseThrow(), terms.orElseThrow(), urls.orElseThrow(),
                 Optional.ofNullable(r.getRemark()));
     }
 
-    ExchangeCommand exchange(CreateExchangeRequest r, Optional<MerchantTradeNo> orNew) {
+    ExchangeUseCase.Command exchange(CreateExchangeRequest r, Optional<MerchantTradeNo> orNew) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -155,10 +155,10 @@ class Commands {
                 .flatMap(asset -> v.check(() -> Money.parse("sourceAmount", r.getSourceAmount(), asset)));
         Optional<Asset> target = v.check(() -> assets.asset("targetCurrency", r.getTargetCurrency()));
         v.throwIfAny();
-        return new ExchangeCommand(tradeNo, user.orElseThrow(), source.orElseThrow(), target.orElseThrow());
+        return new ExchangeUseCase.Command(tradeNo, user.orElseThrow(), source.orElseThrow(), target.orElseThrow());
     }
 
-    SubmitKycBatchCommand kycBatch(SubmitKycBatchRequest r) {
+    SubmitKycBatchUseCase.Command kycBatch(SubmitKycBatchRequest r) {
         List<com.cpay.platform.domain.kyc.KycUser> users = new ArrayList<>();
         for (KycUser u : r.getUsers()) {
             users.add(new com.cpay.platform.domain.kyc.KycUser(u.getUserId(), u.getFirstName(), u.getMiddleName(),
@@ -166,7 +166,7 @@ class Commands {
                     u.getCountry(), u.getIddCode(), u.getPersonalCode(), u.getCertificateDateStart(),
                     u.getCertificateDateEnd(), u.getIdCardUrls(), u.getDocumentUrls(), u.getEmail(), u.getMobile()));
         }
-        return new SubmitKycBatchCommand(users);
+        return new SubmitKycBatchUseCase.Command(users);
     }
 
     ResubmitOrderUseCase.Command resubmit(String merchantTradeNo, ResubmitRequest r) {

@@ -7,9 +7,7 @@ import com.cpay.platform.app.idempotency.IdempotentCalls;
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
-import com.cpay.platform.domain.order.query.GetOrderQuery;
 import com.cpay.platform.domain.order.query.GetOrderUseCase;
-import com.cpay.platform.domain.reconciliation.ReconcileOrderCommand;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
@@ -151,7 +149,7 @@ class OrderAnswers {
 
     private Optional<OrderSnapshot> read(MerchantTradeNo tradeNo) {
         try {
-            return Optional.of(getOrder.getOrder(GetOrderQuery.of(tradeNo)).order());
+            return Optional.of(getOrder.getOrder(GetOrderUseCase.Query.of(tradeNo)).order());
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -164,7 +162,7 @@ class OrderAnswers {
      */
     private Optional<OrderSnapshot> askCpay(MerchantTradeNo tradeNo) {
         try {
-            reconcile.reconcile(new ReconcileOrderCommand(tradeNo, true));
+            reconcile.reconcile(new ReconcileOrderUseCase.Command(tradeNo, true));
         } catch (RuntimeException e) {
             LOG.warn("Lookup of order {} after a takeover failed ({}); reconciliation looks it up later", tradeNo,
                     e.getClass().getSimpleName());

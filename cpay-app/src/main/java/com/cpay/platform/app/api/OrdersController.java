@@ -6,11 +6,8 @@ import com.cpay.platform.app.generated.model.OrderKind;
 import com.cpay.platform.app.generated.model.OrderPage;
 import com.cpay.platform.app.generated.model.OrderStatus;
 import com.cpay.platform.app.idempotency.IdempotentCalls;
-import com.cpay.platform.domain.order.query.GetOrderQuery;
 import com.cpay.platform.domain.order.query.GetOrderUseCase;
-import com.cpay.platform.domain.order.query.ListOrdersQuery;
 import com.cpay.platform.domain.order.query.ListOrdersUseCase;
-import com.cpay.platform.domain.reconciliation.ReconcileOrderCommand;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
 import com.cpay.platform.domain.payout.ResubmitOrderUseCase;
 import com.cpay.platform.app.generated.model.ResubmitRequest;
@@ -68,9 +65,9 @@ class OrdersController implements OrdersApi {
     public HttpResponse<OrderPage> listOrders(OrderStatus status, OrderKind kind, String userId,
                                               ZonedDateTime createdFrom, ZonedDateTime createdTo, String cursor,
                                               Integer limit) {
-        ListOrdersQuery query;
+        ListOrdersUseCase.Query query;
         try {
-            query = new ListOrdersQuery(
+            query = new ListOrdersUseCase.Query(
                 Optional.ofNullable(status).map(s -> com.cpay.platform.domain.order.OrderStatus.valueOf(s.name())),
                 Optional.ofNullable(kind).map(k -> com.cpay.platform.domain.order.OrderKind.valueOf(k.name())),
                 Optional.ofNullable(userId).map(id -> UserId.of("userId", id)),
@@ -91,7 +88,7 @@ class OrdersController implements OrdersApi {
     public HttpResponse<Order> refreshOrder(String merchantTradeNo, String idempotencyKey) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.run(request, idempotencyKey, null, () -> {
-            reconcile.reconcile(new ReconcileOrderCommand(MerchantTradeNo.of(MerchantTradeNo.FIELD, merchantTradeNo)));
+            reconcile.reconcile(new ReconcileOrderUseCase.Command(MerchantTradeNo.of(MerchantTradeNo.FIELD, merchantTradeNo)));
             return calls.json(HttpStatus.OK, load(merchantTradeNo));
         });
     }
@@ -110,7 +107,7 @@ class OrdersController implements OrdersApi {
     }
 
     private Order load(String merchantTradeNo) {
-        return Views.order(getOrder.getOrder(GetOrderQuery.of(MerchantTradeNo.of(MerchantTradeNo.FIELD,
+        return Views.order(getOrder.getOrder(GetOrderUseCase.Query.of(MerchantTradeNo.of(MerchantTradeNo.FIELD,
                 merchantTradeNo))).order());
     }
 }

@@ -12,9 +12,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.AssetCatalog;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.account.GetBalancesUseCase;
-import com.cpay.platform.domain.deposit.GetDepositAddressesQuery;
 import com.cpay.platform.domain.deposit.GetDepositAddressesUseCase;
-import com.cpay.platform.domain.quote.QuoteCommand;
 import com.cpay.platform.domain.quote.QuoteUseCase;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.Violations;
@@ -57,7 +55,7 @@ class QueriesController implements QuotesApi, BalancesApi, DepositAddressesApi {
         Asset named = type == com.cpay.platform.domain.quote.model.PurchaseType.BY_SOURCE_AMOUNT ? source.get()
                 : target.get();
         Money money = Money.parse("amount", amount, named);
-        var command = new QuoteCommand(source.get(), target.get(), type, money,
+        var command = new QuoteUseCase.Command(source.get(), target.get(), type, money,
                 channel(channel == null ? QuoteChannel.CRYPTO : channel));
         return HttpResponse.ok(Views.quote(quote.quote(command)));
     }
@@ -96,6 +94,6 @@ class QueriesController implements QuotesApi, BalancesApi, DepositAddressesApi {
                 : v.check(() -> assets.asset("currency", currency));
         v.throwIfAny();
         return HttpResponse.ok(Views.addresses(addresses.getDepositAddresses(
-                new GetDepositAddressesQuery(user.orElseThrow(), asset))));
+                new GetDepositAddressesUseCase.Query(user.orElseThrow(), asset))));
     }
 }

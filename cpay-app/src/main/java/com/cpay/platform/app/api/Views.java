@@ -1,5 +1,10 @@
 package com.cpay.platform.app.api;
 
+import com.cpay.platform.domain.deposit.GetDepositAddressesUseCase;
+import com.cpay.platform.domain.quote.QuoteUseCase;
+import com.cpay.platform.domain.kyc.SubmitKycBatchUseCase;
+import com.cpay.platform.domain.order.query.ListOrdersUseCase;
+import com.cpay.platform.domain.account.GetBalancesUseCase;
 import com.cpay.platform.app.generated.model.Balance;
 import com.cpay.platform.app.generated.model.BalanceList;
 import com.cpay.platform.app.generated.model.CardOrderCurrency;
@@ -35,11 +40,6 @@ import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.CardPaymentDetails;
 import com.cpay.platform.domain.order.ExchangeDetails;
 import com.cpay.platform.domain.order.OrderSnapshot;
-import com.cpay.platform.domain.account.GetBalancesResult;
-import com.cpay.platform.domain.deposit.GetDepositAddressesResult;
-import com.cpay.platform.domain.order.query.ListOrdersResult;
-import com.cpay.platform.domain.quote.QuoteResult;
-import com.cpay.platform.domain.kyc.SubmitKycBatchResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +123,7 @@ final class Views {
         return view;
     }
 
-    static OrderPage page(ListOrdersResult result) {
+    static OrderPage page(ListOrdersUseCase.Result result) {
         OrderPage page = new OrderPage(result.orders().stream().map(Views::order).toList());
         result.nextCursor().ifPresent(page::setNextCursor);
         return page;
@@ -148,11 +148,11 @@ final class Views {
         return view;
     }
 
-    static KycBatchResult kyc(SubmitKycBatchResult r) {
+    static KycBatchResult kyc(SubmitKycBatchUseCase.Result r) {
         return new KycBatchResult(r.result().submitted(), r.result().accepted(), r.result().isPartial());
     }
 
-    static Quote quote(QuoteResult r) {
+    static Quote quote(QuoteUseCase.Result r) {
         var q = r.quote();
         Quote view = new Quote(q.source().code(), q.target().code(), purchaseType(q.purchaseType()),
                 text(q.amount()), channel(q.channel()), q.rate().toWireString());
@@ -175,12 +175,12 @@ final class Views {
         };
     }
 
-    static BalanceList balances(GetBalancesResult r) {
+    static BalanceList balances(GetBalancesUseCase.Result r) {
         return new BalanceList(r.balances().stream().map(b -> new Balance(b.currency(),
                 b.available().toPlainString(), b.frozen().toPlainString())).toList());
     }
 
-    static DepositAddressList addresses(GetDepositAddressesResult r) {
+    static DepositAddressList addresses(GetDepositAddressesUseCase.Result r) {
         return new DepositAddressList(r.userId().value(), r.addresses().stream()
                 .map(a -> new DepositAddress(a.currency(), a.network().wireName(), a.address())).toList());
     }

@@ -1,11 +1,7 @@
 package com.cpay.platform.app.reconciliation;
 
-import com.cpay.platform.domain.reconciliation.ReconcileOrderResult;
-import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersCommand;
-import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersResult;
+import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
 import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersUseCase;
-import com.cpay.platform.domain.notification.ResolveStoredNotificationsCommand;
-import com.cpay.platform.domain.notification.ResolveStoredNotificationsResult;
 import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
@@ -62,8 +58,8 @@ public class ReconciliationJob {
         this.lease = lease;
         this.holder = instanceId.isBlank() ? defaultInstanceId() : instanceId;
         // checks the settings now rather than at the first run
-        new ReconcileStaleOrdersCommand(batchSize, minAge, holder, lease);
-        new ResolveStoredNotificationsCommand(notificationsBatchSize);
+        new ReconcileStaleOrdersUseCase.Command(batchSize, minAge, holder, lease);
+        new ResolveStoredNotificationsUseCase.Command(notificationsBatchSize);
     }
 
     @Scheduled(fixedDelay = "${cpay.reconciliation.interval:60s}",
@@ -74,11 +70,11 @@ public class ReconciliationJob {
     }
 
     /** One run; what it did. */
-    public ReconcileStaleOrdersResult runOnce() {
+    public ReconcileStaleOrdersUseCase.Result runOnce() {
         try {
-            ReconcileStaleOrdersResult result = reconcile.get().reconcileStale(
-                    new ReconcileStaleOrdersCommand(batchSize, minAge, holder, lease));
-            for (ReconcileOrderResult r : result.reconciled()) {
+            ReconcileStaleOrdersUseCase.Result result = reconcile.get().reconcileStale(
+                    new ReconcileStaleOrdersUseCase.Command(batchSize, minAge, holder, lease));
+            for (ReconcileOrderUseCase.Result r : result.reconciled()) {
                 meters.get().counter("cpay.reconciliation.orders", "finding", r.finding().name()).increment();
                 if (r.before() != r.after() || r.needsReview()) {
                     LOG.info("reconciled {}: {} -> {} ({}{})", r.merchantTradeNo(), r.before(), r.after(),
@@ -94,16 +90,16 @@ public class ReconciliationJob {
         } catch (RuntimeException e) {
             meters.get().counter("cpay.reconciliation.failures").increment();
             LOG.warn("reconciliation run failed: {}", e.toString());
-            return new ReconcileStaleOrdersResult(java.util.List.of(), 0);
+            return new ReconcileStaleOrdersUseCase.Result(java.util.List.of(), 0);
         }
     }
 
     /** One pass over the webhooks held unmatched or unreadable; what it did. */
-    public ResolveStoredNotificationsResult resolveStoredNotifications() {
+    public ResolveStoredNotificationsUseCase.Result resolveStoredNotifications() {
         try {
-            ResolveStoredNotificationsResult result = notifications.get().resolve(
-                    new ResolveStoredNotificationsCommand(notificationsBatchSize));
-            for (ResolveStoredNotificationsResult.Entry e : result.entries()) {
+            ResolveStoredNotificationsUseCase.Result result = notifications.get().resolve(
+                    new ResolveStoredNotificationsUseCase.Command(notificationsBatchSize));
+            for (ResolveStoredNotificationsUseCase.Result.Entry e : result.entries()) {
                 meters.get().counter("cpay.reconciliation.notifications", "finding", e.finding().name()).increment();
                 LOG.info("stored notification {}: {} ({})", e.dedupeKey(), e.finding(), e.detail());
             }
@@ -111,7 +107,7 @@ public class ReconciliationJob {
         } catch (RuntimeException e) {
             meters.get().counter("cpay.reconciliation.failures").increment();
             LOG.warn("stored notifications pass failed: {}", e.toString());
-            return new ResolveStoredNotificationsResult(java.util.List.of());
+            return new ResolveStoredNotificationsUseCase.Result(java.util.List.of());
         }
     }
 

@@ -1,7 +1,5 @@
 package com.cpay.platform.app.webhook;
 
-import com.cpay.platform.domain.notification.HandleCpayNotificationCommand;
-import com.cpay.platform.domain.notification.HandleCpayNotificationResult;
 import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase;
 import com.cpay.platform.domain.shared.CardDataRedaction;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -68,9 +66,9 @@ public class WebhookController {
     public HttpResponse<String> receive(HttpRequest<?> request, @Body @Nullable byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
         String digest = sha256(bytes);
-        HandleCpayNotificationCommand delivery = new HandleCpayNotificationCommand(bytes,
+        HandleCpayNotificationUseCase.Command delivery = new HandleCpayNotificationUseCase.Command(bytes,
                 Optional.ofNullable(request.getHeaders().get(HttpHeaders.CONTENT_TYPE)), sources.of(request));
-        HandleCpayNotificationResult result;
+        HandleCpayNotificationUseCase.Result result;
         try {
             result = notifications.handle(delivery);
         } catch (RuntimeException e) {
@@ -79,13 +77,13 @@ public class WebhookController {
             count("failed", "ERROR");
             return answer(HttpStatus.SERVICE_UNAVAILABLE, FAIL);
         }
-        if (result.disposition() == HandleCpayNotificationResult.Disposition.RATE_LIMITED) {
+        if (result.disposition() == HandleCpayNotificationUseCase.Result.Disposition.RATE_LIMITED) {
             count("limited", "RATE_LIMITED");
             return answer(HttpStatus.TOO_MANY_REQUESTS, FAIL)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds(result.retryAfter().orElseThrow())));
         }
         if (!result.acknowledge()) {
-            if (result.disposition() != HandleCpayNotificationResult.Disposition.REJECTED) {
+            if (result.disposition() != HandleCpayNotificationUseCase.Result.Disposition.REJECTED) {
                 LOG.warn("C-Pay notification {} refused: {} ({})", digest.substring(0, 12), result.disposition(),
                         result.detail().map(CardDataRedaction::redact).orElse("-"));
             }

@@ -1,5 +1,6 @@
 package com.cpay.platform.app.webhook;
 
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase;
 import com.cpay.platform.adapter.http.signing.CpaySigner;
 import com.cpay.platform.adapter.http.signing.EmptyRule;
 import com.cpay.platform.adapter.http.signing.SecretKey;
@@ -14,8 +15,7 @@ import com.cpay.platform.client.internal.model.CreateDepositRequest;
 import com.cpay.platform.client.internal.model.EventSource;
 import com.cpay.platform.client.internal.model.Order;
 import com.cpay.platform.client.internal.model.OrderStatus;
-import com.cpay.platform.domain.notification.ResolveStoredNotificationsResult;
-import com.cpay.platform.domain.notification.ResolveStoredNotificationsResult.Finding;
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase.Result.Finding;
 import com.cpay.platform.domain.notification.InboxEntry.State;
 import com.cpay.platform.domain.reconciliation.LookupFinding;
 import com.cpay.platform.domain.notification.NotificationInbox;
@@ -179,7 +179,7 @@ class WebhookMatchingTest {
                 .hasValueSatisfying(r -> assertThat(r).contains("createTime"));
         assertThat(orders.getOrder(nested.getMerchantTradeNo()).getStatus()).isEqualTo(OrderStatus.PENDING);
 
-        ResolveStoredNotificationsResult result = app.context().getBean(ReconciliationJob.class)
+        ResolveStoredNotificationsUseCase.Result result = app.context().getBean(ReconciliationJob.class)
                 .resolveStoredNotifications();
 
         assertThat(result.entries()).filteredOn(e -> e.finding() == Finding.RESOLVED)
@@ -206,7 +206,7 @@ class WebhookMatchingTest {
         fields.put("merchantUserId", user);
         assertThat(json(Webhooks.signedJson(fields, Webhooks.KEY)).body()).isEqualTo("OK");
 
-        ResolveStoredNotificationsResult result = app.context().getBean(ReconciliationJob.class)
+        ResolveStoredNotificationsUseCase.Result result = app.context().getBean(ReconciliationJob.class)
                 .resolveStoredNotifications();
 
         assertThat(result.entries()).anySatisfy(e -> assertThat(e.finding()).isEqualTo(Finding.REPORTED_BY_CPAY));

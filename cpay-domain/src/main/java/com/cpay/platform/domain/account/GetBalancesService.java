@@ -15,8 +15,8 @@ public final class GetBalancesService implements GetBalancesUseCase {
     }
 
     @Override
-    public GetBalancesResult getBalances() {
-        return new GetBalancesResult(gateway.balances().stream()
+    public GetBalancesUseCase.Result getBalances() {
+        return new GetBalancesUseCase.Result(gateway.balances().stream()
                 .sorted(Comparator.comparing(Balance::currency))
                 .toList());
     }

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.account;
 
+import java.util.List;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
 /** The merchant wants to see its balances at C-Pay (getMerchantBalance, s.6). */
@@ -12,5 +13,17 @@ public interface GetBalancesUseCase {
      * @throws com.cpay.platform.domain.shared.GatewayRejectedException    when C-Pay refuses
      * @throws com.cpay.platform.domain.shared.GatewayUnavailableException when C-Pay cannot be reached
      */
-    GetBalancesResult getBalances();
+    Result getBalances();
+
+    /**
+     * The merchant's balances.
+     *
+     * @param balances one per currency, ordered by currency code
+     */
+    record Result(List<Balance> balances) {
+
+        public Result {
+            balances = List.copyOf(balances);
+        }
+    }
 }

@@ -35,7 +35,7 @@ public final class PayByCardDirectService implements PayByCardDirectUseCase {
     }
 
     @Override
-    public OrderSubmitted payByCardDirect(PayByCardDirectCommand command) {
+    public OrderSubmitted payByCardDirect(PayByCardDirectUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         if (command.card().isExpiredIn(YearMonth.now(submission.clock()))) {
             throw ValidationException.of("expDate", "expired", "the card has expired");

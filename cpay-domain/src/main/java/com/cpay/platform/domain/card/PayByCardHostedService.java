@@ -29,7 +29,7 @@ public final class PayByCardHostedService implements PayByCardHostedUseCase {
     }
 
     @Override
-    public OrderSubmitted payByCardHosted(PayByCardHostedCommand command) {
+    public OrderSubmitted payByCardHosted(PayByCardHostedUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();

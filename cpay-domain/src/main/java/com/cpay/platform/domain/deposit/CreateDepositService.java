@@ -29,7 +29,7 @@ public final class CreateDepositService implements CreateDepositUseCase {
     }
 
     @Override
-    public OrderSubmitted createDeposit(CreateDepositCommand command) {
+    public OrderSubmitted createDeposit(CreateDepositUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();

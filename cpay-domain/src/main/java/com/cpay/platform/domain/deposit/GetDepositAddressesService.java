@@ -14,11 +14,11 @@ public final class GetDepositAddressesService implements GetDepositAddressesUseC
     }
 
     @Override
-    public GetDepositAddressesResult getDepositAddresses(GetDepositAddressesQuery query) {
+    public GetDepositAddressesUseCase.Result getDepositAddresses(GetDepositAddressesUseCase.Query query) {
         Objects.requireNonNull(query, "query");
         var addresses = gateway.depositAddresses(query.userId()).stream()
                 .filter(a -> query.currency().map(c -> c.code().equalsIgnoreCase(a.currency())).orElse(true))
                 .toList();
-        return new GetDepositAddressesResult(query.userId(), addresses);
+        return new GetDepositAddressesUseCase.Result(query.userId(), addresses);
     }
 }

@@ -43,7 +43,7 @@ public final class ExchangeService implements ExchangeUseCase {
     }
 
     @Override
-    public OrderSubmitted exchange(ExchangeCommand command) {
+    public OrderSubmitted exchange(ExchangeUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();

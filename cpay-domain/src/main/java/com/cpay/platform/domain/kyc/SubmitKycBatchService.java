@@ -18,9 +18,9 @@ public final class SubmitKycBatchService implements SubmitKycBatchUseCase {
     }
 
     @Override
-    public SubmitKycBatchResult submitKycBatch(SubmitKycBatchCommand command) {
+    public SubmitKycBatchUseCase.Result submitKycBatch(SubmitKycBatchUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         KycBatch batch = KycBatch.of(command.users(), LocalDate.now(clock));
-        return new SubmitKycBatchResult(gateway.submit(batch));
+        return new SubmitKycBatchUseCase.Result(gateway.submit(batch));
     }
 }

@@ -3,7 +3,7 @@ package com.cpay.platform.domain.notification;
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.money.AssetCatalog;
 import com.cpay.platform.domain.order.CpayNotification;
-import com.cpay.platform.domain.notification.HandleCpayNotificationResult.Disposition;
+import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase.Result.Disposition;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
 import com.cpay.platform.domain.shared.CardDataRedaction;
@@ -58,19 +58,19 @@ public final class HandleCpayNotificationService implements HandleCpayNotificati
     }
 
     @Override
-    public HandleCpayNotificationResult handle(HandleCpayNotificationCommand command) {
+    public HandleCpayNotificationUseCase.Result handle(HandleCpayNotificationUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         byte[] body = command.body();
         NotificationVerdict verdict = Objects.requireNonNull(verifier.verify(body, command.contentType()),
                 "verdict");
         Optional<Duration> wait = admission.admit(verdict, command.source());
         if (wait.isPresent()) {
-            return HandleCpayNotificationResult.rateLimited(wait.get());
+            return HandleCpayNotificationUseCase.Result.rateLimited(wait.get());
         }
         return transactions.inTransaction(() -> keep(verdict, body));
     }
 
-    private HandleCpayNotificationResult keep(NotificationVerdict verdict, byte[] body) {
+    private HandleCpayNotificationUseCase.Result keep(NotificationVerdict verdict, byte[] body) {
         Instant now = clock.instant();
         String text = new String(body, StandardCharsets.UTF_8);
         if (verdict instanceof NotificationVerdict.Refused refused) {
@@ -95,7 +95,7 @@ public final class HandleCpayNotificationService implements HandleCpayNotificati
         }
         CpayNotification notification = ((NotificationVerdict.Verified) verdict).notification();
         try {
-            HandleCpayNotificationResult result = applier.apply(notification, now);
+            HandleCpayNotificationUseCase.Result result = applier.apply(notification, now);
             if (result.disposition() == Disposition.UNMATCHED) {
                 inbox.markUnmatched(key, NotificationKeys.of(notification), result.detail().orElseThrow(), now);
             } else {
@@ -110,7 +110,7 @@ public final class HandleCpayNotificationService implements HandleCpayNotificati
         }
     }
 
-    private HandleCpayNotificationResult needsLookup(String key, NotificationKeys keys, String reason, Instant now) {
+    private HandleCpayNotificationUseCase.Result needsLookup(String key, NotificationKeys keys, String reason, Instant now) {
         String detail = "cannot be applied (" + reason + "): kept for a lookup at C-Pay";
         inbox.markNeedsLookup(key, keys, detail, now);
         return result(Disposition.NEEDS_LOOKUP, detail);
@@ -158,8 +158,8 @@ public final class HandleCpayNotificationService implements HandleCpayNotificati
         return visible.length() <= MerchantId.MAX_LENGTH ? visible : visible.substring(0, MerchantId.MAX_LENGTH) + "...";
     }
 
-    private static HandleCpayNotificationResult result(Disposition disposition, String detail) {
-        return new HandleCpayNotificationResult(disposition, Optional.empty(), Optional.empty(), Optional.empty(),
+    private static HandleCpayNotificationUseCase.Result result(Disposition disposition, String detail) {
+        return new HandleCpayNotificationUseCase.Result(disposition, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(detail));
     }
 }

@@ -9,7 +9,7 @@ import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.StatusEvent;
-import com.cpay.platform.domain.notification.HandleCpayNotificationResult.Disposition;
+import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase.Result.Disposition;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
@@ -39,7 +39,7 @@ final class NotificationApplier {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
-    HandleCpayNotificationResult apply(CpayNotification notification, Instant now) {
+    HandleCpayNotificationUseCase.Result apply(CpayNotification notification, Instant now) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(notification, now);
@@ -54,11 +54,11 @@ final class NotificationApplier {
         }
     }
 
-    private HandleCpayNotificationResult attempt(CpayNotification n, Instant now) {
+    private HandleCpayNotificationUseCase.Result attempt(CpayNotification n, Instant now) {
         Optional<Order> found = find(n);
         if (found.isEmpty()) {
             if (!isNoOrderDeposit(n)) {
-                return new HandleCpayNotificationResult(Disposition.UNMATCHED, Optional.empty(), Optional.empty(),
+                return new HandleCpayNotificationUseCase.Result(Disposition.UNMATCHED, Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.of(n.merchantTradeNo().isPresent()
                                 ? "no order matches its merchantTradeNo, orderId or hash: kept for review"
                                 : "no merchantTradeNo and no hash, and no order matches its orderId: kept for review"));
@@ -90,9 +90,9 @@ final class NotificationApplier {
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).outcome());
     }
 
-    private static HandleCpayNotificationResult result(Disposition disposition, Order order,
+    private static HandleCpayNotificationUseCase.Result result(Disposition disposition, Order order,
                                                        Optional<OutcomeKind> outcome, String detail) {
-        return new HandleCpayNotificationResult(disposition, Optional.of(order.merchantTradeNo()), outcome,
+        return new HandleCpayNotificationUseCase.Result(disposition, Optional.of(order.merchantTradeNo()), outcome,
                 Optional.of(order.status()), Optional.of(detail));
     }
 }

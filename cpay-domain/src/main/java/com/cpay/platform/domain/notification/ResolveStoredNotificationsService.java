@@ -2,11 +2,9 @@ package com.cpay.platform.domain.notification;
 
 import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.Order;
-import com.cpay.platform.domain.reconciliation.ReconcileOrderCommand;
-import com.cpay.platform.domain.reconciliation.ReconcileOrderResult;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
-import com.cpay.platform.domain.notification.ResolveStoredNotificationsResult.Entry;
-import com.cpay.platform.domain.notification.ResolveStoredNotificationsResult.Finding;
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase.Result.Entry;
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase.Result.Finding;
 import com.cpay.platform.domain.reconciliation.CpayOrderQueryGateway;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.reconciliation.LookupFinding;
@@ -52,7 +50,7 @@ public final class ResolveStoredNotificationsService implements ResolveStoredNot
     }
 
     @Override
-    public ResolveStoredNotificationsResult resolve(ResolveStoredNotificationsCommand command) {
+    public ResolveStoredNotificationsUseCase.Result resolve(ResolveStoredNotificationsUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         List<Entry> entries = new ArrayList<>();
         for (StoredNotification stored : inbox.dueForLookup(clock.instant(), command.batchSize())) {
@@ -66,7 +64,7 @@ public final class ResolveStoredNotificationsService implements ResolveStoredNot
                 entries.add(new Entry(stored.dedupeKey(), Finding.FAILED, Optional.empty(), reason));
             }
         }
-        return new ResolveStoredNotificationsResult(entries);
+        return new ResolveStoredNotificationsUseCase.Result(entries);
     }
 
     /** How long to wait after the {@code failures}-th failed attempt: 1 min, 2 min, 4 min ... at most 1 h. */
@@ -105,7 +103,7 @@ public final class ResolveStoredNotificationsService implements ResolveStoredNot
     }
 
     private Entry reconcile(String key, Order order, Instant now) {
-        ReconcileOrderResult reconciled = reconciler.reconcile(new ReconcileOrderCommand(order.merchantTradeNo()));
+        ReconcileOrderUseCase.Result reconciled = reconciler.reconcile(new ReconcileOrderUseCase.Command(order.merchantTradeNo()));
         String resolution = "order " + reconciled.merchantTradeNo() + " reconciled: " + reconciled.finding()
                 + ", " + reconciled.before() + " -> " + reconciled.after()
                 + (reconciled.needsReview() ? ", needs review" : "");

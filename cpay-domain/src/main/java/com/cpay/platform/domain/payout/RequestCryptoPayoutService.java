@@ -27,7 +27,7 @@ public final class RequestCryptoPayoutService implements RequestCryptoPayoutUseC
     }
 
     @Override
-    public OrderSubmitted requestCryptoPayout(RequestCryptoPayoutCommand command) {
+    public OrderSubmitted requestCryptoPayout(RequestCryptoPayoutUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();

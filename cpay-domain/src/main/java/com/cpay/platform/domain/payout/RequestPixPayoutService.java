@@ -36,7 +36,7 @@ public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
     }
 
     @Override
-    public OrderSubmitted requestPixPayout(RequestPixPayoutCommand command) {
+    public OrderSubmitted requestPixPayout(RequestPixPayoutUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();

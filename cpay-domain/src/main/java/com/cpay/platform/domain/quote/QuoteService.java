@@ -15,8 +15,8 @@ public final class QuoteService implements QuoteUseCase {
     }
 
     @Override
-    public QuoteResult quote(QuoteCommand command) {
+    public QuoteUseCase.Result quote(QuoteUseCase.Command command) {
         Objects.requireNonNull(command, "command");
-        return new QuoteResult(gateway.quote(command.toRequest()));
+        return new QuoteUseCase.Result(gateway.quote(command.toRequest()));
     }
 }

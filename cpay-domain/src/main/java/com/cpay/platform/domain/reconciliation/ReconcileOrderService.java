@@ -13,7 +13,7 @@ import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusEvent;
-import com.cpay.platform.domain.reconciliation.ReconcileOrderResult.Finding;
+import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase.Result.Finding;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
 import com.cpay.platform.domain.shared.NotFoundException;
@@ -60,7 +60,7 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
     }
 
     @Override
-    public ReconcileOrderResult reconcile(ReconcileOrderCommand command) {
+    public ReconcileOrderUseCase.Result reconcile(ReconcileOrderUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         Order order = load.findByMerchantTradeNo(command.merchantTradeNo())
                 .orElseThrow(() -> new NotFoundException("no order " + command.merchantTradeNo()));
@@ -68,11 +68,11 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
     }
 
     /** Reconciles an order already read (e.g. leased by the reconciliation job). */
-    ReconcileOrderResult reconcile(Order order) {
+    ReconcileOrderUseCase.Result reconcile(Order order) {
         return reconcile(order, false);
     }
 
-    private ReconcileOrderResult reconcile(Order order, boolean creatorGone) {
+    private ReconcileOrderUseCase.Result reconcile(Order order, boolean creatorGone) {
         Instant now = clock.instant();
         OrderStatus before = order.status();
         Optional<OrderReport> report = gateway.findOrder(lookupFor(order));
@@ -115,7 +115,7 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
      * the retry that took the call over answers "outcome unknown", so the order says so too. Reconciliation then
      * closes it as never arrived once the grace period is over, unless C-Pay reports it first.
      */
-    private ReconcileOrderResult markUnknown(Order order, Instant now, OrderStatus before) {
+    private ReconcileOrderUseCase.Result markUnknown(Order order, Instant now, OrderStatus before) {
         Order saved = changes.change(order, current -> {
             if (!current.status().isTerminal() && current.cpayOrderId().isEmpty() && current.outcomeUnknown().isEmpty()) {
                 current.markOutcomeUnknown("the creating call stopped before C-Pay's answer was recorded and "
@@ -127,7 +127,7 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
         return result(saved, finding, Optional.empty(), before);
     }
 
-    private ReconcileOrderResult awaitEvidence(Order order, Instant now, OrderStatus before, boolean creatorGone) {
+    private ReconcileOrderUseCase.Result awaitEvidence(Order order, Instant now, OrderStatus before, boolean creatorGone) {
         boolean young = !creatorGone && order.outcomeUnknown().isEmpty() && order.createdAt().plus(grace).isAfter(now);
         if (order.status().isTerminal() || young) {
             // a young order without a recorded outcome may still be waiting for its answer
@@ -179,9 +179,9 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
         return Optional.empty();
     }
 
-    private static ReconcileOrderResult result(Order order, Finding finding, Optional<OutcomeKind> outcome,
+    private static ReconcileOrderUseCase.Result result(Order order, Finding finding, Optional<OutcomeKind> outcome,
                                                OrderStatus before) {
-        return new ReconcileOrderResult(order.merchantTradeNo(), finding, outcome, before, order.status(),
+        return new ReconcileOrderUseCase.Result(order.merchantTradeNo(), finding, outcome, before, order.status(),
                 order.needsReview());
     }
 }

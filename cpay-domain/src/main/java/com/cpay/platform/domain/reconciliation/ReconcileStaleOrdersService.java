@@ -23,11 +23,11 @@ public final class ReconcileStaleOrdersService implements ReconcileStaleOrdersUs
     }
 
     @Override
-    public ReconcileStaleOrdersResult reconcileStale(ReconcileStaleOrdersCommand command) {
+    public ReconcileStaleOrdersUseCase.Result reconcileStale(ReconcileStaleOrdersUseCase.Command command) {
         Objects.requireNonNull(command, "command");
         List<Order> leased = leases.leaseStaleOrders(command.batchSize(), command.olderThan(), command.holder(),
                 command.leaseFor());
-        List<ReconcileOrderResult> reconciled = new ArrayList<>();
+        List<ReconcileOrderUseCase.Result> reconciled = new ArrayList<>();
         int failed = 0;
         for (Order order : leased) {
             try {
@@ -36,6 +36,6 @@ public final class ReconcileStaleOrdersService implements ReconcileStaleOrdersUs
                 failed++;
             }
         }
-        return new ReconcileStaleOrdersResult(reconciled, failed);
+        return new ReconcileStaleOrdersUseCase.Result(reconciled, failed);
     }
 }

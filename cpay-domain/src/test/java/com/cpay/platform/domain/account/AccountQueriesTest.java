@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.account;
 
+import com.cpay.platform.domain.deposit.GetDepositAddressesUseCase;
 import com.cpay.platform.domain.fake.Examples;
 import static com.cpay.platform.domain.fake.Examples.USER;
 import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
@@ -7,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.money.Asset;
-import com.cpay.platform.domain.deposit.GetDepositAddressesQuery;
-import com.cpay.platform.domain.deposit.GetDepositAddressesResult;
 import com.cpay.platform.domain.deposit.DepositAddress;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,8 @@ class AccountQueriesTest {
 
     @Test
     void a_users_deposit_addresses_are_all_listed() {
-        GetDepositAddressesResult result = platform.getDepositAddresses()
-                .getDepositAddresses(new GetDepositAddressesQuery(USER, Optional.empty()));
+        GetDepositAddressesUseCase.Result result = platform.getDepositAddresses()
+                .getDepositAddresses(new GetDepositAddressesUseCase.Query(USER, Optional.empty()));
 
         assertThat(result.userId()).isEqualTo(USER);
         assertThat(result.addresses()).hasSize(3);
@@ -41,16 +40,16 @@ class AccountQueriesTest {
                 new DepositAddress("usdt", com.cpay.platform.domain.money.Network.TRON, "T-1"),
                 new DepositAddress("BTC", com.cpay.platform.domain.money.Network.BITCOIN, "b-1")));
 
-        GetDepositAddressesResult result = platform.getDepositAddresses()
-                .getDepositAddresses(new GetDepositAddressesQuery(USER, Optional.of(Asset.USDT)));
+        GetDepositAddressesUseCase.Result result = platform.getDepositAddresses()
+                .getDepositAddresses(new GetDepositAddressesUseCase.Query(USER, Optional.of(Asset.USDT)));
 
         assertThat(result.addresses()).extracting(DepositAddress::address).containsExactly("T-1");
     }
 
     @Test
     void deposit_addresses_exist_for_crypto_only() {
-        assertRefused(() -> new GetDepositAddressesQuery(USER, Optional.of(Asset.BRL)), "currency", "crypto-required");
-        assertRefused(() -> new GetDepositAddressesQuery(null, null), "userId", "required");
-        assertThat(new GetDepositAddressesQuery(USER, null).currency()).isEmpty();
+        assertRefused(() -> new GetDepositAddressesUseCase.Query(USER, Optional.of(Asset.BRL)), "currency", "crypto-required");
+        assertRefused(() -> new GetDepositAddressesUseCase.Query(null, null), "userId", "required");
+        assertThat(new GetDepositAddressesUseCase.Query(USER, null).currency()).isEmpty();
     }
 }

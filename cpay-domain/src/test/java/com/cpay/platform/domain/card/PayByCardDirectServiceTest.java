@@ -76,8 +76,8 @@ class PayByCardDirectServiceTest {
 
     @Test
     void charging_a_stored_card_sends_its_id_but_never_shows_it() {
-        PayByCardDirectCommand c = directCard("10", card());
-        PayByCardDirectCommand stored = new PayByCardDirectCommand(c.merchantTradeNo(), c.userId(), c.amount(),
+        PayByCardDirectUseCase.Command c = directCard("10", card());
+        PayByCardDirectUseCase.Command stored = new PayByCardDirectUseCase.Command(c.merchantTradeNo(), c.userId(), c.amount(),
                 c.card(), c.cardholder(), c.billingAddress(), c.browser(), c.products(), true, Optional.of("cc-77"),
                 Optional.empty(), Optional.empty(), c.urls());
 
@@ -145,7 +145,7 @@ class PayByCardDirectServiceTest {
 
     @Test
     void a_direct_card_payment_needs_every_part() {
-        assertRefusedWith(() -> new PayByCardDirectCommand(null, null, null, null, null, null, null, null, false,
+        assertRefusedWith(() -> new PayByCardDirectUseCase.Command(null, null, null, null, null, null, null, null, false,
                         null, null, null, null),
                 "userId", "required", "amount", "required", "card", "required", "cardholder", "required",
                 "billingAddress", "required", "browser", "required", "products", "required");
@@ -159,15 +159,15 @@ class PayByCardDirectServiceTest {
 
     @Test
     void optional_texts_of_a_direct_card_payment_are_bounded() {
-        PayByCardDirectCommand valid = directCard("1", card());
+        PayByCardDirectUseCase.Command valid = directCard("1", card());
         assertRefused(() -> withOptionals(valid, "x".repeat(129), null, null), "ccStorageId", "max-length");
         assertRefused(() -> withOptionals(valid, null, "x".repeat(17), null), "language", "max-length");
         assertRefused(() -> withOptionals(valid, null, null, "x".repeat(17)), "payChannel", "max-length");
-        PayByCardDirectCommand blank = withOptionals(valid, " ", " ", " ");
+        PayByCardDirectUseCase.Command blank = withOptionals(valid, " ", " ", " ");
         assertThat(blank.ccStorageId()).isEmpty();
         assertThat(blank.language()).isEmpty();
         assertThat(blank.payChannel()).isEmpty();
-        PayByCardDirectCommand full = withOptionals(valid, "cc-1", "en", "payChannel1");
+        PayByCardDirectUseCase.Command full = withOptionals(valid, "cc-1", "en", "payChannel1");
         assertThat(full.ccStorageId()).contains("cc-1");
         assertThat(full.language()).contains("en");
         assertThat(full.payChannel()).contains("payChannel1");
@@ -175,24 +175,24 @@ class PayByCardDirectServiceTest {
 
     @Test
     void the_command_never_shows_the_card() {
-        PayByCardDirectCommand command = directCard("10", card());
+        PayByCardDirectUseCase.Command command = directCard("10", card());
 
         assertThat(command.toString()).doesNotContain(CARD_NUMBER).doesNotContain("123").contains("10.00 USD")
                 .contains("new");
         assertThat(command.merchantTradeNo()).isEmpty();
     }
 
-    private static PayByCardDirectCommand withOptionals(PayByCardDirectCommand c, String ccStorageId,
+    private static PayByCardDirectUseCase.Command withOptionals(PayByCardDirectUseCase.Command c, String ccStorageId,
                                                         String language, String payChannel) {
-        return new PayByCardDirectCommand(c.merchantTradeNo(), c.userId(), c.amount(), c.card(), c.cardholder(),
+        return new PayByCardDirectUseCase.Command(c.merchantTradeNo(), c.userId(), c.amount(), c.card(), c.cardholder(),
                 c.billingAddress(), c.browser(), c.products(), true, Optional.ofNullable(ccStorageId),
                 Optional.ofNullable(language), Optional.ofNullable(payChannel), c.urls());
     }
 
-    private static PayByCardDirectCommand command(com.cpay.platform.domain.money.RoundedCardAmount amount,
+    private static PayByCardDirectUseCase.Command command(com.cpay.platform.domain.money.RoundedCardAmount amount,
                                                   List<com.cpay.platform.domain.card.ProductLine> products) {
-        PayByCardDirectCommand c = directCard("1", card());
-        return new PayByCardDirectCommand(Optional.empty(), USER, amount, c.card(), c.cardholder(),
+        PayByCardDirectUseCase.Command c = directCard("1", card());
+        return new PayByCardDirectUseCase.Command(Optional.empty(), USER, amount, c.card(), c.cardholder(),
                 c.billingAddress(), c.browser(), products, false, Optional.empty(), Optional.empty(),
                 Optional.empty(), null);
     }

@@ -122,7 +122,7 @@ class PayByCardHostedServiceTest {
 
     @Test
     void a_hosted_card_payment_needs_a_user() {
-        assertRefused(() -> new PayByCardHostedCommand(null, null, usd("1"), products(), "BR", "a@b.co", "1.2.3.4",
+        assertRefused(() -> new PayByCardHostedUseCase.Command(null, null, usd("1"), products(), "BR", "a@b.co", "1.2.3.4",
                 null, null), "userId", "required");
     }
 
@@ -149,20 +149,20 @@ class PayByCardHostedServiceTest {
     void a_card_order_with_ext_info_that_is_no_json_object_is_refused_with_every_other_problem() {
         assertRefused(() -> withExtInfo(Optional.of("\"text\"")), "extInfo", "json-object");
         assertRefused(() -> withExtInfo(Optional.of("{\"a\":\n1}")), "extInfo", "control-character");
-        assertRefusedWith(() -> new PayByCardHostedCommand(Optional.empty(), USER, usd("1"), products(), "XX",
+        assertRefusedWith(() -> new PayByCardHostedUseCase.Command(Optional.empty(), USER, usd("1"), products(), "XX",
                 "a@b.co", "1.2.3.4", Optional.empty(), null, Optional.of("{")), "country", "iso-country",
                 "extInfo", "json-object");
         assertThat(platform.cpay.hostedCard.calls()).isZero();
     }
 
-    private static PayByCardHostedCommand withExtInfo(Optional<String> extInfo) {
-        return new PayByCardHostedCommand(Optional.empty(), USER, usd("2"), products(), "BR", "buyer@example.com",
+    private static PayByCardHostedUseCase.Command withExtInfo(Optional<String> extInfo) {
+        return new PayByCardHostedUseCase.Command(Optional.empty(), USER, usd("2"), products(), "BR", "buyer@example.com",
                 "203.0.113.7", Optional.of("en-US"), null, extInfo);
     }
 
-    private static PayByCardHostedCommand command(Money amount, List<ProductLine> products, String country,
+    private static PayByCardHostedUseCase.Command command(Money amount, List<ProductLine> products, String country,
                                                   String email, String ip, String language) {
-        return new PayByCardHostedCommand(Optional.empty(), USER, amount, products, country, email, ip,
+        return new PayByCardHostedUseCase.Command(Optional.empty(), USER, amount, products, country, email, ip,
                 Optional.ofNullable(language), null);
     }
 }

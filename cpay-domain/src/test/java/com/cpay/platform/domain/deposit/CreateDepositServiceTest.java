@@ -220,18 +220,18 @@ class CreateDepositServiceTest {
 
     @Test
     void a_deposit_needs_a_user_and_a_positive_crypto_amount() {
-        assertRefused(() -> new CreateDepositCommand(Optional.empty(), null, usdt("1"), null), "userId", "required");
-        assertRefused(() -> new CreateDepositCommand(Optional.empty(), USER, null, null), "amount", "required");
-        assertRefused(() -> new CreateDepositCommand(Optional.empty(), USER, usdt("0"), null), "amount", "positive");
-        assertRefused(() -> new CreateDepositCommand(Optional.empty(), USER, Examples.usd("5"), null),
+        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), null, usdt("1"), null), "userId", "required");
+        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, null, null), "amount", "required");
+        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("0"), null), "amount", "positive");
+        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, Examples.usd("5"), null),
                 "cryptoCurrency", "crypto-required");
-        assertRefusedWith(() -> new CreateDepositCommand(null, null, Examples.brl("0"), null),
+        assertRefusedWith(() -> new CreateDepositUseCase.Command(null, null, Examples.brl("0"), null),
                 "userId", "required", "cryptoCurrency", "crypto-required", "amount", "positive");
     }
 
     @Test
     void a_deposit_without_urls_sends_none() {
-        var command = new CreateDepositCommand(null, USER, usdt("1"), null);
+        var command = new CreateDepositUseCase.Command(null, USER, usdt("1"), null);
 
         assertThat(command.merchantTradeNo()).isEmpty();
         assertThat(command.urls()).isEqualTo(OrderUrls.none());
@@ -241,7 +241,7 @@ class CreateDepositServiceTest {
     void a_deposit_passes_its_ext_info_to_cpay_as_given() {
         String extInfo = "{\"cartId\":\"c-77\",\"channel\":\"web\"}";
 
-        service.createDeposit(new CreateDepositCommand(Optional.of(TRADE_NO), USER, usdt("3"), null,
+        service.createDeposit(new CreateDepositUseCase.Command(Optional.of(TRADE_NO), USER, usdt("3"), null,
                 Optional.of(extInfo)));
 
         assertThat(platform.cpay.createDeposit.lastRequest().extInfo()).contains(extInfo);
@@ -250,8 +250,8 @@ class CreateDepositServiceTest {
     @Test
     void a_deposit_without_ext_info_or_with_an_empty_one_sends_none() {
         service.createDeposit(deposit("1"));
-        service.createDeposit(new CreateDepositCommand(Optional.empty(), USER, usdt("2"), null, Optional.of("")));
-        service.createDeposit(new CreateDepositCommand(Optional.empty(), USER, usdt("3"), null, null));
+        service.createDeposit(new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("2"), null, Optional.of("")));
+        service.createDeposit(new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("3"), null, null));
 
         assertThat(platform.cpay.createDeposit.requests()).extracting(r -> r.extInfo())
                 .containsExactly(Optional.empty(), Optional.empty(), Optional.empty());
@@ -259,11 +259,11 @@ class CreateDepositServiceTest {
 
     @Test
     void a_deposit_with_ext_info_that_is_no_json_object_is_refused_with_every_other_problem_and_never_sent() {
-        assertRefused(() -> new CreateDepositCommand(Optional.empty(), USER, usdt("1"), null, Optional.of("[1]")),
+        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("1"), null, Optional.of("[1]")),
                 "extInfo", "json-object");
-        assertRefused(() -> new CreateDepositCommand(Optional.empty(), USER, usdt("1"), null,
+        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("1"), null,
                 Optional.of("{\"a\":\"" + "x".repeat(300) + "\"}")), "extInfo", "max-length");
-        assertRefusedWith(() -> new CreateDepositCommand(Optional.empty(), null, usdt("0"), null,
+        assertRefusedWith(() -> new CreateDepositUseCase.Command(Optional.empty(), null, usdt("0"), null,
                 Optional.of("not json")), "userId", "required", "amount", "positive", "extInfo", "json-object");
         assertThat(platform.cpay.createDeposit.calls()).isZero();
     }

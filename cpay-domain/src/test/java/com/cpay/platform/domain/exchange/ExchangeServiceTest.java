@@ -83,12 +83,12 @@ class ExchangeServiceTest {
 
     @Test
     void an_exchange_needs_a_positive_amount_and_another_target_currency() {
-        assertRefused(() -> new ExchangeCommand(null, USER, usdt("10"), Asset.USDT), "targetCurrency",
+        assertRefused(() -> new ExchangeUseCase.Command(null, USER, usdt("10"), Asset.USDT), "targetCurrency",
                 "same-currency");
-        assertRefused(() -> new ExchangeCommand(null, USER, usdt("0"), Asset.BTC), "sourceAmount", "positive");
-        assertRefusedWith(() -> new ExchangeCommand(null, null, null, null),
+        assertRefused(() -> new ExchangeUseCase.Command(null, USER, usdt("0"), Asset.BTC), "sourceAmount", "positive");
+        assertRefusedWith(() -> new ExchangeUseCase.Command(null, null, null, null),
                 "userId", "required", "sourceAmount", "required", "targetCurrency", "required");
-        assertThat(new ExchangeCommand(null, USER, usdt("1"), Asset.BTC).merchantTradeNo()).isEmpty();
-        assertRefused(() -> new ExchangeCommand(null, USER, null, Asset.BTC), "sourceAmount", "required");
+        assertThat(new ExchangeUseCase.Command(null, USER, usdt("1"), Asset.BTC).merchantTradeNo()).isEmpty();
+        assertRefused(() -> new ExchangeUseCase.Command(null, USER, null, Asset.BTC), "sourceAmount", "required");
     }
 }

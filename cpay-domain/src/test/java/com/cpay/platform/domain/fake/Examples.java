@@ -1,5 +1,11 @@
 package com.cpay.platform.domain.fake;
 
+import com.cpay.platform.domain.deposit.CreateDepositUseCase;
+import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
+import com.cpay.platform.domain.payout.RequestCryptoPayoutUseCase;
+import com.cpay.platform.domain.exchange.ExchangeUseCase;
+import com.cpay.platform.domain.card.PayByCardDirectUseCase;
+import com.cpay.platform.domain.card.PayByCardHostedUseCase;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.CardAmount;
 import com.cpay.platform.domain.money.Money;
@@ -7,12 +13,6 @@ import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.payout.model.CryptoAddress;
 import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
-import com.cpay.platform.domain.deposit.CreateDepositCommand;
-import com.cpay.platform.domain.exchange.ExchangeCommand;
-import com.cpay.platform.domain.card.PayByCardDirectCommand;
-import com.cpay.platform.domain.card.PayByCardHostedCommand;
-import com.cpay.platform.domain.payout.RequestCryptoPayoutCommand;
-import com.cpay.platform.domain.payout.RequestPixPayoutCommand;
 import com.cpay.platform.domain.card.BillingAddress;
 import com.cpay.platform.domain.card.BrowserClient;
 import com.cpay.platform.domain.card.CardData;
@@ -56,20 +56,20 @@ public final class Examples {
         return OrderUrls.callback(URI.create("https://shop.example/cpay/webhook"));
     }
 
-    public static CreateDepositCommand deposit(String usdtAmount) {
-        return new CreateDepositCommand(Optional.empty(), USER, usdt(usdtAmount), callback());
+    public static CreateDepositUseCase.Command deposit(String usdtAmount) {
+        return new CreateDepositUseCase.Command(Optional.empty(), USER, usdt(usdtAmount), callback());
     }
 
-    public static CreateDepositCommand deposit(MerchantTradeNo tradeNo, String usdtAmount) {
-        return new CreateDepositCommand(Optional.of(tradeNo), USER, usdt(usdtAmount), callback());
+    public static CreateDepositUseCase.Command deposit(MerchantTradeNo tradeNo, String usdtAmount) {
+        return new CreateDepositUseCase.Command(Optional.of(tradeNo), USER, usdt(usdtAmount), callback());
     }
 
     public static List<ProductLine> products() {
         return List.of(new ProductLine("macBook", new BigDecimal("1234.00"), 1, "USD"));
     }
 
-    public static PayByCardHostedCommand hostedCard(Money amount) {
-        return new PayByCardHostedCommand(Optional.empty(), USER, amount, products(), "BR", "buyer@example.com",
+    public static PayByCardHostedUseCase.Command hostedCard(Money amount) {
+        return new PayByCardHostedUseCase.Command(Optional.empty(), USER, amount, products(), "BR", "buyer@example.com",
                 "203.0.113.7", Optional.of("en-US"), OrderUrls.none());
     }
 
@@ -77,16 +77,16 @@ public final class Examples {
         return CardData.of(CARD_NUMBER, "123", "12/30");
     }
 
-    public static PayByCardDirectCommand directCard(String amount, CardData card) {
-        return new PayByCardDirectCommand(Optional.empty(), USER, CardAmount.roundDown("amount", amount, Asset.USD),
+    public static PayByCardDirectUseCase.Command directCard(String amount, CardData card) {
+        return new PayByCardDirectUseCase.Command(Optional.empty(), USER, CardAmount.roundDown("amount", amount, Asset.USD),
                 card, new Cardholder("Ana", "Souza", "ana@example.com", "55", "11987654321"),
                 new BillingAddress("Rua Augusta 100", "BR", "Sao Paulo", "01304-000"),
                 new BrowserClient("text/html", "Mozilla/5.0", "203.0.113.7"), products(), false, Optional.empty(),
                 Optional.empty(), Optional.empty(), OrderUrls.none());
     }
 
-    public static RequestCryptoPayoutCommand cryptoPayout(String total, String received) {
-        return new RequestCryptoPayoutCommand(Optional.empty(), USER,
+    public static RequestCryptoPayoutUseCase.Command cryptoPayout(String total, String received) {
+        return new RequestCryptoPayoutUseCase.Command(Optional.empty(), USER,
                 new CryptoAddress(Network.TRON, TRON_ADDRESS), CryptoPayoutAmounts.of(total, received, Asset.USDT),
                 callback());
     }
@@ -95,13 +95,13 @@ public final class Examples {
         return PixPayoutTerms.of(amount, "BRL", "BRA", "1", CPF);
     }
 
-    public static RequestPixPayoutCommand pixPayout(String amount) {
-        return new RequestPixPayoutCommand(Optional.empty(), USER, pixTerms(amount), OrderUrls.none(),
+    public static RequestPixPayoutUseCase.Command pixPayout(String amount) {
+        return new RequestPixPayoutUseCase.Command(Optional.empty(), USER, pixTerms(amount), OrderUrls.none(),
                 Optional.of("salary"));
     }
 
-    public static ExchangeCommand exchange(String usdtAmount) {
-        return new ExchangeCommand(Optional.empty(), USER, usdt(usdtAmount), Asset.BTC);
+    public static ExchangeUseCase.Command exchange(String usdtAmount) {
+        return new ExchangeUseCase.Command(Optional.empty(), USER, usdt(usdtAmount), Asset.BTC);
     }
 
     /** The fields of a C-Pay webhook (s.15) for an order of ours. */

@@ -1,6 +1,6 @@
 package com.cpay.platform.domain.fake;
 
-import com.cpay.platform.domain.notification.HandleCpayNotificationCommand;
+import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase;
 import com.cpay.platform.domain.notification.InboundNotification;
 import com.cpay.platform.domain.notification.NotificationVerdict;
 import com.cpay.platform.domain.notification.NotificationVerifier;
@@ -29,23 +29,23 @@ public final class FakeNotificationVerifier implements NotificationVerifier {
     private final Map<String, byte[]> labelled = new ConcurrentHashMap<>();
 
     /** A delivery of these fields, signed, under {@code label}: the same label and fields give the same body. */
-    public HandleCpayNotificationCommand signed(String label, Map<String, String> fields) {
+    public HandleCpayNotificationUseCase.Command signed(String label, Map<String, String> fields) {
         return delivery(label, signedBody(label + " " + new TreeMap<>(fields), fields));
     }
 
     /** A delivery of this body under {@code label}, signed over these fields (read as the adapter reads them). */
-    public HandleCpayNotificationCommand signedBody(String label, String body, Map<String, String> fields) {
+    public HandleCpayNotificationUseCase.Command signedBody(String label, String body, Map<String, String> fields) {
         return delivery(label, signedBody(body, fields));
     }
 
     /** A delivery of these fields, signed, that the adapter could not read for {@code reason}. */
-    public HandleCpayNotificationCommand unreadable(String label, Map<String, String> fields, String reason) {
+    public HandleCpayNotificationUseCase.Command unreadable(String label, Map<String, String> fields, String reason) {
         return delivery(label, register(label + " " + new TreeMap<>(fields),
                 new NotificationVerdict.Unreadable(fields, SigningReading.DOCUMENT, reason)));
     }
 
     /** A delivery of this body, refused for {@code reason}. */
-    public HandleCpayNotificationCommand refused(String label, String body, String reason) {
+    public HandleCpayNotificationUseCase.Command refused(String label, String body, String reason) {
         return delivery(label, register(body, new NotificationVerdict.Refused(reason)));
     }
 
@@ -66,11 +66,11 @@ public final class FakeNotificationVerifier implements NotificationVerifier {
     }
 
     /** A delivery of this body from {@link #SOURCE}. */
-    public static HandleCpayNotificationCommand deliver(byte[] body) {
-        return new HandleCpayNotificationCommand(body, Optional.of("application/json"), SOURCE);
+    public static HandleCpayNotificationUseCase.Command deliver(byte[] body) {
+        return new HandleCpayNotificationUseCase.Command(body, Optional.of("application/json"), SOURCE);
     }
 
-    private HandleCpayNotificationCommand delivery(String label, byte[] body) {
+    private HandleCpayNotificationUseCase.Command delivery(String label, byte[] body) {
         labelled.put(label, body);
         return deliver(body);
     }

@@ -21,7 +21,7 @@ class SubmitKycBatchServiceTest {
     void a_partial_acceptance_is_reported_as_such() {
         platform.cpay.kyc.answersWith(batch -> batch.resultWith(1));
 
-        SubmitKycBatchResult result = service.submitKycBatch(new SubmitKycBatchCommand(
+        SubmitKycBatchUseCase.Result result = service.submitKycBatch(new SubmitKycBatchUseCase.Command(
                 List.of(user("u-1", LocalDate.of(1987, 5, 1)), user("u-2", LocalDate.of(1990, 1, 1)))));
 
         assertThat(result.result().submitted()).isEqualTo(2);
@@ -33,7 +33,7 @@ class SubmitKycBatchServiceTest {
     @Test
     void a_birthday_is_judged_against_the_clocks_today() {
         platform.clock.set(Instant.parse("2026-03-10T08:00:00Z"));
-        var command = new SubmitKycBatchCommand(List.of(user("u-1", LocalDate.of(2026, 3, 11))));
+        var command = new SubmitKycBatchUseCase.Command(List.of(user("u-1", LocalDate.of(2026, 3, 11))));
 
         assertRefused(() -> service.submitKycBatch(command), "users[0].birthday", "past");
         assertThat(platform.cpay.kyc.calls()).isZero();
@@ -44,18 +44,18 @@ class SubmitKycBatchServiceTest {
 
     @Test
     void a_kyc_batch_holds_one_to_a_thousand_users() {
-        assertRefused(() -> new SubmitKycBatchCommand(List.of()), "users", "required");
-        assertRefused(() -> new SubmitKycBatchCommand(null), "users", "required");
-        assertRefused(() -> new SubmitKycBatchCommand(Collections.nCopies(1001, user("u", LocalDate.of(1990, 1, 1)))),
+        assertRefused(() -> new SubmitKycBatchUseCase.Command(List.of()), "users", "required");
+        assertRefused(() -> new SubmitKycBatchUseCase.Command(null), "users", "required");
+        assertRefused(() -> new SubmitKycBatchUseCase.Command(Collections.nCopies(1001, user("u", LocalDate.of(1990, 1, 1)))),
                 "users", "max-batch-size");
-        assertThat(new SubmitKycBatchCommand(Collections.nCopies(1000, user("u", LocalDate.of(1990, 1, 1))))
+        assertThat(new SubmitKycBatchUseCase.Command(Collections.nCopies(1000, user("u", LocalDate.of(1990, 1, 1))))
                 .users()).hasSize(1000);
     }
 
     @Test
     void the_command_keeps_its_own_copy_of_the_users() {
         List<KycUser> users = new ArrayList<>(List.of(user("u-1", LocalDate.of(1990, 1, 1))));
-        var command = new SubmitKycBatchCommand(users);
+        var command = new SubmitKycBatchUseCase.Command(users);
 
         users.clear();
 

@@ -48,7 +48,7 @@ class HandleCpayNotificationConcurrencyTest {
     @RepeatedTest(5)
     void concurrent_webhooks_for_one_order_are_each_recorded_once_and_the_order_ends_completed() throws Exception {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
-        List<HandleCpayNotificationCommand> deliveries = new ArrayList<>();
+        List<HandleCpayNotificationUseCase.Command> deliveries = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             String status = i % 2 == 0 ? "11" : "14";
             deliveries.add(platform.webhooks.signed("d-" + i, webhook(TRADE_NO, "cpay-1", status)));
@@ -73,29 +73,29 @@ class HandleCpayNotificationConcurrencyTest {
         Map<String, String> fields = Map.of("merchantId", "20003092", "merchantUserId", USER.value(),
                 "orderStatus", "14", "hash", HASH, "actualAmount", "10", "receivedAmount", "10", "fee", "0",
                 "cryptoCurrency", "USDT", "createTime", "1663155010000");
-        List<HandleCpayNotificationCommand> deliveries = new ArrayList<>();
+        List<HandleCpayNotificationUseCase.Command> deliveries = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             deliveries.add(platform.webhooks.signed("n-" + i, fields));
         }
 
-        List<HandleCpayNotificationResult> results = deliverUntilAcknowledged(deliveries);
+        List<HandleCpayNotificationUseCase.Result> results = deliverUntilAcknowledged(deliveries);
 
         assertThat(platform.orders.size()).isEqualTo(1);
         Order deposit = platform.orders.all().get(0);
         assertThat(deposit.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(deposit.history()).hasSize(THREADS);
-        assertThat(results).filteredOn(r -> r.disposition() == HandleCpayNotificationResult.Disposition.CREATED_DEPOSIT)
+        assertThat(results).filteredOn(r -> r.disposition() == HandleCpayNotificationUseCase.Result.Disposition.CREATED_DEPOSIT)
                 .hasSize(1);
     }
 
-    private List<HandleCpayNotificationResult> deliverUntilAcknowledged(List<HandleCpayNotificationCommand> deliveries)
+    private List<HandleCpayNotificationUseCase.Result> deliverUntilAcknowledged(List<HandleCpayNotificationUseCase.Command> deliveries)
             throws Exception {
-        List<HandleCpayNotificationResult> acknowledged = new ArrayList<>();
-        List<HandleCpayNotificationCommand> pending = deliveries;
+        List<HandleCpayNotificationUseCase.Result> acknowledged = new ArrayList<>();
+        List<HandleCpayNotificationUseCase.Command> pending = deliveries;
         for (int round = 0; !pending.isEmpty(); round++) {
             assertThat(round).as("delivery rounds").isLessThan(20);
-            List<HandleCpayNotificationCommand> failed = new ArrayList<>();
-            List<Future<HandleCpayNotificationResult>> futures = runTogether(pending);
+            List<HandleCpayNotificationUseCase.Command> failed = new ArrayList<>();
+            List<Future<HandleCpayNotificationUseCase.Result>> futures = runTogether(pending);
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     acknowledged.add(futures.get(i).get(10, TimeUnit.SECONDS));
@@ -109,14 +109,14 @@ class HandleCpayNotificationConcurrencyTest {
         return acknowledged;
     }
 
-    private List<Future<HandleCpayNotificationResult>> runTogether(List<HandleCpayNotificationCommand> deliveries)
+    private List<Future<HandleCpayNotificationUseCase.Result>> runTogether(List<HandleCpayNotificationUseCase.Command> deliveries)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(deliveries.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<HandleCpayNotificationResult>> futures = new ArrayList<>();
-            for (HandleCpayNotificationCommand delivery : deliveries) {
-                Callable<HandleCpayNotificationResult> task = () -> {
+            List<Future<HandleCpayNotificationUseCase.Result>> futures = new ArrayList<>();
+            for (HandleCpayNotificationUseCase.Command delivery : deliveries) {
+                Callable<HandleCpayNotificationUseCase.Result> task = () -> {
                     start.await();
                     return service.handle(delivery);
                 };

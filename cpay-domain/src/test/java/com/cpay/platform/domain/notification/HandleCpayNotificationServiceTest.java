@@ -19,7 +19,7 @@ import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReviewReason;
-import com.cpay.platform.domain.notification.HandleCpayNotificationResult.Disposition;
+import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase.Result.Disposition;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
@@ -49,7 +49,7 @@ class HandleCpayNotificationServiceTest {
     void a_completed_deposit_webhook_completes_the_order_named_by_its_merchant_trade_no() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
 
-        HandleCpayNotificationResult result = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
         assertThat(result.acknowledge()).isTrue();
@@ -69,7 +69,7 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "11"));
         fields.remove("merchantTradeNo");
 
-        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", fields);
 
         assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PROCESSING);
@@ -79,7 +79,7 @@ class HandleCpayNotificationServiceTest {
     void a_webhook_naming_an_unknown_merchant_trade_no_still_finds_the_order_by_cpay_order_id() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
 
-        HandleCpayNotificationResult result = deliver("d-1",
+        HandleCpayNotificationUseCase.Result result = deliver("d-1",
                 webhook(new MerchantTradeNo("someone-else"), "cpay-1", "11"));
 
         assertThat(result.merchantTradeNo()).contains(TRADE_NO);
@@ -88,7 +88,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_deposit_nobody_ordered_is_created_from_its_webhook() {
-        HandleCpayNotificationResult result = deliver("d-1", noOrderWebhook("14", true));
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", noOrderWebhook("14", true));
 
         assertThat(result.disposition()).isEqualTo(Disposition.CREATED_DEPOSIT);
         assertThat(result.outcome()).contains(OutcomeKind.APPLIED);
@@ -105,7 +105,7 @@ class HandleCpayNotificationServiceTest {
     void the_next_webhook_of_a_deposit_nobody_ordered_finds_it_by_hash() {
         deliver("d-1", noOrderWebhook("11", false));
 
-        HandleCpayNotificationResult result = deliver("d-2", noOrderWebhook("14", false));
+        HandleCpayNotificationUseCase.Result result = deliver("d-2", noOrderWebhook("14", false));
 
         assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
         assertThat(platform.orders.size()).isEqualTo(1);
@@ -117,7 +117,7 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
         fields.put("merchantTradeNo", "");
 
-        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", fields);
 
         assertThat(result.disposition()).isEqualTo(Disposition.CREATED_DEPOSIT);
         assertThat(result.merchantTradeNo().orElseThrow().value()).startsWith("cpay-dep-");
@@ -129,7 +129,7 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
         fields.remove("hash");
 
-        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", fields);
 
         assertThat(result.disposition()).isEqualTo(Disposition.UNMATCHED);
         assertThat(result.acknowledge()).isTrue();
@@ -147,7 +147,7 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-77", "14"));
         fields.put("hash", HASH);
 
-        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", fields);
 
         assertThat(result.disposition()).as("a payout placed elsewhere must not be booked as money in")
                 .isEqualTo(Disposition.UNMATCHED);
@@ -159,7 +159,7 @@ class HandleCpayNotificationServiceTest {
         assertThat(held.keys()).isEqualTo(new NotificationKeys(Optional.of(TRADE_NO),
                 Optional.of(new CpayOrderId("cpay-77")), Optional.of(new TransactionHash(HASH))));
 
-        HandleCpayNotificationResult again = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result again = deliver("d-1", fields);
         assertThat(again.disposition()).isEqualTo(Disposition.ALREADY_PROCESSED);
         assertThat(again.acknowledge()).isTrue();
         assertThat(platform.orders.size()).isZero();
@@ -170,7 +170,7 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
         fields.remove("merchantUserId");
 
-        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", fields);
 
         assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
         assertThat(result.acknowledge()).isTrue();
@@ -188,8 +188,8 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
         fields.put("merchantId", "123");
 
-        HandleCpayNotificationResult result = deliver("d-1", fields);
-        HandleCpayNotificationResult again = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result again = deliver("d-1", fields);
 
         assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
         assertThat(result.acknowledge()).isFalse();
@@ -204,9 +204,9 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(noOrderWebhook("14", true));
         fields.put("merchantId", " ");
 
-        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", fields);
         fields.remove("merchantId");
-        HandleCpayNotificationResult absent = deliver("d-2", fields);
+        HandleCpayNotificationUseCase.Result absent = deliver("d-2", fields);
 
         assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
         assertThat(absent.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
@@ -222,7 +222,7 @@ class HandleCpayNotificationServiceTest {
         fields.put("extInfo", "{\"nested\":true}");
         fields.put("hash", "bad hash\u0001");
 
-        HandleCpayNotificationResult result = service.handle(platform.webhooks.unreadable("d-1", fields,
+        HandleCpayNotificationUseCase.Result result = service.handle(platform.webhooks.unreadable("d-1", fields,
                 "malformed-body: field extInfo holds a nested JSON value"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
@@ -241,7 +241,7 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
         fields.put("merchantId", "99");
 
-        HandleCpayNotificationResult result = service.handle(platform.webhooks.unreadable("d-1", fields,
+        HandleCpayNotificationUseCase.Result result = service.handle(platform.webhooks.unreadable("d-1", fields,
                 "invalid-fields: createTime [pattern]"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.WRONG_MERCHANT);
@@ -252,7 +252,7 @@ class HandleCpayNotificationServiceTest {
     void a_webhook_with_a_wrong_signature_is_stored_answered_fail_and_never_applied() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
 
-        HandleCpayNotificationResult result = service.handle(
+        HandleCpayNotificationUseCase.Result result = service.handle(
                 platform.webhooks.refused("d-1", "{...}", "signature mismatch"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.REJECTED);
@@ -319,7 +319,7 @@ class HandleCpayNotificationServiceTest {
         deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
         int historyBefore = platform.orders.get(TRADE_NO).history().size();
 
-        HandleCpayNotificationResult again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+        HandleCpayNotificationUseCase.Result again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
         assertThat(again.disposition()).isEqualTo(Disposition.ALREADY_PROCESSED);
         assertThat(again.acknowledge()).isTrue();
@@ -336,7 +336,7 @@ class HandleCpayNotificationServiceTest {
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.FAILED);
 
-        HandleCpayNotificationResult again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
+        HandleCpayNotificationUseCase.Result again = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
         assertThat(again.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
         assertThat(platform.inbox.state(key("d-1"))).contains(InboxEntry.State.PROCESSED);
@@ -344,7 +344,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_webhook_whose_fields_cannot_be_read_is_kept_for_a_lookup_and_acknowledged() {
-        HandleCpayNotificationResult result = deliver("d-1", Map.of("merchantId", "20003092", "orderStatus", "14",
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", Map.of("merchantId", "20003092", "orderStatus", "14",
                 "orderId", "cpay-5", "createTime", "yesterday"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.NEEDS_LOOKUP);
@@ -359,7 +359,7 @@ class HandleCpayNotificationServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
-        HandleCpayNotificationResult result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "15"));
+        HandleCpayNotificationUseCase.Result result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "15"));
 
         assertThat(result.outcome()).contains(OutcomeKind.CONFLICT);
         assertThat(result.status()).contains(OrderStatus.COMPLETED);
@@ -371,7 +371,7 @@ class HandleCpayNotificationServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
-        HandleCpayNotificationResult result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "14"));
+        HandleCpayNotificationUseCase.Result result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "14"));
 
         assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
         assertThat(result.outcome()).contains(OutcomeKind.DUPLICATE);
@@ -383,7 +383,7 @@ class HandleCpayNotificationServiceTest {
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
         fields.put("fee", "0.123456789");
 
-        HandleCpayNotificationResult result = deliver("d-1", fields);
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", fields);
 
         Order stored = platform.orders.get(TRADE_NO);
         assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
@@ -414,14 +414,14 @@ class HandleCpayNotificationServiceTest {
     @Test
     void a_notification_command_names_what_is_missing() {
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-        assertRefused(() -> new HandleCpayNotificationCommand(null, Optional.empty(), "s"), "body", "required");
-        assertRefused(() -> new HandleCpayNotificationCommand(body, Optional.empty(), " "), "source", "required");
-        assertRefused(() -> new HandleCpayNotificationCommand(body, Optional.empty(), "s".repeat(256)), "source",
+        assertRefused(() -> new HandleCpayNotificationUseCase.Command(null, Optional.empty(), "s"), "body", "required");
+        assertRefused(() -> new HandleCpayNotificationUseCase.Command(body, Optional.empty(), " "), "source", "required");
+        assertRefused(() -> new HandleCpayNotificationUseCase.Command(body, Optional.empty(), "s".repeat(256)), "source",
                 "max-length");
-        assertThat(new HandleCpayNotificationCommand(body, null, "s".repeat(255)).contentType()).isEmpty();
-        assertThat(new HandleCpayNotificationCommand(body, Optional.of(" "), "s").contentType()).isEmpty();
-        assertThat(HandleCpayNotificationCommand.of(new byte[0], Optional.empty()).source()).isEqualTo("unknown");
-        assertThat(new HandleCpayNotificationCommand("{\"sign\":\"abc\"}".getBytes(StandardCharsets.UTF_8),
+        assertThat(new HandleCpayNotificationUseCase.Command(body, null, "s".repeat(255)).contentType()).isEmpty();
+        assertThat(new HandleCpayNotificationUseCase.Command(body, Optional.of(" "), "s").contentType()).isEmpty();
+        assertThat(HandleCpayNotificationUseCase.Command.of(new byte[0], Optional.empty()).source()).isEqualTo("unknown");
+        assertThat(new HandleCpayNotificationUseCase.Command("{\"sign\":\"abc\"}".getBytes(StandardCharsets.UTF_8),
                 Optional.of("application/json"), "203.0.113.7").toString()).doesNotContain("abc").contains("14 bytes");
         assertRefused(() -> new NotificationVerdict.Refused(" "), "reason", "required");
         assertRefused(() -> new NotificationVerdict.Refused(null), "reason", "required");
@@ -434,12 +434,12 @@ class HandleCpayNotificationServiceTest {
     @Test
     void the_command_keeps_its_own_copy_of_the_body() {
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-        HandleCpayNotificationCommand command = new HandleCpayNotificationCommand(body, Optional.empty(), "s");
+        HandleCpayNotificationUseCase.Command command = new HandleCpayNotificationUseCase.Command(body, Optional.empty(), "s");
         body[0] = 'x';
         command.body()[1] = 'x';
 
         assertThat(command.body()).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
-        assertThat(command).isEqualTo(new HandleCpayNotificationCommand("{}".getBytes(StandardCharsets.UTF_8),
+        assertThat(command).isEqualTo(new HandleCpayNotificationUseCase.Command("{}".getBytes(StandardCharsets.UTF_8),
                 Optional.empty(), "s"));
     }
 
@@ -466,8 +466,8 @@ class HandleCpayNotificationServiceTest {
                 platform.clock);
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
 
-        HandleCpayNotificationResult held = limited.handle(platform.webhooks.refused("d-1", "forged", "unsigned"));
-        HandleCpayNotificationResult applied = limited.handle(platform.webhooks.signed("d-2",
+        HandleCpayNotificationUseCase.Result held = limited.handle(platform.webhooks.refused("d-1", "forged", "unsigned"));
+        HandleCpayNotificationUseCase.Result applied = limited.handle(platform.webhooks.signed("d-2",
                 webhook(TRADE_NO, "cpay-1", "14")));
 
         assertThat(held.disposition()).isEqualTo(Disposition.RATE_LIMITED);
@@ -479,7 +479,7 @@ class HandleCpayNotificationServiceTest {
         assertThat(seen).hasSize(2).first().isInstanceOf(NotificationVerdict.Refused.class);
         assertThat(seen.get(1)).isInstanceOfSatisfying(NotificationVerdict.Verified.class,
                 v -> assertThat(v.reading()).isEqualTo(SigningReading.DOCUMENT));
-        assertThatThrownBy(() -> new HandleCpayNotificationResult(Disposition.RATE_LIMITED, Optional.empty(),
+        assertThatThrownBy(() -> new HandleCpayNotificationUseCase.Result(Disposition.RATE_LIMITED, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -500,7 +500,7 @@ class HandleCpayNotificationServiceTest {
                 platform.orders, platform.catalog, FakePlatform.MERCHANT_ID, recording, DeliveryAdmission.ALL,
                 platform.clock);
 
-        HandleCpayNotificationResult result = transactional.handle(platform.webhooks.signed("d-1",
+        HandleCpayNotificationUseCase.Result result = transactional.handle(platform.webhooks.signed("d-1",
                 webhook(TRADE_NO, "cpay-1", "14")));
 
         assertThat(result.status()).contains(OrderStatus.COMPLETED);
@@ -524,7 +524,7 @@ class HandleCpayNotificationServiceTest {
                 .hasMessage("commit failed");
     }
 
-    private HandleCpayNotificationResult deliver(String key, Map<String, String> fields) {
+    private HandleCpayNotificationUseCase.Result deliver(String key, Map<String, String> fields) {
         return service.handle(platform.webhooks.signed(key, fields));
     }
 

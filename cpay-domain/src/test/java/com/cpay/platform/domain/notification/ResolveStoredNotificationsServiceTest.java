@@ -15,8 +15,8 @@ import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusCode;
-import com.cpay.platform.domain.notification.HandleCpayNotificationResult.Disposition;
-import com.cpay.platform.domain.notification.ResolveStoredNotificationsResult.Finding;
+import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase.Result.Disposition;
+import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase.Result.Finding;
 import com.cpay.platform.domain.notification.InboxEntry.State;
 import com.cpay.platform.domain.reconciliation.LookupFinding;
 import com.cpay.platform.domain.reconciliation.OrderLookup;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResolveStoredNotificationsServiceTest {
 
-    private static final ResolveStoredNotificationsCommand BATCH = new ResolveStoredNotificationsCommand(10);
+    private static final ResolveStoredNotificationsUseCase.Command BATCH = new ResolveStoredNotificationsUseCase.Command(10);
 
     private final FakePlatform platform = new FakePlatform();
     private final ResolveStoredNotificationsService service = platform.resolveStoredNotifications();
@@ -52,7 +52,7 @@ class ResolveStoredNotificationsServiceTest {
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("14"))
                 .withAmount(AmountKind.ACTUAL_AMOUNT, new BigDecimal("10"))));
 
-        ResolveStoredNotificationsResult result = service.resolve(BATCH);
+        ResolveStoredNotificationsUseCase.Result result = service.resolve(BATCH);
 
         assertThat(result.entries()).singleElement().satisfies(e -> {
             assertThat(e.finding()).isEqualTo(Finding.RESOLVED);
@@ -78,7 +78,7 @@ class ResolveStoredNotificationsServiceTest {
                 Map.of(AmountKind.ORDER_AMOUNT, new BigDecimal("10.5"), AmountKind.FEE, new BigDecimal("0.5")),
                 Optional.empty(), Optional.empty(), Optional.empty())));
 
-        ResolveStoredNotificationsResult result = service.resolve(BATCH);
+        ResolveStoredNotificationsUseCase.Result result = service.resolve(BATCH);
 
         assertThat(result.count(Finding.REPORTED_BY_CPAY)).isEqualTo(1);
         assertThat(platform.cpay.findOrder.lastRequest()).as("asked by C-Pay's order id first")
@@ -97,7 +97,7 @@ class ResolveStoredNotificationsServiceTest {
     void an_unmatched_webhook_cpay_does_not_know_is_kept_for_review() {
         deliver("d-1", webhook(new MerchantTradeNo("never-issued"), "cpay-404", "14"));
 
-        ResolveStoredNotificationsResult result = service.resolve(BATCH);
+        ResolveStoredNotificationsUseCase.Result result = service.resolve(BATCH);
 
         assertThat(result.count(Finding.NOT_AT_CPAY)).isEqualTo(1);
         assertThat(platform.inbox.find(platform.webhooks.key("d-1")).orElseThrow().finding()).contains(LookupFinding.notFound());
@@ -111,7 +111,7 @@ class ResolveStoredNotificationsServiceTest {
         fields.remove("orderId");
         deliver("d-1", fields);
 
-        ResolveStoredNotificationsResult result = service.resolve(BATCH);
+        ResolveStoredNotificationsUseCase.Result result = service.resolve(BATCH);
 
         assertThat(result.count(Finding.NO_KEY)).isEqualTo(1);
         assertThat(platform.cpay.findOrder.requests()).isEmpty();
@@ -124,7 +124,7 @@ class ResolveStoredNotificationsServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("11"))));
 
-        ResolveStoredNotificationsResult result = service.resolve(BATCH);
+        ResolveStoredNotificationsUseCase.Result result = service.resolve(BATCH);
 
         assertThat(result.count(Finding.RESOLVED)).isEqualTo(1);
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.PROCESSING);
@@ -144,7 +144,7 @@ class ResolveStoredNotificationsServiceTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
                 Optional.empty())));
 
-        ResolveStoredNotificationsResult result = service.resolve(BATCH);
+        ResolveStoredNotificationsUseCase.Result result = service.resolve(BATCH);
 
         assertThat(result.entries()).singleElement().satisfies(e -> assertThat(e.order()).contains(TRADE_NO));
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.COMPLETED);
@@ -186,7 +186,7 @@ class ResolveStoredNotificationsServiceTest {
             return Optional.empty();
         });
 
-        ResolveStoredNotificationsResult result = service.resolve(BATCH);
+        ResolveStoredNotificationsUseCase.Result result = service.resolve(BATCH);
 
         assertThat(result.count(Finding.FAILED)).isEqualTo(1);
         assertThat(result.count(Finding.NOT_AT_CPAY)).isEqualTo(1);
@@ -199,9 +199,9 @@ class ResolveStoredNotificationsServiceTest {
             platform.clock.advance(Duration.ofSeconds(1));
         }
 
-        ResolveStoredNotificationsResult result = service.resolve(new ResolveStoredNotificationsCommand(2));
+        ResolveStoredNotificationsUseCase.Result result = service.resolve(new ResolveStoredNotificationsUseCase.Command(2));
 
-        assertThat(result.entries()).extracting(ResolveStoredNotificationsResult.Entry::dedupeKey)
+        assertThat(result.entries()).extracting(ResolveStoredNotificationsUseCase.Result.Entry::dedupeKey)
                 .containsExactly(platform.webhooks.key("d-1"), platform.webhooks.key("d-2"));
     }
 
@@ -216,8 +216,8 @@ class ResolveStoredNotificationsServiceTest {
 
     @Test
     void a_batch_is_between_one_and_a_thousand() {
-        assertThatThrownBy(() -> new ResolveStoredNotificationsCommand(0)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> new ResolveStoredNotificationsCommand(1001)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new ResolveStoredNotificationsUseCase.Command(0)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new ResolveStoredNotificationsUseCase.Command(1001)).isInstanceOf(ValidationException.class);
     }
 
     private Disposition deliver(String key, Map<String, String> fields) {

@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.payout;
 
+import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersUseCase;
+import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
 import com.cpay.platform.domain.fake.Examples;
 import com.cpay.platform.domain.order.lifecycle.LookupSchedule;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderService;
@@ -24,9 +26,7 @@ import com.cpay.platform.domain.order.ReviewNote;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusChange;
 import com.cpay.platform.domain.order.StatusCode;
-import com.cpay.platform.domain.reconciliation.ReconcileOrderCommand;
-import com.cpay.platform.domain.reconciliation.ReconcileOrderResult.Finding;
-import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersCommand;
+import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase.Result.Finding;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.reconciliation.OrderReport;
 import com.cpay.platform.domain.order.OrderUrls;
@@ -82,7 +82,7 @@ class MoneyOutSafetyTest {
         Finding last = null;
         for (int lookup = 1; lookup <= LookupSchedule.LOOKUPS_BEFORE_REVIEW; lookup++) {
             platform.clock.advance(Duration.ofHours(2));
-            last = reconcile.reconcile(new ReconcileOrderCommand(tradeNo)).finding();
+            last = reconcile.reconcile(new ReconcileOrderUseCase.Command(tradeNo)).finding();
             Order order = platform.orders.get(tradeNo);
             assertThat(order.status()).as("lookup %d", lookup).isEqualTo(OrderStatus.PENDING);
             assertThat(order.outcomeUnknown().orElseThrow().lookups()).isEqualTo(lookup);
@@ -100,7 +100,7 @@ class MoneyOutSafetyTest {
         MerchantTradeNo tradeNo = lostWithdraw();
         platform.cpay.findOrder.answers(Optional.empty());
         ReconcileStaleOrdersService job = platform.reconcileStaleOrders();
-        ReconcileStaleOrdersCommand command = new ReconcileStaleOrdersCommand(10, Duration.ofSeconds(1), "job",
+        ReconcileStaleOrdersUseCase.Command command = new ReconcileStaleOrdersUseCase.Command(10, Duration.ofSeconds(1), "job",
                 Duration.ofSeconds(1));
 
         assertThat(job.reconcileStale(command).reconciled()).as("before the first lookup is due").isEmpty();
@@ -120,7 +120,7 @@ class MoneyOutSafetyTest {
         platform.cpay.findOrder.answers(Optional.empty());
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE);
 
-        var result = platform.reconcileOrder().reconcile(new ReconcileOrderCommand(Examples.TRADE_NO));
+        var result = platform.reconcileOrder().reconcile(new ReconcileOrderUseCase.Command(Examples.TRADE_NO));
 
         assertThat(result.finding()).isEqualTo(Finding.CLOSED_NEVER_ARRIVED);
         assertThat(platform.orders.get(Examples.TRADE_NO).outcomeUnknown()).isEmpty();
@@ -137,7 +137,7 @@ class MoneyOutSafetyTest {
         platform.cpay.findOrder.answers(Optional.empty());
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE);
 
-        var result = platform.reconcileOrder().reconcile(new ReconcileOrderCommand(tradeNo));
+        var result = platform.reconcileOrder().reconcile(new ReconcileOrderUseCase.Command(tradeNo));
 
         assertThat(result.finding()).isEqualTo(Finding.OUTCOME_STILL_UNKNOWN);
         Order order = platform.orders.get(tradeNo);
@@ -152,7 +152,7 @@ class MoneyOutSafetyTest {
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cp-7"), StatusCode.of("14"))));
         platform.clock.advance(Duration.ofMinutes(5));
 
-        var result = platform.reconcileOrder().reconcile(new ReconcileOrderCommand(tradeNo));
+        var result = platform.reconcileOrder().reconcile(new ReconcileOrderUseCase.Command(tradeNo));
 
         assertThat(result.finding()).isEqualTo(Finding.REPORTED);
         Order order = platform.orders.get(tradeNo);

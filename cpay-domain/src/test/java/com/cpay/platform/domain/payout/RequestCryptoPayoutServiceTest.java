@@ -86,7 +86,7 @@ class RequestCryptoPayoutServiceTest {
         OrderUrls pages = new OrderUrls(Optional.empty(), Optional.of(URI.create("https://shop.example/ok")),
                 Optional.of(URI.create("https://shop.example/ko")));
 
-        assertRefusedWith(() -> new RequestCryptoPayoutCommand(null, USER,
+        assertRefusedWith(() -> new RequestCryptoPayoutUseCase.Command(null, USER,
                         new CryptoAddress(Network.TRON, TRON_ADDRESS), CryptoPayoutAmounts.of("1", "1", Asset.USDT),
                         pages),
                 "successUrl", "not-supported", "failUrl", "not-supported");
@@ -94,9 +94,9 @@ class RequestCryptoPayoutServiceTest {
 
     @Test
     void a_crypto_payout_needs_user_address_and_amounts() {
-        assertRefusedWith(() -> new RequestCryptoPayoutCommand(null, null, null, null, null),
+        assertRefusedWith(() -> new RequestCryptoPayoutUseCase.Command(null, null, null, null, null),
                 "userId", "required", "toAddress", "required", "amounts", "required");
-        assertRefused(() -> new RequestCryptoPayoutCommand(null, USER, new CryptoAddress(Network.TRON, TRON_ADDRESS),
+        assertRefused(() -> new RequestCryptoPayoutUseCase.Command(null, USER, new CryptoAddress(Network.TRON, TRON_ADDRESS),
                 null, null), "amounts", "required");
         assertThat(cryptoPayout("1", "1").merchantTradeNo()).isEmpty();
     }

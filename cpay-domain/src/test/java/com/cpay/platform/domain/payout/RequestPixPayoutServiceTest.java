@@ -110,13 +110,13 @@ class RequestPixPayoutServiceTest {
 
     @Test
     void a_pix_payout_needs_a_user_and_terms_and_a_short_remark() {
-        assertRefusedWith(() -> new RequestPixPayoutCommand(null, null, null, null, null),
+        assertRefusedWith(() -> new RequestPixPayoutUseCase.Command(null, null, null, null, null),
                 "userId", "required", "terms", "required");
-        assertRefused(() -> new RequestPixPayoutCommand(null, USER, pixTerms("5"), null,
+        assertRefused(() -> new RequestPixPayoutUseCase.Command(null, USER, pixTerms("5"), null,
                 Optional.of("r".repeat(257))), "remark", "max-length");
-        assertThat(new RequestPixPayoutCommand(null, USER, pixTerms("5"), null, Optional.of("r".repeat(256)))
+        assertThat(new RequestPixPayoutUseCase.Command(null, USER, pixTerms("5"), null, Optional.of("r".repeat(256)))
                 .remark()).isPresent();
-        assertThat(new RequestPixPayoutCommand(null, USER, pixTerms("5"), null, Optional.of("  ")).remark())
+        assertThat(new RequestPixPayoutUseCase.Command(null, USER, pixTerms("5"), null, Optional.of("  ")).remark())
                 .isEmpty();
     }
 

@@ -21,10 +21,10 @@ class QuoteServiceTest {
 
     @Test
     void a_card_quote_returns_the_rate_exactly_as_cpay_wrote_it() {
-        QuoteCommand command = new QuoteCommand(Asset.USD, Asset.ETH, PurchaseType.BY_SOURCE_AMOUNT,
+        QuoteUseCase.Command command = new QuoteUseCase.Command(Asset.USD, Asset.ETH, PurchaseType.BY_SOURCE_AMOUNT,
                 Money.parse("amount", "100", Asset.USD), QuoteChannel.CARD);
 
-        QuoteResult result = service.quote(command);
+        QuoteUseCase.Result result = service.quote(command);
 
         assertThat(result.quote().rate().toWireString()).isEqualTo("2999.342");
         assertThat(result.quote().amountExchanged()).hasValueSatisfying(
@@ -35,15 +35,15 @@ class QuoteServiceTest {
 
     @Test
     void a_quote_by_target_amount_names_the_amount_in_the_target_asset() {
-        assertRefused(() -> new QuoteCommand(Asset.USDT, Asset.BTC, PurchaseType.BY_TARGET_AMOUNT, usdt("1"),
+        assertRefused(() -> new QuoteUseCase.Command(Asset.USDT, Asset.BTC, PurchaseType.BY_TARGET_AMOUNT, usdt("1"),
                 QuoteChannel.CRYPTO), "amount", "asset-mismatch");
-        assertRefused(() -> new QuoteCommand(Asset.USDT, Asset.USDT, PurchaseType.BY_SOURCE_AMOUNT, usdt("1"),
+        assertRefused(() -> new QuoteUseCase.Command(Asset.USDT, Asset.USDT, PurchaseType.BY_SOURCE_AMOUNT, usdt("1"),
                 QuoteChannel.CRYPTO), "targetCurrency", "same-asset");
-        assertRefused(() -> new QuoteCommand(Asset.USDT, Asset.BTC, PurchaseType.BY_SOURCE_AMOUNT, usdt("0"),
+        assertRefused(() -> new QuoteUseCase.Command(Asset.USDT, Asset.BTC, PurchaseType.BY_SOURCE_AMOUNT, usdt("0"),
                 QuoteChannel.CRYPTO), "amount", "positive");
-        assertRefused(() -> new QuoteCommand(Asset.USDT, Asset.BTC, PurchaseType.BY_SOURCE_AMOUNT, usdt("1"),
+        assertRefused(() -> new QuoteUseCase.Command(Asset.USDT, Asset.BTC, PurchaseType.BY_SOURCE_AMOUNT, usdt("1"),
                 null), "channel", "required");
-        assertThat(new QuoteCommand(Asset.USDT, Asset.BTC, PurchaseType.BY_TARGET_AMOUNT,
+        assertThat(new QuoteUseCase.Command(Asset.USDT, Asset.BTC, PurchaseType.BY_TARGET_AMOUNT,
                 Money.parse("a", "0.5", Asset.BTC), QuoteChannel.CRYPTO).amount().asset()).isEqualTo(Asset.BTC);
     }
 
@@ -51,7 +51,7 @@ class QuoteServiceTest {
     void an_unreachable_cpay_is_reported_as_such() {
         platform.cpay.quote.timesOut();
 
-        assertThatThrownBy(() -> service.quote(new QuoteCommand(Asset.USDT, Asset.BTC,
+        assertThatThrownBy(() -> service.quote(new QuoteUseCase.Command(Asset.USDT, Asset.BTC,
                 PurchaseType.BY_SOURCE_AMOUNT, usdt("1"), QuoteChannel.CRYPTO)))
                 .isInstanceOf(GatewayUnavailableException.class);
     }

@@ -18,7 +18,7 @@ import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.order.StatusEvent;
-import com.cpay.platform.domain.reconciliation.ReconcileOrderResult.Finding;
+import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase.Result.Finding;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
@@ -42,7 +42,7 @@ class ReconcileOrderServiceTest {
                 .withAmount(AmountKind.ACTUAL_AMOUNT, new BigDecimal("10"))
                 .withAmount(AmountKind.FEE, new BigDecimal("0.000000000"))));
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
 
         assertThat(result.finding()).isEqualTo(Finding.REPORTED);
         assertThat(result.outcome()).contains(OutcomeKind.APPLIED);
@@ -61,7 +61,7 @@ class ReconcileOrderServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-9"), StatusCode.of("0"))));
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
 
         assertThat(platform.cpay.findOrder.lastRequest()).isEqualTo(OrderLookup.of(TRADE_NO));
         assertThat(result.outcome()).contains(OutcomeKind.DUPLICATE);
@@ -75,7 +75,7 @@ class ReconcileOrderServiceTest {
         MerchantTradeNo tradeNo = platform.handleNotification()
                 .handle(platform.webhooks.signed("n-1", fields)).merchantTradeNo().orElseThrow();
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(tradeNo));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(tradeNo));
 
         assertThat(platform.cpay.findOrder.lastRequest()).isEqualTo(OrderLookup.of(new TransactionHash(HASH)));
         assertThat(result.finding()).as("a deposit that came from C-Pay is never closed for being unknown")
@@ -91,7 +91,7 @@ class ReconcileOrderServiceTest {
                 .withHash(new TransactionHash(HASH)));
         platform.orders.update(order);
 
-        service.reconcile(new ReconcileOrderCommand(payout.order().merchantTradeNo()));
+        service.reconcile(new ReconcileOrderUseCase.Command(payout.order().merchantTradeNo()));
 
         assertThat(platform.cpay.findOrder.lastRequest()).isEqualTo(OrderLookup.of(new TransactionHash(HASH)));
     }
@@ -105,11 +105,11 @@ class ReconcileOrderServiceTest {
                 .isInstanceOf(IllegalStateException.class);
         MerchantTradeNo tradeNo = platform.orders.all().get(0).merchantTradeNo();
 
-        ReconcileOrderResult waiting = service.reconcile(new ReconcileOrderCommand(tradeNo));
+        ReconcileOrderUseCase.Result waiting = service.reconcile(new ReconcileOrderUseCase.Command(tradeNo));
         assertThat(waiting.finding()).as("its call may still be running").isEqualTo(Finding.NOT_AT_CPAY_YET);
         assertThat(platform.orders.get(tradeNo).outcomeUnknown()).isEmpty();
 
-        ReconcileOrderResult taken = service.reconcile(new ReconcileOrderCommand(tradeNo, true));
+        ReconcileOrderUseCase.Result taken = service.reconcile(new ReconcileOrderUseCase.Command(tradeNo, true));
 
         assertThat(taken.finding()).isEqualTo(Finding.OUTCOME_STILL_UNKNOWN);
         assertThat(taken.after()).isEqualTo(OrderStatus.PENDING);
@@ -125,11 +125,11 @@ class ReconcileOrderServiceTest {
         assertThatThrownBy(() -> platform.createDeposit().createDeposit(deposit(TRADE_NO, "10")))
                 .isInstanceOf(IllegalStateException.class);
 
-        ReconcileOrderResult waiting = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result waiting = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
         assertThat(waiting.finding()).as("its call may still be running").isEqualTo(Finding.NOT_AT_CPAY_YET);
         assertThat(platform.orders.get(TRADE_NO).outcomeUnknown()).isEmpty();
 
-        ReconcileOrderResult taken = service.reconcile(new ReconcileOrderCommand(TRADE_NO, true));
+        ReconcileOrderUseCase.Result taken = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO, true));
 
         assertThat(taken.finding()).isEqualTo(Finding.OUTCOME_STILL_UNKNOWN);
         assertThat(taken.after()).isEqualTo(OrderStatus.PENDING);
@@ -137,7 +137,7 @@ class ReconcileOrderServiceTest {
         assertThat(platform.cpay.createDeposit.calls()).isEqualTo(1);
 
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE.plusSeconds(1));
-        ReconcileOrderResult later = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result later = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
         assertThat(later.finding()).isEqualTo(Finding.CLOSED_NEVER_ARRIVED);
         assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.CLOSED);
     }
@@ -149,7 +149,7 @@ class ReconcileOrderServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE.minusSeconds(1));
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
 
         assertThat(result.finding()).isEqualTo(Finding.NOT_AT_CPAY_YET);
         assertThat(result.outcome()).isEmpty();
@@ -162,7 +162,7 @@ class ReconcileOrderServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE);
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
 
         assertThat(result.finding()).isEqualTo(Finding.CLOSED_NEVER_ARRIVED);
         assertThat(result.after()).isEqualTo(OrderStatus.CLOSED);
@@ -177,7 +177,7 @@ class ReconcileOrderServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         platform.clock.advance(Duration.ofDays(1));
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
 
         assertThat(result.finding()).isEqualTo(Finding.NOT_AT_CPAY_YET);
         assertThat(platform.orders.get(TRADE_NO).history()).hasSize(1);
@@ -188,7 +188,7 @@ class ReconcileOrderServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         platform.clock.advance(Duration.ofDays(1));
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
 
         assertThat(result.finding()).isEqualTo(Finding.MISSING_AT_CPAY);
         assertThat(result.after()).isEqualTo(OrderStatus.PENDING);
@@ -196,7 +196,7 @@ class ReconcileOrderServiceTest {
 
     @Test
     void an_order_we_do_not_have_cannot_be_reconciled() {
-        assertThatThrownBy(() -> service.reconcile(new ReconcileOrderCommand(TRADE_NO)))
+        assertThatThrownBy(() -> service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(platform.cpay.findOrder.calls()).isZero();
     }
@@ -206,7 +206,7 @@ class ReconcileOrderServiceTest {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         platform.cpay.findOrder.rejects(1, "fail");
 
-        assertThatThrownBy(() -> service.reconcile(new ReconcileOrderCommand(TRADE_NO)))
+        assertThatThrownBy(() -> service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO)))
                 .isInstanceOf(GatewayRejectedException.class);
         assertThat(platform.orders.get(TRADE_NO).version()).isEqualTo(1);
     }
@@ -217,7 +217,7 @@ class ReconcileOrderServiceTest {
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("14"))
                 .withAmount(AmountKind.FEE, new BigDecimal("0.123456789"))));
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
 
         assertThat(result.after()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(result.needsReview()).isTrue();
@@ -235,7 +235,7 @@ class ReconcileOrderServiceTest {
             return Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("14")));
         });
 
-        ReconcileOrderResult result = service.reconcile(new ReconcileOrderCommand(TRADE_NO));
+        ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
 
         assertThat(result.after()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(platform.orders.get(TRADE_NO).history()).extracting(c -> c.to())
@@ -251,7 +251,7 @@ class ReconcileOrderServiceTest {
         var quick = new ReconcileOrderService(platform.cpay, platform.orders, platform.orders, platform.clock,
                 Duration.ofMinutes(10));
 
-        assertThat(quick.reconcile(new ReconcileOrderCommand(TRADE_NO)).finding())
+        assertThat(quick.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO)).finding())
                 .isEqualTo(Finding.CLOSED_NEVER_ARRIVED);
     }
 }

@@ -32,9 +32,9 @@ class ReconcileStaleOrdersServiceTest {
         platform.cpay.findOrder.answersWith(lookup -> Optional.of(OrderReport.of(
                 ((OrderLookup.ByCpayOrderId) lookup).cpayOrderId(), StatusCode.of("14"))));
 
-        ReconcileStaleOrdersResult result = job.reconcileStale(new ReconcileStaleOrdersCommand(10, QUIET, "a", LEASE));
+        ReconcileStaleOrdersUseCase.Result result = job.reconcileStale(new ReconcileStaleOrdersUseCase.Command(10, QUIET, "a", LEASE));
 
-        assertThat(result.reconciled()).extracting(ReconcileOrderResult::merchantTradeNo)
+        assertThat(result.reconciled()).extracting(ReconcileOrderUseCase.Result::merchantTradeNo)
                 .containsExactly(new MerchantTradeNo("old"));
         assertThat(result.failed()).isZero();
         assertThat(platform.orders.get(new MerchantTradeNo("old")).status()).isEqualTo(OrderStatus.COMPLETED);
@@ -53,7 +53,7 @@ class ReconcileStaleOrdersServiceTest {
             return Optional.empty();
         });
 
-        ReconcileStaleOrdersResult result = job.reconcileStale(new ReconcileStaleOrdersCommand(10, QUIET, "a", LEASE));
+        ReconcileStaleOrdersUseCase.Result result = job.reconcileStale(new ReconcileStaleOrdersUseCase.Command(10, QUIET, "a", LEASE));
 
         assertThat(result.failed()).isEqualTo(1);
         assertThat(result.reconciled()).hasSize(1);
@@ -66,14 +66,14 @@ class ReconcileStaleOrdersServiceTest {
         }
         platform.clock.advance(QUIET);
 
-        var first = job.reconcileStale(new ReconcileStaleOrdersCommand(2, QUIET, "worker-1", LEASE));
-        var second = job.reconcileStale(new ReconcileStaleOrdersCommand(10, QUIET, "worker-2", LEASE));
-        var third = job.reconcileStale(new ReconcileStaleOrdersCommand(10, QUIET, "worker-3", LEASE));
+        var first = job.reconcileStale(new ReconcileStaleOrdersUseCase.Command(2, QUIET, "worker-1", LEASE));
+        var second = job.reconcileStale(new ReconcileStaleOrdersUseCase.Command(10, QUIET, "worker-2", LEASE));
+        var third = job.reconcileStale(new ReconcileStaleOrdersUseCase.Command(10, QUIET, "worker-3", LEASE));
 
         assertThat(first.reconciled()).hasSize(2);
         assertThat(second.reconciled()).hasSize(2);
-        assertThat(first.reconciled()).extracting(ReconcileOrderResult::merchantTradeNo)
-                .doesNotContainAnyElementsOf(second.reconciled().stream().map(ReconcileOrderResult::merchantTradeNo)
+        assertThat(first.reconciled()).extracting(ReconcileOrderUseCase.Result::merchantTradeNo)
+                .doesNotContainAnyElementsOf(second.reconciled().stream().map(ReconcileOrderUseCase.Result::merchantTradeNo)
                         .toList());
         assertThat(third.reconciled()).isEmpty();
         assertThat(platform.orders.leaseHolder(new MerchantTradeNo("o-0"))).contains("worker-1");
@@ -81,23 +81,23 @@ class ReconcileStaleOrdersServiceTest {
 
     @Test
     void a_job_run_is_bounded_and_named() {
-        assertRefused(() -> new ReconcileStaleOrdersCommand(0, QUIET, "a", LEASE), "batchSize", "range");
-        assertRefused(() -> new ReconcileStaleOrdersCommand(1001, QUIET, "a", LEASE), "batchSize", "range");
-        assertThat(new ReconcileStaleOrdersCommand(1000, QUIET, "a", LEASE).batchSize()).isEqualTo(1000);
-        assertThat(new ReconcileStaleOrdersCommand(1, QUIET, "a", LEASE).batchSize()).isEqualTo(1);
-        assertRefused(() -> new ReconcileStaleOrdersCommand(1, Duration.ZERO, "a", LEASE), "olderThan", "positive");
-        assertRefused(() -> new ReconcileStaleOrdersCommand(1, QUIET, "a", Duration.ofSeconds(-1)), "leaseFor",
+        assertRefused(() -> new ReconcileStaleOrdersUseCase.Command(0, QUIET, "a", LEASE), "batchSize", "range");
+        assertRefused(() -> new ReconcileStaleOrdersUseCase.Command(1001, QUIET, "a", LEASE), "batchSize", "range");
+        assertThat(new ReconcileStaleOrdersUseCase.Command(1000, QUIET, "a", LEASE).batchSize()).isEqualTo(1000);
+        assertThat(new ReconcileStaleOrdersUseCase.Command(1, QUIET, "a", LEASE).batchSize()).isEqualTo(1);
+        assertRefused(() -> new ReconcileStaleOrdersUseCase.Command(1, Duration.ZERO, "a", LEASE), "olderThan", "positive");
+        assertRefused(() -> new ReconcileStaleOrdersUseCase.Command(1, QUIET, "a", Duration.ofSeconds(-1)), "leaseFor",
                 "positive");
-        assertRefusedWith(() -> new ReconcileStaleOrdersCommand(1, null, " ", null),
+        assertRefusedWith(() -> new ReconcileStaleOrdersUseCase.Command(1, null, " ", null),
                 "olderThan", "required", "holder", "required", "leaseFor", "required");
-        assertThat(new ReconcileStaleOrdersCommand(1, Duration.ofNanos(1), "a", Duration.ofNanos(1)).olderThan())
+        assertThat(new ReconcileStaleOrdersUseCase.Command(1, Duration.ofNanos(1), "a", Duration.ofNanos(1)).olderThan())
                 .isEqualTo(Duration.ofNanos(1));
     }
 
     @Test
     void a_job_result_never_counts_below_zero() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new ReconcileStaleOrdersResult(java.util.List.of(), -1))
+                () -> new ReconcileStaleOrdersUseCase.Result(java.util.List.of(), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

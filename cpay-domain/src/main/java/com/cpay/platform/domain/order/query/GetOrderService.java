@@ -18,11 +18,11 @@ public final class GetOrderService implements GetOrderUseCase {
     }
 
     @Override
-    public GetOrderResult getOrder(GetOrderQuery query) {
+    public GetOrderUseCase.Result getOrder(GetOrderUseCase.Query query) {
         Objects.requireNonNull(query, "query");
         Optional<Order> order = query.merchantTradeNo().isPresent()
                 ? load.findByMerchantTradeNo(query.merchantTradeNo().get())
                 : load.findByCpayOrderId(query.cpayOrderId().orElseThrow());
-        return new GetOrderResult(order.orElseThrow(() -> new NotFoundException("no such order")).snapshot());
+        return new GetOrderUseCase.Result(order.orElseThrow(() -> new NotFoundException("no such order")).snapshot());
     }
 }

@@ -18,10 +18,10 @@ public final class ListOrdersService implements ListOrdersUseCase {
     }
 
     @Override
-    public ListOrdersResult listOrders(ListOrdersQuery query) {
+    public ListOrdersUseCase.Result listOrders(ListOrdersUseCase.Query query) {
         Objects.requireNonNull(query, "query");
         OrderPage page = load.list(query.toOrderQuery());
-        return new ListOrdersResult(page.orders().stream().map(Order::snapshot).toList(),
+        return new ListOrdersUseCase.Result(page.orders().stream().map(Order::snapshot).toList(),
                 page.next().map(OrderCursor::token));
     }
 }

@@ -29,8 +29,8 @@ class OrderQueriesTest {
     void an_order_is_read_with_its_history_by_either_number() {
         platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"));
 
-        OrderSnapshot byTradeNo = platform.getOrder().getOrder(GetOrderQuery.of(Examples.TRADE_NO)).order();
-        OrderSnapshot byCpayId = platform.getOrder().getOrder(GetOrderQuery.of(new CpayOrderId("cpay-1"))).order();
+        OrderSnapshot byTradeNo = platform.getOrder().getOrder(GetOrderUseCase.Query.of(Examples.TRADE_NO)).order();
+        OrderSnapshot byCpayId = platform.getOrder().getOrder(GetOrderUseCase.Query.of(new CpayOrderId("cpay-1"))).order();
 
         assertThat(byTradeNo).isEqualTo(byCpayId);
         assertThat(byTradeNo.history()).hasSize(1);
@@ -38,16 +38,16 @@ class OrderQueriesTest {
 
     @Test
     void an_unknown_order_is_not_found() {
-        assertThatThrownBy(() -> platform.getOrder().getOrder(GetOrderQuery.of(Examples.TRADE_NO)))
+        assertThatThrownBy(() -> platform.getOrder().getOrder(GetOrderUseCase.Query.of(Examples.TRADE_NO)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> platform.getOrder().getOrder(GetOrderQuery.of(new CpayOrderId("x"))))
+        assertThatThrownBy(() -> platform.getOrder().getOrder(GetOrderUseCase.Query.of(new CpayOrderId("x"))))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void an_order_is_asked_for_by_exactly_one_number() {
-        assertRefused(() -> new GetOrderQuery(null, null), "merchantTradeNo", "exactly-one");
-        assertRefused(() -> new GetOrderQuery(Optional.of(Examples.TRADE_NO), Optional.of(new CpayOrderId("x"))),
+        assertRefused(() -> new GetOrderUseCase.Query(null, null), "merchantTradeNo", "exactly-one");
+        assertRefused(() -> new GetOrderUseCase.Query(Optional.of(Examples.TRADE_NO), Optional.of(new CpayOrderId("x"))),
                 "merchantTradeNo", "exactly-one");
     }
 
@@ -61,7 +61,7 @@ class OrderQueriesTest {
         Optional<String> cursor = Optional.empty();
         int pages = 0;
         do {
-            ListOrdersResult page = platform.listOrders().listOrders(new ListOrdersQuery(null, null, null, null, null,
+            ListOrdersUseCase.Result page = platform.listOrders().listOrders(new ListOrdersUseCase.Query(null, null, null, null, null,
                     cursor, Optional.of(2)));
             page.orders().forEach(o -> seen.add(o.merchantTradeNo().value()));
             cursor = page.nextCursor();
@@ -80,34 +80,34 @@ class OrderQueriesTest {
         platform.cpay.createDeposit.rejects(1, "no");
         platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("b"), "1"));
 
-        assertThat(list(new ListOrdersQuery(Optional.of(OrderStatus.CLOSED), null, null, null, null, null, null)))
+        assertThat(list(new ListOrdersUseCase.Query(Optional.of(OrderStatus.CLOSED), null, null, null, null, null, null)))
                 .containsExactly("b");
-        assertThat(list(new ListOrdersQuery(null, Optional.of(OrderKind.PIX_PAYOUT), null, null, null, null, null)))
+        assertThat(list(new ListOrdersUseCase.Query(null, Optional.of(OrderKind.PIX_PAYOUT), null, null, null, null, null)))
                 .isEmpty();
-        assertThat(list(new ListOrdersQuery(null, null, Optional.of(new UserId("other")), null, null, null, null)))
+        assertThat(list(new ListOrdersUseCase.Query(null, null, Optional.of(new UserId("other")), null, null, null, null)))
                 .isEmpty();
-        assertThat(list(new ListOrdersQuery(null, null, null, Optional.of(start.plusSeconds(30)), null, null, null)))
+        assertThat(list(new ListOrdersUseCase.Query(null, null, null, Optional.of(start.plusSeconds(30)), null, null, null)))
                 .containsExactly("b");
-        assertThat(list(new ListOrdersQuery(null, null, null, null, Optional.of(start.plusSeconds(30)), null, null)))
+        assertThat(list(new ListOrdersUseCase.Query(null, null, null, null, Optional.of(start.plusSeconds(30)), null, null)))
                 .containsExactly("a");
-        assertThat(list(ListOrdersQuery.all())).containsExactly("b", "a");
+        assertThat(list(ListOrdersUseCase.Query.all())).containsExactly("b", "a");
     }
 
     @Test
     void a_listing_refuses_a_bad_cursor_limit_or_time_range() {
-        assertRefused(() -> new ListOrdersQuery(null, null, null, null, null, Optional.of("not a cursor"), null),
+        assertRefused(() -> new ListOrdersUseCase.Query(null, null, null, null, null, Optional.of("not a cursor"), null),
                 "cursor", "pattern");
-        assertRefused(() -> new ListOrdersQuery(null, null, null, null, null, null, Optional.of(0)), "limit", "range");
-        assertRefused(() -> new ListOrdersQuery(null, null, null, null, null, null, Optional.of(201)), "limit",
+        assertRefused(() -> new ListOrdersUseCase.Query(null, null, null, null, null, null, Optional.of(0)), "limit", "range");
+        assertRefused(() -> new ListOrdersUseCase.Query(null, null, null, null, null, null, Optional.of(201)), "limit",
                 "range");
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        assertRefused(() -> new ListOrdersQuery(null, null, null, Optional.of(t), Optional.of(t), null, null),
+        assertRefused(() -> new ListOrdersUseCase.Query(null, null, null, Optional.of(t), Optional.of(t), null, null),
                 "createdTo", "after-start");
-        assertThat(new ListOrdersQuery(null, null, null, null, null, Optional.of(" "), null).cursor()).isEmpty();
-        assertThat(ListOrdersQuery.all().toOrderQuery().limit()).isEqualTo(50);
+        assertThat(new ListOrdersUseCase.Query(null, null, null, null, null, Optional.of(" "), null).cursor()).isEmpty();
+        assertThat(ListOrdersUseCase.Query.all().toOrderQuery().limit()).isEqualTo(50);
     }
 
-    private List<String> list(ListOrdersQuery query) {
+    private List<String> list(ListOrdersUseCase.Query query) {
         return platform.listOrders().listOrders(query).orders().stream().map(o -> o.merchantTradeNo().value())
                 .toList();
     }

@@ -1,9 +1,7 @@
 package com.cpay.platform.example.embedding;
 
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
-import com.cpay.platform.domain.order.query.GetOrderQuery;
 import com.cpay.platform.domain.order.query.GetOrderUseCase;
-import com.cpay.platform.domain.payout.RequestPixPayoutCommand;
 import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
@@ -43,7 +41,7 @@ public class ShopPayoutController {
 
     @Post("/payouts")
     public PayoutView pay(@Body SellerPayout payout) {
-        var result = payouts.requestPixPayout(new RequestPixPayoutCommand(Optional.empty(),
+        var result = payouts.requestPixPayout(new RequestPixPayoutUseCase.Command(Optional.empty(),
                 new UserId(payout.sellerId()), PixPayoutTerms.of(payout.amountBrl(), "BRL", "BRA", "1", payout.cpf()),
                 OrderUrls.none(), Optional.of("shop seller payout")));
         return new PayoutView(result.order().merchantTradeNo().value(), result.order().status().name());
@@ -51,7 +49,7 @@ public class ShopPayoutController {
 
     @Get("/payouts/{merchantTradeNo}")
     public PayoutView status(String merchantTradeNo) {
-        var order = orders.getOrder(GetOrderQuery.of(new MerchantTradeNo(merchantTradeNo))).order();
+        var order = orders.getOrder(GetOrderUseCase.Query.of(new MerchantTradeNo(merchantTradeNo))).order();
         return new PayoutView(order.merchantTradeNo().value(), order.status().name());
     }
 }

@@ -4,8 +4,6 @@ import com.cpay.platform.adapter.http.signing.CpaySigner;
 import com.cpay.platform.adapter.http.signing.SecretKey;
 import com.cpay.platform.domain.money.AssetCatalog;
 import com.cpay.platform.domain.notification.DeliveryAdmission;
-import com.cpay.platform.domain.notification.HandleCpayNotificationCommand;
-import com.cpay.platform.domain.notification.HandleCpayNotificationResult;
 import com.cpay.platform.domain.notification.HandleCpayNotificationService;
 import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase;
 import com.cpay.platform.domain.notification.InboundNotification;
@@ -71,17 +69,17 @@ class EmbeddedWebhookTransactionTest {
             assertThatThrownBy(() -> failingToApply.handle(delivery(body))).hasMessage("the disk is full");
             assertThat(inbox.find(InboundNotification.keyOf(body))).as("rolled back with the order").isEmpty();
 
-            HandleCpayNotificationResult again = shop.getBean(HandleCpayNotificationUseCase.class).handle(delivery(body));
+            HandleCpayNotificationUseCase.Result again = shop.getBean(HandleCpayNotificationUseCase.class).handle(delivery(body));
 
-            assertThat(again.disposition()).isEqualTo(HandleCpayNotificationResult.Disposition.CREATED_DEPOSIT);
+            assertThat(again.disposition()).isEqualTo(HandleCpayNotificationUseCase.Result.Disposition.CREATED_DEPOSIT);
             assertThat(inbox.find(InboundNotification.keyOf(body)).orElseThrow().state())
                     .isEqualTo(InboxEntry.State.PROCESSED);
             assertThat(orders.findByMerchantTradeNo(again.merchantTradeNo().orElseThrow())).isPresent();
         }
     }
 
-    private static HandleCpayNotificationCommand delivery(byte[] body) {
-        return new HandleCpayNotificationCommand(body, Optional.of("application/x-www-form-urlencoded"),
+    private static HandleCpayNotificationUseCase.Command delivery(byte[] body) {
+        return new HandleCpayNotificationUseCase.Command(body, Optional.of("application/x-www-form-urlencoded"),
                 "203.0.113.7");
     }
 
