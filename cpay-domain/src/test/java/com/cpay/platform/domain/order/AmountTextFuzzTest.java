@@ -74,8 +74,16 @@ class AmountTextFuzzTest {
     private static void assertRoundTrip(String text, Money money) {
         assertThat(text).matches(PLAIN);
         assertThat(money.amount()).isEqualByComparingTo(new BigDecimal(text));
-        assertThat(Money.parseSigned("amount", money.toPlainString(), money.asset())).isEqualTo(money);
         assertThat(Money.parseSigned("amount", money.toWireString(), money.asset())).isEqualTo(money);
+        // The plain string pads every decimal of the asset's scale: for an amount of up to 128 integer digits it can
+        // be longer than the 128 characters a text may have, and then it is refused as such, never misread.
+        String plain = money.toPlainString();
+        if (plain.length() <= DecimalText.MAX_LENGTH) {
+            assertThat(Money.parseSigned("amount", plain, money.asset())).isEqualTo(money);
+        } else {
+            assertThat(readOrRefuse(() -> Money.parseSigned("amount", plain, money.asset()), Set.of("max-length")))
+                    .isEmpty();
+        }
     }
 
     private static void assertRoundedDown(String text, RoundedCardAmount rounded) {
