@@ -3,6 +3,7 @@ package com.cpay.platform.domain.shared;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,14 +41,13 @@ public final class CardDataRedaction {
     /** Digits left at the end of a masked run. */
     public static final int KEPT = 4;
 
-    private static final String SEPARATOR = "(?:[\\s\\p{Cc}\\u00A0\\u2007\\u202F\\-\\u2010-\\u2015+./_,]"
-            + "|%(?:20|09|2[BbCcDdEeFf]|5[Ff]|[Cc]2%[Aa]0))";
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\p{Nd}(?:" + SEPARATOR + "{0,3}\\p{Nd})*");
+    /** Most separators between two digits of one run. */
+    private static final int MAX_SEPARATORS = 3;
     // a name ending in a security code's name (cardCvv, card_cvv, x-cvc2 ...; card%5Bcvv ends in one too)
     private static final Pattern SECURITY_CODE = Pattern.compile("(?i)(?<![\\p{L}\\p{Nd}_-])"
             + "([\\p{L}\\p{Nd}_-]*?(?:cvv2?|cvc2?|cvn2?|security[_-]?code))"
             // closing quote or bracket of the name, then ':' '=' or '>' (or their %-escapes), then an opening quote
-            + "((?:\\\\?[\"']|]|%5[Dd]|%2[27])*[\\s\\p{Cc}]*(?:[:=>]|%3[AaDdEe])[\\s\\p{Cc}]*(?:\\\\?[\"']|%2[27])?)"
+            + "((?:\\\\?[\"']|]|%5[Dd]|%2[27]){0,8}[\\s\\p{Cc}]*(?:[:=>]|%3[AaDdEe])[\\s\\p{Cc}]*(?:\\\\?[\"']|%2[27])?)"
             + "([^\"'&,;}\\]\\s\\p{Cc}\\\\<]+)");
 
     private CardDataRedaction() {
@@ -69,19 +69,20 @@ public final class CardDataRedaction {
         // a value that is masked already stays as it is (an excerpt may end in part of one)
         String masked = SECURITY_CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
                 + (m.group(3).chars().allMatch(c -> c == MASK) ? m.group(3) : MASKED_VALUE)));
-        Matcher run = DIGIT_RUN.matcher(masked);
-        if (!run.find()) {
+        List<int[]> runs = digitRuns(masked);
+        if (runs.isEmpty()) {
             return masked;
         }
         List<int[]> kept = occurrences(masked, known);
         StringBuilder out = new StringBuilder(masked.length());
         int copied = 0;
-        do {
-            if (digits(run.group()) >= MIN_RUN && !inside(kept, run.start(), run.end())) {
-                out.append(masked, copied, run.start()).append(mask(run.group()));
-                copied = run.end();
+        for (int[] run : runs) {
+            String digits = masked.substring(run[0], run[1]);
+            if (digits(digits) >= MIN_RUN && !inside(kept, run[0], run[1])) {
+                out.append(masked, copied, run[0]).append(mask(digits));
+                copied = run[1];
             }
-        } while (run.find());
+        }
         return out.append(masked, copied, masked.length()).toString();
     }
 
@@ -106,6 +107,71 @@ public final class CardDataRedaction {
             out.append(Character.isISOControl(c) ? ' ' : c);
         }
         return out.toString();
+    }
+
+    // The digit runs of rule 2 as [start, end) ranges, in one pass. A regular expression's repeated group recurses
+    // once per repetition, so a body of some thousand digits overflowed the stack (found by fuzzing a webhook).
+    private static List<int[]> digitRuns(String text) {
+        List<int[]> runs = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int c = text.codePointAt(at);
+            if (!Character.isDigit(c)) {
+                at += Character.charCount(c);
+                continue;
+            }
+            int start = at;
+            int end = at + Character.charCount(c);
+            int next = digitAfterSeparators(text, end);
+            while (next >= 0) {
+                end = next + Character.charCount(text.codePointAt(next));
+                next = digitAfterSeparators(text, end);
+            }
+            runs.add(new int[] {start, end});
+            at = end;
+        }
+        return runs;
+    }
+
+    // Where the digit that continues a run starts, when up to MAX_SEPARATORS separators and then a digit follow
+    // `from`; -1 otherwise. A separator never starts with a digit, so taking separators greedily loses no run.
+    private static int digitAfterSeparators(String text, int from) {
+        int at = from;
+        for (int separators = 0; separators < MAX_SEPARATORS; separators++) {
+            int length = separatorAt(text, at);
+            if (length == 0) {
+                break;
+            }
+            at += length;
+        }
+        return at < text.length() && Character.isDigit(text.codePointAt(at)) ? at : -1;
+    }
+
+    // The length of the separator at `at`, 0 for none: whitespace, a control character, a no-break space, a dash,
+    // one of + . / _ , or the %-escape of one of them.
+    private static int separatorAt(String text, int at) {
+        if (at >= text.length()) {
+            return 0;
+        }
+        char c = text.charAt(at);
+        if (c == '%') {
+            return escapedSeparator(text, at);
+        }
+        boolean separator = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                || Character.getType(c) == Character.CONTROL || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '-' || (c >= '\u2010' && c <= '\u2015') || "+./_,".indexOf(c) >= 0;
+        return separator ? 1 : 0;
+    }
+
+    // %20 %09 %2B-%2F %5F (space, tab, + , - . / _) and %C2%A0 (a no-break space in UTF-8); hex digits in any case
+    private static int escapedSeparator(String text, int at) {
+        String three = text.substring(at, Math.min(text.length(), at + 3)).toUpperCase(Locale.ROOT);
+        if (three.equals("%20") || three.equals("%09") || three.equals("%5F")
+                || (three.length() == 3 && three.startsWith("%2") && three.charAt(2) >= 'B' && three.charAt(2) <= 'F')) {
+            return 3;
+        }
+        String six = text.substring(at, Math.min(text.length(), at + 6)).toUpperCase(Locale.ROOT);
+        return six.equals("%C2%A0") ? 6 : 0;
     }
 
     private static int digits(String run) {

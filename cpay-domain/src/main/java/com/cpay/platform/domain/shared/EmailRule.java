@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * A deliberately small e-mail check ("RFC-lite"), written once for PIX keys and KYC: one {@code @}, a local
  * part of the usual unquoted characters without leading, trailing or doubled dots, and a domain of at
  * least two DNS labels ending in a 2+ letter top-level domain. Quoted local parts, IP literals and
- * internationalised addresses are refused: no payment rail here accepts them.
+ * internationalised addresses are refused: no payment rail here accepts them, nor an address longer than 254
+ * characters.
  */
 public final class EmailRule {
 
@@ -17,11 +18,15 @@ public final class EmailRule {
     private static final Pattern EMAIL = Pattern.compile(
             "(?=[^@]{1,64}@)" + ATOM + "(\\." + ATOM + ")*@(" + LABEL + "\\.)+[A-Za-z]{2,63}");
 
+    // RFC 5321's longest forward path. Checked before the pattern, whose repeated groups recurse once per label:
+    // a text of some thousand labels would overflow the stack.
+    private static final int MAX_LENGTH = 254;
+
     private EmailRule() {
     }
 
     /** Whether the text looks like a deliverable e-mail address (see the class comment for "looks like"). */
     public static boolean isPlausible(String text) {
-        return text != null && EMAIL.matcher(text).matches();
+        return text != null && text.length() <= MAX_LENGTH && EMAIL.matcher(text).matches();
     }
 }

@@ -86,4 +86,17 @@ class CardDataRedactionTest {
         assertThat(CardDataRedaction.excerpt("cvv:000000", 6)).isEqualTo("cvv:**");
         assertThat(CardDataRedaction.redact("cvv:**")).isEqualTo("cvv:**");
     }
+
+    // A regular expression that repeats a group per digit overflowed the stack on some thousand digits (a fuzzed
+    // webhook's amount); the text may be as long as a body is allowed to be.
+    @Test
+    void a_very_long_text_is_redacted_in_one_pass() {
+        String digits = "9".repeat(200_000);
+        String grouped = "4111 ".repeat(40_000) + "4111";
+        String quotes = "cvv" + "]".repeat(100_000) + "=737";
+
+        assertThat(CardDataRedaction.redact(digits)).isEqualTo("*".repeat(199_996) + "9999");
+        assertThat(CardDataRedaction.redact(grouped)).endsWith("**** **** 4111").doesNotContain("4111 ");
+        assertThat(CardDataRedaction.redact(quotes)).isEqualTo(quotes);
+    }
 }

@@ -29,4 +29,13 @@ class EmailRuleTest {
         assertThat(EmailRule.isPlausible("a".repeat(64) + "@b.com")).isTrue();
         assertThat(EmailRule.isPlausible("a".repeat(65) + "@b.com")).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void the_whole_address_is_at_most_254_characters_and_a_huge_text_is_refused_without_overflowing() {
+        String domain = "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60) + "." + "e".repeat(55) + ".com";
+
+        assertThat(EmailRule.isPlausible("a".repeat(254 - 1 - domain.length()) + "@" + domain)).isTrue();
+        assertThat(EmailRule.isPlausible("a".repeat(255 - 1 - domain.length()) + "@" + domain)).isFalse();
+        assertThat(EmailRule.isPlausible("a@" + "a.".repeat(100_000) + "com")).isFalse();
+    }
 }
