@@ -18,10 +18,12 @@ public enum EventType {
     ORDER_OUTCOME_UNKNOWN("order.outcome_unknown"),
     /** An order needs a person: a contradiction, an undocumented status, an amount that differs. */
     ORDER_REVIEW_FLAGGED("order.review_flagged"),
-    /** An operator settled what needed a person (review note, outcome known again). */
+    /** What needed evidence or a person is settled: the review flag or the unknown outcome was cleared. */
     ORDER_RESOLVED("order.resolved"),
     /** C-Pay refused to create the order ({@code code != 0}); no order exists at C-Pay. */
     ORDER_REJECTED("order.rejected"),
+    /** Something else a reader of the order sees changed: C-Pay's id, a cashier page, the amounts, a hash. */
+    ORDER_UPDATED("order.updated"),
     /** A verified notification from C-Pay named no order we know; it is kept for reconciliation. */
     NOTIFICATION_UNMATCHED("notification.unmatched");
 
