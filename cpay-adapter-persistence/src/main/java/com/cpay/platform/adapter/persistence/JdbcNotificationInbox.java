@@ -44,18 +44,21 @@ final class JdbcNotificationInbox implements NotificationInbox {
     private final InboxRows rows;
     private final TransactionOperations<Connection> tx;
     private final int maxStoredRefused;
+    private final OrderEventWriter events;
 
     /**
      * @param maxStoredRefused how many refused entries are kept at most: recording one more deletes the oldest
      *                         refused ones beyond it (verified entries are never deleted)
      */
-    JdbcNotificationInbox(InboxRows rows, TransactionOperations<Connection> tx, int maxStoredRefused) {
+    JdbcNotificationInbox(InboxRows rows, TransactionOperations<Connection> tx, int maxStoredRefused,
+                          OrderEventWriter events) {
         if (maxStoredRefused < 1) {
             throw new IllegalArgumentException("cpay.webhooks.refused.max-stored must be at least 1");
         }
         this.rows = rows;
         this.tx = tx;
         this.maxStoredRefused = maxStoredRefused;
+        this.events = events;
     }
 
     @Override
@@ -97,12 +100,14 @@ final class JdbcNotificationInbox implements NotificationInbox {
 
     @Override
     public void markUnmatched(String dedupeKey, NotificationKeys keys, String reason, Instant at) {
-        hold(dedupeKey, InboxEntry.State.UNMATCHED, keys, reason, at);
+        hold(dedupeKey, InboxEntry.State.UNMATCHED, keys, reason, at, () -> events.unmatched(
+                rows.findByDedupeKey(dedupeKey).map(InboxRowMapper::toStored).orElseThrow(), keys.merchantTradeNo(),
+                at));
     }
 
     @Override
     public void markNeedsLookup(String dedupeKey, NotificationKeys keys, String reason, Instant at) {
-        hold(dedupeKey, InboxEntry.State.NEEDS_LOOKUP, keys, reason, at);
+        hold(dedupeKey, InboxEntry.State.NEEDS_LOOKUP, keys, reason, at, () -> { });
     }
 
     @Override
@@ -149,14 +154,15 @@ final class JdbcNotificationInbox implements NotificationInbox {
                 .map(InboxRowMapper::toStored).toList());
     }
 
-    private void hold(String dedupeKey, InboxEntry.State state, NotificationKeys keys, String reason, Instant at) {
+    private void hold(String dedupeKey, InboxEntry.State state, NotificationKeys keys, String reason, Instant at,
+                      Runnable afterwards) {
         Objects.requireNonNull(keys, "keys");
         Checks.required("reason", reason);
         Objects.requireNonNull(at, "at");
         mark(dedupeKey, () -> rows.hold(dedupeKey, state.name(), reason(reason),
                 keys.merchantTradeNo().map(MerchantTradeNo::value).orElse(null),
                 keys.orderId().map(CpayOrderId::value).orElse(null),
-                keys.hash().map(TransactionHash::value).orElse(null), at), state.name());
+                keys.hash().map(TransactionHash::value).orElse(null), at), state.name(), afterwards);
     }
 
     private static int positive(int limit) {
@@ -167,9 +173,15 @@ final class JdbcNotificationInbox implements NotificationInbox {
     }
 
     private void mark(String dedupeKey, IntSupplier update, String what) {
+        mark(dedupeKey, update, what, () -> { });
+    }
+
+    // `afterwards` runs in the same transaction, only when the update took place (e.g. the outbox event)
+    private void mark(String dedupeKey, IntSupplier update, String what, Runnable afterwards) {
         Objects.requireNonNull(dedupeKey, "dedupeKey");
         Optional<String> refusal = tx.executeWrite(s -> {
             if (update.getAsInt() == 1) {
+                afterwards.run();
                 return Optional.<String>empty();
             }
             return Optional.of(rows.findByDedupeKey(dedupeKey).map(InboxRow::state).orElse(""));

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * Orders with their status history and review notes. Every method runs in one transaction, joining the
- * caller's when there is one (e.g. inbox insert + order update of a webhook). Failures the caller must
+ * caller's when there is one (e.g. inbox insert + order update of a webhook); the events a change makes are written
+ * to the outbox in the same transaction. Failures the caller must
  * handle (stale version, duplicate order) are decided inside the transaction but thrown after it, so a
  * caller's surrounding transaction is not marked rollback-only by them.
  */
@@ -39,9 +40,11 @@ final class JdbcOrderRepository implements OrderRepository {
     private final TransactionOperations<Connection> tx;
     private final OrderListing listing;
     private final OrderLeasing leasing;
+    private final OrderEventWriter events;
 
     JdbcOrderRepository(String merchantId, OrderRows orders, StatusHistoryRows history, ReviewNoteRows notes,
-                        TransactionOperations<Connection> tx, OrderListing listing, OrderLeasing leasing) {
+                        TransactionOperations<Connection> tx, OrderListing listing, OrderLeasing leasing,
+                        OrderEventWriter events) {
         this.merchantId = merchantId;
         this.orders = orders;
         this.history = history;
@@ -49,6 +52,7 @@ final class JdbcOrderRepository implements OrderRepository {
         this.tx = tx;
         this.listing = listing;
         this.leasing = leasing;
+        this.events = events;
     }
 
     @Override
@@ -85,6 +89,7 @@ final class JdbcOrderRepository implements OrderRepository {
             }
             OrderRow row = orders.save(OrderRowMapper.toRow(s, merchantId, null));
             append(row.id(), s, 0, 0);
+            events.created(s);
             return Optional.of(row);
         }));
         if (stored.isEmpty()) {
@@ -109,12 +114,15 @@ final class JdbcOrderRepository implements OrderRepository {
                 throw new IllegalArgumentException("order " + s.merchantTradeNo()
                         + ": history and review notes are append-only, the order holds fewer than stored");
             }
+            // the order as stored, without its history: what the change's events are decided against
+            OrderSnapshot before = OrderRowMapper.stateOf(orders.findById(row.id()).orElseThrow());
             try {
                 orders.update(OrderRowMapper.toRow(s, merchantId, row.id()));
             } catch (OptimisticLockException e) {
                 return Update.STALE; // not reachable while the row lock is held; kept as the last guard
             }
             append(row.id(), s, (int) row.historyCount(), (int) row.noteCount());
+            events.changed(before, s, s.history().subList((int) row.historyCount(), s.history().size()));
             return Update.STORED;
         }));
         switch (result) {

@@ -96,6 +96,16 @@ final class OrderRowMapper {
             throw new IllegalStateException("order " + row.merchantTradeNo() + ": stored history or review notes"
                     + " do not match the order row");
         }
+        return snapshot(row, notes.stream().map(OrderRowMapper::note).toList(),
+                history.stream().map(OrderRowMapper::change).toList());
+    }
+
+    /** The order's state as {@code row} stores it, without its history and notes (what an event is decided on). */
+    static OrderSnapshot stateOf(OrderRow row) {
+        return snapshot(row, List.of(), List.of());
+    }
+
+    private static OrderSnapshot snapshot(OrderRow row, List<ReviewNote> notes, List<StatusChange> history) {
         Optional<Money> requested = row.requestedAmount() == null ? Optional.empty()
                 : Optional.of(money(row.requestedAmount(), row.requestedAsset()));
         return new OrderSnapshot(
@@ -110,8 +120,8 @@ final class OrderRowMapper {
                 row.updatedAt(),
                 row.version(),
                 row.needsReview(),
-                notes.stream().map(OrderRowMapper::note).toList(),
-                history.stream().map(OrderRowMapper::change).toList(),
+                notes,
+                history,
                 rejection(row),
                 outcomeUnknown(row));
     }

@@ -3,6 +3,10 @@ package com.cpay.platform.adapter.persistence;
 import com.cpay.platform.domain.order.query.CountOrdersPort;
 import com.cpay.platform.domain.notification.NotificationInbox;
 import com.cpay.platform.domain.order.OrderRepository;
+import com.cpay.platform.domain.events.EventPayloadRenderer;
+import com.cpay.platform.domain.events.OrderEventLog;
+import com.cpay.platform.domain.events.RelayLease;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -30,10 +34,10 @@ public class PersistenceFactory {
     OrderRepository orderRepository(@Value("${cpay.merchant-id:sandbox}") String merchantId, OrderRows orders,
                                     StatusHistoryRows history, ReviewNoteRows notes,
                                     TransactionOperations<Connection> tx, JdbcOperations jdbc,
-                                    @Nullable Clock clock) {
+                                    @Nullable Clock clock, OrderEventWriter events) {
         Supplier<DatabaseKind> database = memoized(() -> tx.executeRead(s -> DatabaseKind.of(s.getConnection())));
         return new JdbcOrderRepository(merchantId, orders, history, notes, tx, new OrderListing(jdbc),
-                new OrderLeasing(orders, clockOrSystem(clock), database));
+                new OrderLeasing(orders, clockOrSystem(clock), database), events);
     }
 
     @Singleton
@@ -46,8 +50,30 @@ public class PersistenceFactory {
     NotificationInbox notificationInbox(InboxRows rows, TransactionOperations<Connection> tx,
                                         @Value("${cpay.webhooks.refused.max-stored:"
                                                 + JdbcNotificationInbox.DEFAULT_MAX_STORED_REFUSED + "}")
-                                        int maxStoredRefused) {
-        return new JdbcNotificationInbox(rows, tx, maxStoredRefused);
+                                        int maxStoredRefused, OrderEventWriter events) {
+        return new JdbcNotificationInbox(rows, tx, maxStoredRefused, events);
+    }
+
+    @Singleton
+    OrderEventWriter orderEventWriter(OrderEventRows rows, EventPayloadRenderer renderer) {
+        return new OrderEventWriter(rows, renderer);
+    }
+
+    /** The outbox's payloads when nothing renders them as an API shows orders (an embedding without cpay-app). */
+    @Singleton
+    @Requires(missingBeans = EventPayloadRenderer.class)
+    EventPayloadRenderer storageEventPayloads() {
+        return new StorageEventPayloads();
+    }
+
+    @Singleton
+    OrderEventLog orderEventLog(OrderEventRows rows, TransactionOperations<Connection> tx) {
+        return new JdbcOrderEventLog(rows, tx);
+    }
+
+    @Singleton
+    RelayLease relayLease(RelayRows rows, TransactionOperations<Connection> tx) {
+        return new JdbcRelayLease(rows, tx);
     }
 
     private static Clock clockOrSystem(Clock clock) {

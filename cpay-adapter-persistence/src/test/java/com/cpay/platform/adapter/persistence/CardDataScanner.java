@@ -25,6 +25,10 @@ final class CardDataScanner {
     /** Digits, optionally grouped by single spaces or dashes, as card numbers are written. */
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[ -]?\\d)*");
     private static final int MASKED_PAN_MAX = 19;
+    // An event's id is a UUID: its 8-4-4-4-12 hex groups often hold dash-separated digit runs of 16, but no card
+    // number is written in that shape, so a whole UUID is taken out before digits are looked at.
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])");
 
     private CardDataScanner() {
     }
@@ -93,10 +97,11 @@ final class CardDataScanner {
 
     /**
      * The rule a text breaks, if it holds something that could be a card number: a run of 13 to 19 digits
-     * (single spaces or dashes between them allowed) passing the Luhn check, or any run of exactly 16 digits.
+     * (single spaces or dashes between them allowed) passing the Luhn check, or any run of exactly 16 digits;
+     * a UUID written as such is none.
      */
     static java.util.Optional<String> containsCardNumber(String text) {
-        Matcher m = DIGIT_RUN.matcher(text);
+        Matcher m = DIGIT_RUN.matcher(UUID_TEXT.matcher(text).replaceAll("uuid"));
         while (m.find()) {
             String digits = m.group().replace(" ", "").replace("-", "");
             if (digits.length() == 16) {

@@ -63,7 +63,8 @@ abstract class DetailsMigrationContract {
                 }
             }
 
-            assertThat(place.flyway(MigrationVersion.LATEST).migrate().migrationsExecuted).isEqualTo(1);
+            assertThat(place.flyway(MigrationVersion.fromVersion("7")).migrate().migrationsExecuted).isEqualTo(1);
+            place.flyway(MigrationVersion.LATEST).migrate();
 
             try (Connection c = place.connect()) {
                 assertThat(orderColumns(c)).contains("details", "masked_pan", "tx_hash", "reporting_asset")

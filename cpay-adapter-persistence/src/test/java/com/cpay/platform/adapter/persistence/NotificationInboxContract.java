@@ -130,7 +130,8 @@ abstract class NotificationInboxContract extends DatabaseTest {
     void only_the_newest_refused_notifications_up_to_the_bound_are_kept_and_no_verified_one_is_dropped()
             throws Exception {
         deleteAllInbox();
-        NotificationInbox bounded = new JdbcNotificationInbox(bean(InboxRows.class), tx(), 3);
+        NotificationInbox bounded = new JdbcNotificationInbox(bean(InboxRows.class), tx(), 3,
+                bean(OrderEventWriter.class));
         bounded.record(webhook("v-1"));
         for (int i = 1; i <= 5; i++) {
             bounded.record(refused("r-" + i, "{\"n\":" + i + "}"));
@@ -143,7 +144,8 @@ abstract class NotificationInboxContract extends DatabaseTest {
         bounded.record(refused("r-1", "{\"n\":1}"));
         assertThat(keys()).as("a pruned one sent again is new").containsExactlyInAnyOrder("v-1", "v-2", "r-4", "r-5",
                 "r-1");
-        assertThatThrownBy(() -> new JdbcNotificationInbox(bean(InboxRows.class), tx(), 0))
+        assertThatThrownBy(() -> new JdbcNotificationInbox(bean(InboxRows.class), tx(), 0,
+                bean(OrderEventWriter.class)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -63,7 +63,7 @@ final class SharedDatabase {
         DatabaseKind kind = place.database() == Database.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
         return new JdbcOrderRepository("merchant-test", rows, context.getBean(StatusHistoryRows.class),
                 context.getBean(ReviewNoteRows.class), tx(), new OrderListing(context.getBean(JdbcOperations.class)),
-                new OrderLeasing(rows, clock, () -> kind));
+                new OrderLeasing(rows, clock, () -> kind), context.getBean(OrderEventWriter.class));
     }
 
     NotificationInbox inbox() {

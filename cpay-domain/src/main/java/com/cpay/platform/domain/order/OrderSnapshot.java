@@ -68,6 +68,15 @@ public record OrderSnapshot(
                 details, createdAt, updatedAt, next, needsReview, reviewNotes, history, rejection, outcomeUnknown);
     }
 
+    /**
+     * The same order with only these history entries, e.g. the ones one change recorded (what an event about that
+     * change shows).
+     */
+    public OrderSnapshot withHistory(List<StatusChange> entries) {
+        return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
+                details, createdAt, updatedAt, version, needsReview, reviewNotes, entries, rejection, outcomeUnknown);
+    }
+
     /** The kind of order, decided by its details. */
     public OrderKind kind() {
         return details.kind();

@@ -1,0 +1,73 @@
+package com.cpay.platform.adapter.persistence;
+
+import com.cpay.platform.domain.events.EventId;
+import com.cpay.platform.domain.events.EventType;
+import com.cpay.platform.domain.events.OrderEvent;
+import com.cpay.platform.domain.events.OrderEventLog;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The outbox as readers see it, see {@link OrderEventLog}; positions are given under the sequencer's row lock. */
+final class JdbcOrderEventLog implements OrderEventLog {
+
+    private final OrderEventRows rows;
+    private final TransactionOperations<Connection> tx;
+
+    JdbcOrderEventLog(OrderEventRows rows, TransactionOperations<Connection> tx) {
+        this.rows = rows;
+        this.tx = tx;
+    }
+
+    @Override
+    public int assignPositions(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1");
+        }
+        return tx.executeWrite(s -> {
+            long last = rows.lockSequencer();
+            // read after the lock: every event committed before it was taken is seen, in the order it was written
+            List<UUID> waiting = rows.unpositioned(max);
+            for (UUID id : waiting) {
+                rows.position(id, ++last);
+            }
+            if (!waiting.isEmpty()) {
+                rows.sequencerAt(last);
+            }
+            return waiting.size();
+        });
+    }
+
+    @Override
+    public List<OrderEvent> after(long position, Set<EventType> types, int limit) {
+        List<OrderEventRow> found = tx.executeRead(s -> types.isEmpty() ? rows.after(position, limit)
+                : rows.afterOfTypes(position, types.stream().map(EventType::wireName).toList(), limit));
+        return found.stream().map(JdbcOrderEventLog::event).toList();
+    }
+
+    @Override
+    public Optional<OrderEvent> find(EventId id) {
+        return tx.executeRead(s -> rows.findPositioned(id.value())).map(JdbcOrderEventLog::event);
+    }
+
+    @Override
+    public int prune(Instant createdBefore) {
+        return tx.executeWrite(s -> rows.prune(createdBefore));
+    }
+
+    @Override
+    public long lastPosition() {
+        return tx.executeRead(s -> rows.lastPosition());
+    }
+
+    private static OrderEvent event(OrderEventRow row) {
+        EventType type = EventType.ofWireName(row.type())
+                .orElseThrow(() -> new IllegalStateException("unknown event type stored: " + row.type()));
+        return new OrderEvent(new EventId(row.id()), type, row.aggregateId(), row.eventSequence(), row.createdAt(),
+                row.payload(), row.eventPosition() == null ? 0 : row.eventPosition());
+    }
+}
