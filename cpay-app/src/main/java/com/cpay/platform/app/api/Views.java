@@ -201,7 +201,7 @@ final class Views {
         return money.asset().isFiat() ? money.toPlainString() : money.toWireString();
     }
 
-    private static ZonedDateTime utc(Instant instant) {
+    static ZonedDateTime utc(Instant instant) {
         return instant.atZone(ZoneOffset.UTC);
     }
 

@@ -1,5 +1,6 @@
 package com.cpay.platform.app.reconciliation;
 
+import com.cpay.platform.app.config.InstanceId;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
 import com.cpay.platform.domain.reconciliation.ReconcileStaleOrdersUseCase;
 import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase;
@@ -12,9 +13,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.InetAddress;
 import java.time.Duration;
-import java.util.UUID;
 
 /**
  * Every {@code cpay.reconciliation.interval} (default 60 s, first run after {@code initial-delay}), leases up to
@@ -48,7 +47,7 @@ public class ReconciliationJob {
                              @Value("${cpay.reconciliation.batch-size:50}") int batchSize,
                              @Value("${cpay.reconciliation.min-age:2m}") Duration minAge,
                              @Value("${cpay.reconciliation.lease:5m}") Duration lease,
-                             @Value("${cpay.instance-id:}") String instanceId) {
+                             InstanceId instanceId) {
         this.reconcile = reconcile;
         this.notifications = notifications;
         this.meters = meters;
@@ -56,7 +55,7 @@ public class ReconciliationJob {
         this.batchSize = batchSize;
         this.minAge = minAge;
         this.lease = lease;
-        this.holder = instanceId.isBlank() ? defaultInstanceId() : instanceId;
+        this.holder = instanceId.value();
         // checks the settings now rather than at the first run
         new ReconcileStaleOrdersUseCase.Command(batchSize, minAge, holder, lease);
         new ResolveStoredNotificationsUseCase.Command(notificationsBatchSize);
@@ -116,16 +115,5 @@ public class ReconciliationJob {
         return holder;
     }
 
-    private static String defaultInstanceId() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            host = "host";
-        }
-        String pid = Long.toString(ProcessHandle.current().pid());
-        String id = host + "-" + pid + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return id.length() > 128 ? id.substring(id.length() - 128) : id;
-    }
 
 }

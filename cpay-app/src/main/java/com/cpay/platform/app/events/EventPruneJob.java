@@ -1,0 +1,49 @@
+package com.cpay.platform.app.events;
+
+import com.cpay.platform.domain.events.PruneEventsService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every {@code cpay.events.prune-interval} (default 1 h) deletes the events older than {@code cpay.events.retention}
+ * (default 30 days). Each order's newest event is kept whatever its age, so a reader can still learn where an
+ * order stands and sequences go on from it. Safe on every instance at once: a delete of rows already deleted by
+ * another instance deletes nothing.
+ */
+@Singleton
+public class EventPruneJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventPruneJob.class);
+
+    private final PruneEventsService prune;
+    private final BeanProvider<MeterRegistry> meters;
+
+    public EventPruneJob(PruneEventsService prune, BeanProvider<MeterRegistry> meters) {
+        this.prune = prune;
+        this.meters = meters;
+    }
+
+    @Scheduled(fixedDelay = "${cpay.events.prune-interval:1h}", initialDelay = "${cpay.events.prune-initial-delay:2m}")
+    void run() {
+        runOnce();
+    }
+
+    /** One pass; how many events it deleted (0 when it failed: the next pass tries again). */
+    public int runOnce() {
+        try {
+            int pruned = prune.prune();
+            meters.ifPresent(m -> m.counter("cpay.events.pruned").increment(pruned));
+            if (pruned > 0) {
+                LOG.info("pruned {} events past their retention", pruned);
+            }
+            return pruned;
+        } catch (RuntimeException e) {
+            LOG.warn("event pruning failed: {}", e.toString());
+            return 0;
+        }
+    }
+}
