@@ -7,7 +7,7 @@ package com.cpay.platform.app.error;
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "The request does not match the API description"),
     UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
-    NOT_FOUND(404, "not-found", "No such order"),
+    NOT_FOUND(404, "not-found", "Not found"),
     NO_SUCH_RESOURCE(404, "no-such-resource", "There is nothing at this address"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed here"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
