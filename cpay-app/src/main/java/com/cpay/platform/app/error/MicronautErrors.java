@@ -3,13 +3,18 @@ package com.cpay.platform.app.error;
 import com.cpay.platform.domain.shared.Violation;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.web.router.exceptions.UnsatisfiedHeaderRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedQueryValueRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -19,10 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Micronaut's own error answers (unknown route, wrong method, unsupported media type, body too large, unreadable
- * JSON, a missing header, a value of the wrong type, an unexpected failure) as problems: the status Micronaut
- * chose, a fixed title, never the exception's message or a stack trace, since those may repeat what the caller
- * sent (a card number in a malformed body) or describe internals.
+ * Micronaut's own error answers (unknown route, wrong method, unsupported media type, body, request line or headers
+ * too large, unreadable JSON, a missing header, a value of the wrong type, an unexpected failure) as problems: the
+ * status Micronaut chose (corrected for an oversized request line or headers), a fixed title, never the exception's
+ * message or a stack trace, since those may repeat what the caller sent (a card number in a malformed body) or
+ * describe internals.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -39,7 +45,8 @@ public class MicronautErrors implements ErrorResponseProcessor<String> {
 
     @Override
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        int status = response.code();
+        int status = undecodable(context.getRequest()).orElse(response.code());
+        response.status(status);
         Problem problem = Problem.ofStatus(status).instance(context.getRequest().getPath());
         Optional<Throwable> cause = context.getRootCause();
         if (status == 400) {
@@ -63,10 +70,35 @@ public class MicronautErrors implements ErrorResponseProcessor<String> {
             case 405 -> "This path does not accept this method.";
             case 406 -> "The requested representation is not available.";
             case 413 -> "The request body exceeds the size limit.";
+            case 414 -> "The request line (path and query) exceeds the size limit.";
+            case 431 -> "The request headers exceed the size limit.";
             case 415 -> "Send application/json.";
             case 401 -> "Send Authorization: Bearer <token>.";
             default -> status >= 500 ? "The request could not be completed. It was logged." : "The request failed.";
         };
+    }
+
+    /*
+     * Netty refuses a request line or header block over its limits before Micronaut sees a request, and Micronaut
+     * answers every such refusal 413, as if the body were too large. A caller who sent a long query needs to know
+     * it was the query: 414, or 431 for the headers. The cause survives only in the native request.
+     */
+    private static Optional<Integer> undecodable(HttpRequest<?> request) {
+        if (!(request instanceof NettyHttpRequest<?> netty)) {
+            return Optional.empty();
+        }
+        DecoderResult result = netty.getNativeRequest().decoderResult();
+        if (result.isSuccess()) {
+            return Optional.empty();
+        }
+        Throwable cause = result.cause();
+        if (cause instanceof TooLongHttpLineException) {
+            return Optional.of(414);
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return Optional.of(431);
+        }
+        return Optional.empty();
     }
 
     static List<Violation> violations(Throwable cause) {

@@ -15,6 +15,8 @@ public enum ProblemType {
     MERCHANT_TRADE_NO_TAKEN(409, "merchant-trade-no-taken", "The merchantTradeNo is already used"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The request line is too long"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request's content type is not supported here"),
     RULE_VIOLATION(422, "rule-violation", "The request breaks a business rule"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for another request"),
@@ -62,8 +64,10 @@ public enum ProblemType {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> RULE_VIOLATION;
+            case 431 -> HEADERS_TOO_LARGE;
             case 503 -> CPAY_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : OTHER;
         };

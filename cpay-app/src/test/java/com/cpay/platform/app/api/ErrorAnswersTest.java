@@ -108,6 +108,17 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void a_request_line_or_headers_over_the_limits_are_414_and_431_not_a_large_body() {
+        String longQuery = "/api/v1/quotes?sourceCurrency=USDT&targetCurrency=USD&purchaseType=BY_SOURCE_AMOUNT"
+                + "&amount=1." + "0".repeat(5_000);
+        Map<String, Object> uri = problem(http.get(longQuery, "Authorization", Http.bearer()), 414);
+        assertThat(uri).containsEntry("type", "urn:cpay-platform:problem:uri-too-long");
+        Map<String, Object> headers = problem(http.get("/api/v1/balances", "Authorization", Http.bearer(),
+                "X-Padding", "p".repeat(10_000)), 431);
+        assertThat(headers).containsEntry("type", "urn:cpay-platform:problem:headers-too-large");
+    }
+
+    @Test
     void a_broken_business_rule_is_422_with_every_violation() {
         Map<String, Object> problem = problem(http.postJson("/api/v1/deposits",
                 "{\"userId\":\"u1\",\"cryptoCurrency\":\"USD\",\"amount\":\"1.123\","
