@@ -8,6 +8,7 @@ import io.micronaut.aop.InterceptorBinding;
 
 import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP;
 import static com.cpay.platform.architecture.Modules.ADAPTER_HTTP_GENERATED;
+import static com.cpay.platform.architecture.Modules.ADAPTER_KAFKA;
 import static com.cpay.platform.architecture.Modules.ADAPTER_PERSISTENCE;
 import static com.cpay.platform.architecture.Modules.ADAPTERS;
 import static com.cpay.platform.architecture.Modules.APP;
@@ -29,12 +30,19 @@ class AdapterIsolationRules {
     @ArchTest
     static final ArchRule the_http_adapter_does_not_depend_on_other_adapters_or_the_app = noClasses()
             .that().resideInAPackage(ADAPTER_HTTP)
-            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_PERSISTENCE, SANDBOX, APP);
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_PERSISTENCE, ADAPTER_KAFKA, SANDBOX, APP);
 
     @ArchTest
     static final ArchRule the_persistence_adapter_does_not_depend_on_other_adapters_or_the_app = noClasses()
             .that().resideInAPackage(ADAPTER_PERSISTENCE)
-            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_HTTP, SANDBOX, APP);
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_HTTP, ADAPTER_KAFKA, SANDBOX, APP);
+
+    @ArchTest
+    static final ArchRule the_kafka_adapter_does_not_depend_on_other_adapters_or_the_app = noClasses()
+            .that().resideInAPackage(ADAPTER_KAFKA)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_HTTP, ADAPTER_PERSISTENCE, SANDBOX, APP)
+            .because("the relay publishes the payload the outbox already holds; it needs only the domain's"
+                    + " EventPublisher port and kafka-clients");
 
     @ArchTest
     static final ArchRule the_app_depends_on_ports_not_on_adapter_classes = noClasses()

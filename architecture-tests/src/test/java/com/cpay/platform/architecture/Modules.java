@@ -8,6 +8,7 @@ final class Modules {
     static final String ADAPTER_HTTP = "com.cpay.platform.adapter.http..";
     static final String ADAPTER_HTTP_GENERATED = "com.cpay.platform.adapter.http.generated..";
     static final String ADAPTER_PERSISTENCE = "com.cpay.platform.adapter.persistence..";
+    static final String ADAPTER_KAFKA = "com.cpay.platform.adapter.kafka..";
     static final String SANDBOX = "com.cpay.platform.sandbox..";
     static final String SANDBOX_GENERATED = "com.cpay.platform.sandbox.generated..";
     static final String APP = "com.cpay.platform.app..";

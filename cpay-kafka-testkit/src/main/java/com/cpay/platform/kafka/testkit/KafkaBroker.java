@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,6 +195,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady() {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        // the listener first, so that the admin client does not log every refused connection while the JVM starts
+        while (!accepts(brokerPort) && Instant.now().isBefore(deadline) && process.isAlive()) {
+            sleep(100);
+        }
         try (Admin admin = admin()) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
@@ -274,6 +280,15 @@ public final class KafkaBroker implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 
