@@ -1,5 +1,6 @@
 package com.cpay.platform.adapter.persistence;
 
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;
@@ -16,8 +17,6 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,9 @@ import java.util.stream.Collectors;
 /**
  * Orders with their status history and review notes. Every method runs in one transaction, joining the
  * caller's when there is one (e.g. inbox insert + order update of a webhook); the events a change makes are written
- * to the outbox in the same transaction. Failures the caller must
+ * to the outbox in the same transaction. An order read to be changed brings only its last history entry
+ * ({@link HistoryRead#LAST_ENTRY}, leased orders too), and an update inserts the entries after the stored ones and
+ * never reads the others, so a change costs the same however long the history is. Failures the caller must
  * handle (stale version, duplicate order) are decided inside the transaction but thrown after it, so a
  * caller's surrounding transaction is not marked rollback-only by them.
  */
@@ -35,20 +36,18 @@ final class JdbcOrderRepository implements OrderRepository {
 
     private final String merchantId;
     private final OrderRows orders;
-    private final StatusHistoryRows history;
-    private final ReviewNoteRows notes;
+    private final OrderHistories histories;
     private final TransactionOperations<Connection> tx;
     private final OrderListing listing;
     private final OrderLeasing leasing;
     private final OrderEventWriter events;
 
-    JdbcOrderRepository(String merchantId, OrderRows orders, StatusHistoryRows history, ReviewNoteRows notes,
+    JdbcOrderRepository(String merchantId, OrderRows orders, OrderHistories histories,
                         TransactionOperations<Connection> tx, OrderListing listing, OrderLeasing leasing,
                         OrderEventWriter events) {
         this.merchantId = merchantId;
         this.orders = orders;
-        this.history = history;
-        this.notes = notes;
+        this.histories = histories;
         this.tx = tx;
         this.listing = listing;
         this.leasing = leasing;
@@ -57,38 +56,58 @@ final class JdbcOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> findByMerchantTradeNo(MerchantTradeNo merchantTradeNo) {
-        return tx.executeRead(s -> orders.findByMerchantIdAndMerchantTradeNo(merchantId, merchantTradeNo.value())
-                .map(this::load));
+        return findByMerchantTradeNo(merchantTradeNo, HistoryRead.FULL);
     }
 
     @Override
     public Optional<Order> findByCpayOrderId(CpayOrderId cpayOrderId) {
-        return tx.executeRead(s -> orders.findByMerchantIdAndCpayOrderId(merchantId, cpayOrderId.value())
-                .map(this::load));
+        return findByCpayOrderId(cpayOrderId, HistoryRead.FULL);
     }
 
     @Override
     public Optional<Order> findByHash(TransactionHash hash) {
-        return tx.executeRead(s -> orders.findOldestByTxHash(merchantId, hash.value()).map(this::load));
+        return findByHash(hash, HistoryRead.FULL);
+    }
+
+    @Override
+    public Optional<Order> findByMerchantTradeNo(MerchantTradeNo merchantTradeNo, HistoryRead read) {
+        return tx.executeRead(s -> orders.findByMerchantIdAndMerchantTradeNo(merchantId, merchantTradeNo.value())
+                .map(row -> histories.load(row, read)));
+    }
+
+    @Override
+    public Optional<Order> findByCpayOrderId(CpayOrderId cpayOrderId, HistoryRead read) {
+        return tx.executeRead(s -> orders.findByMerchantIdAndCpayOrderId(merchantId, cpayOrderId.value())
+                .map(row -> histories.load(row, read)));
+    }
+
+    @Override
+    public Optional<Order> findByHash(TransactionHash hash, HistoryRead read) {
+        return tx.executeRead(s -> orders.findOldestByTxHash(merchantId, hash.value())
+                .map(row -> histories.load(row, read)));
     }
 
     @Override
     public OrderPage list(OrderQuery query) {
         return tx.executeRead(s -> {
             OrderListing.Page page = listing.page(merchantId, query);
-            return new OrderPage(loadAll(page.rows()), page.next());
+            return new OrderPage(histories.loadAll(page.rows(), HistoryRead.FULL), page.next());
         });
     }
 
     @Override
     public Order insert(Order order) {
         OrderSnapshot s = order.snapshot();
+        if (s.historyOffset() != 0) {
+            throw new IllegalArgumentException("order " + s.merchantTradeNo() + ": a new order is stored with its"
+                    + " whole history");
+        }
         Optional<OrderRow> stored = translated(s, () -> tx.executeWrite(status -> {
             if (orders.existsByMerchantIdAndMerchantTradeNo(merchantId, s.merchantTradeNo().value())) {
                 return Optional.<OrderRow>empty();
             }
             OrderRow row = orders.save(OrderRowMapper.toRow(s, merchantId, null));
-            append(row.id(), s, 0, 0);
+            histories.append(row.id(), s, 0, 0);
             events.created(s);
             return Optional.of(row);
         }));
@@ -110,7 +129,8 @@ final class JdbcOrderRepository implements OrderRepository {
             if (row.version() != s.version()) {
                 return Update.STALE;
             }
-            if (s.history().size() < row.historyCount() || s.reviewNotes().size() < row.noteCount()) {
+            if (s.historySize() < row.historyCount() || s.historyOffset() > row.historyCount()
+                    || s.reviewNotes().size() < row.noteCount()) {
                 throw new IllegalArgumentException("order " + s.merchantTradeNo()
                         + ": history and review notes are append-only, the order holds fewer than stored");
             }
@@ -121,8 +141,9 @@ final class JdbcOrderRepository implements OrderRepository {
             } catch (OptimisticLockException e) {
                 return Update.STALE; // not reachable while the row lock is held; kept as the last guard
             }
-            append(row.id(), s, (int) row.historyCount(), (int) row.noteCount());
-            events.changed(before, s, s.history().subList((int) row.historyCount(), s.history().size()));
+            histories.append(row.id(), s, (int) row.historyCount(), (int) row.noteCount());
+            events.changed(before, s, s.history().subList((int) row.historyCount() - s.historyOffset(),
+                    s.history().size()));
             return Update.STORED;
         }));
         switch (result) {
@@ -144,44 +165,8 @@ final class JdbcOrderRepository implements OrderRepository {
             }
             Map<Long, OrderRow> rows = orders.findByIdIn(ids).stream()
                     .collect(Collectors.toMap(OrderRow::id, r -> r));
-            return loadAll(ids.stream().map(rows::get).toList());
+            return histories.loadAll(ids.stream().map(rows::get).toList(), HistoryRead.LAST_ENTRY);
         });
-    }
-
-    private void append(long orderId, OrderSnapshot s, int storedHistory, int storedNotes) {
-        if (s.history().size() > storedHistory) {
-            history.saveAll(OrderRowMapper.historyRows(orderId, s.history(), storedHistory));
-        }
-        if (s.reviewNotes().size() > storedNotes) {
-            notes.saveAll(OrderRowMapper.noteRows(orderId, s.reviewNotes(), storedNotes));
-        }
-    }
-
-    private Order load(OrderRow row) {
-        List<StatusHistoryRow> entries = row.historyCount() == 0 ? List.of()
-                : history.findByOrderIdAndSeqLessThanOrderBySeq(row.id(), row.historyCount());
-        List<ReviewNoteRow> flagged = row.noteCount() == 0 ? List.of()
-                : notes.findByOrderIdAndSeqLessThanOrderBySeq(row.id(), row.noteCount());
-        return Order.rehydrate(OrderRowMapper.toSnapshot(row, entries, flagged));
-    }
-
-    private List<Order> loadAll(List<OrderRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Collection<Long> ids = rows.stream().filter(r -> r.historyCount() > 0).map(OrderRow::id).toList();
-        Collection<Long> flaggedIds = rows.stream().filter(r -> r.noteCount() > 0).map(OrderRow::id).toList();
-        Map<Long, List<StatusHistoryRow>> histories = (ids.isEmpty() ? List.<StatusHistoryRow>of()
-                : history.findByOrderIdIn(ids)).stream()
-                .sorted(Comparator.comparingInt(StatusHistoryRow::seq))
-                .collect(Collectors.groupingBy(StatusHistoryRow::orderId));
-        Map<Long, List<ReviewNoteRow>> allNotes = (flaggedIds.isEmpty() ? List.<ReviewNoteRow>of()
-                : notes.findByOrderIdIn(flaggedIds)).stream()
-                .sorted(Comparator.comparingInt(ReviewNoteRow::seq))
-                .collect(Collectors.groupingBy(ReviewNoteRow::orderId));
-        return rows.stream().map(row -> Order.rehydrate(OrderRowMapper.toSnapshot(row,
-                histories.getOrDefault(row.id(), List.of()), allNotes.getOrDefault(row.id(), List.of()))))
-                .toList();
     }
 
     private static <T> T translated(OrderSnapshot s, Supplier<T> write) {

@@ -58,7 +58,7 @@ final class OrderRowMapper {
                 hash(s.details()).map(TransactionHash::value).orElse(null),
                 s.details() instanceof CardPaymentDetails card ? card.card().value() : null,
                 DetailsJson.write(s.details()),
-                s.createdAt(), s.updatedAt(), s.needsReview(), s.history().size(), s.reviewNotes().size(),
+                s.createdAt(), s.updatedAt(), s.needsReview(), s.historySize(), s.reviewNotes().size(),
                 rejection.map(CpayRejection::code).orElse(null),
                 rejection.map(x -> cut(x.msg(), REJECTION_MSG_LENGTH)).orElse(null),
                 rejection.map(x -> cut(x.traceId(), REJECTION_TRACE_ID_LENGTH)).orElse(null),
@@ -90,22 +90,33 @@ final class OrderRowMapper {
      * out; fewer entries than counted means the data is damaged.
      */
     static OrderSnapshot toSnapshot(OrderRow row, List<StatusHistoryRow> allHistory, List<ReviewNoteRow> allNotes) {
-        List<StatusHistoryRow> history = allHistory.stream().filter(h -> h.seq() < row.historyCount()).toList();
+        return toSnapshot(row, 0, allHistory, allNotes);
+    }
+
+    /**
+     * The same, holding the history from entry {@code historyOffset} on (the last entry alone when it is
+     * {@code history_count - 1}): entries before it are not expected and left out.
+     */
+    static OrderSnapshot toSnapshot(OrderRow row, int historyOffset, List<StatusHistoryRow> entries,
+                                    List<ReviewNoteRow> allNotes) {
+        List<StatusHistoryRow> history = entries.stream()
+                .filter(h -> h.seq() >= historyOffset && h.seq() < row.historyCount()).toList();
         List<ReviewNoteRow> notes = allNotes.stream().filter(n -> n.seq() < row.noteCount()).toList();
-        if (history.size() != row.historyCount() || notes.size() != row.noteCount()) {
+        if (history.size() != row.historyCount() - historyOffset || notes.size() != row.noteCount()) {
             throw new IllegalStateException("order " + row.merchantTradeNo() + ": stored history or review notes"
                     + " do not match the order row");
         }
         return snapshot(row, notes.stream().map(OrderRowMapper::note).toList(),
-                history.stream().map(OrderRowMapper::change).toList());
+                history.stream().map(OrderRowMapper::change).toList(), historyOffset);
     }
 
     /** The order's state as {@code row} stores it, without its history and notes (what an event is decided on). */
     static OrderSnapshot stateOf(OrderRow row) {
-        return snapshot(row, List.of(), List.of());
+        return snapshot(row, List.of(), List.of(), 0);
     }
 
-    private static OrderSnapshot snapshot(OrderRow row, List<ReviewNote> notes, List<StatusChange> history) {
+    private static OrderSnapshot snapshot(OrderRow row, List<ReviewNote> notes, List<StatusChange> history,
+                                          int historyOffset) {
         Optional<Money> requested = row.requestedAmount() == null ? Optional.empty()
                 : Optional.of(money(row.requestedAmount(), row.requestedAsset()));
         return new OrderSnapshot(
@@ -123,7 +134,8 @@ final class OrderRowMapper {
                 notes,
                 history,
                 rejection(row),
-                outcomeUnknown(row));
+                outcomeUnknown(row),
+                historyOffset);
     }
 
     private static Optional<OutcomeUnknown> outcomeUnknown(OrderRow row) {
@@ -143,10 +155,12 @@ final class OrderRowMapper {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
-    static List<StatusHistoryRow> historyRows(long orderId, List<StatusChange> history, int from) {
-        List<StatusHistoryRow> rows = new ArrayList<>(Math.max(0, history.size() - from));
-        for (int seq = from; seq < history.size(); seq++) {
-            StatusChange h = history.get(seq);
+    /** The rows of the entries from {@code from} on (an index in the whole history) of an order's snapshot. */
+    static List<StatusHistoryRow> historyRows(long orderId, OrderSnapshot s, int from) {
+        List<StatusChange> held = s.history();
+        List<StatusHistoryRow> rows = new ArrayList<>(Math.max(0, s.historySize() - from));
+        for (int seq = from; seq < s.historySize(); seq++) {
+            StatusChange h = held.get(seq - s.historyOffset());
             rows.add(new StatusHistoryRow(null, orderId, seq, h.from().name(), h.to().name(), h.code().raw(),
                     h.source().name(), h.outcome().name(), h.at()));
         }

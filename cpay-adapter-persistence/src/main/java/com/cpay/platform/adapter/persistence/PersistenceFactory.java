@@ -36,7 +36,8 @@ public class PersistenceFactory {
                                     TransactionOperations<Connection> tx, JdbcOperations jdbc,
                                     @Nullable Clock clock, OrderEventWriter events) {
         Supplier<DatabaseKind> database = memoized(() -> tx.executeRead(s -> DatabaseKind.of(s.getConnection())));
-        return new JdbcOrderRepository(merchantId, orders, history, notes, tx, new OrderListing(jdbc),
+        return new JdbcOrderRepository(merchantId, orders, new OrderHistories(history, notes, jdbc), tx,
+                new OrderListing(jdbc),
                 new OrderLeasing(orders, clockOrSystem(clock), database), events);
     }
 

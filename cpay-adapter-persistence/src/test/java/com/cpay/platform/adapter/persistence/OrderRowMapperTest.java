@@ -16,7 +16,7 @@ class OrderRowMapperTest {
         for (Order order : OrderExamples.everyKind("map")) {
             OrderSnapshot s = order.snapshot();
             OrderRow row = OrderRowMapper.toRow(s, "m", 7L);
-            assertThat(OrderRowMapper.toSnapshot(row, OrderRowMapper.historyRows(7L, s.history(), 0),
+            assertThat(OrderRowMapper.toSnapshot(row, OrderRowMapper.historyRows(7L, s, 0),
                     OrderRowMapper.noteRows(7L, s.reviewNotes(), 0))).as(order.kind().name()).isEqualTo(s);
         }
     }
@@ -26,7 +26,7 @@ class OrderRowMapperTest {
         Order order = OrderExamples.deposit("read-early");
         OrderRow readBefore = OrderRowMapper.toRow(order.snapshot(), "m", 1L);
         order.apply(OrderExamples.processing(OrderExamples.T0.plusSeconds(1)));
-        List<StatusHistoryRow> committedSince = OrderRowMapper.historyRows(1L, order.history(), 0);
+        List<StatusHistoryRow> committedSince = OrderRowMapper.historyRows(1L, order.snapshot(), 0);
 
         OrderSnapshot read = OrderRowMapper.toSnapshot(readBefore, committedSince, List.of());
         assertThat(read.history()).isEmpty();

@@ -61,8 +61,9 @@ final class SharedDatabase {
     OrderRepository orders(Clock clock) {
         OrderRows rows = context.getBean(OrderRows.class);
         DatabaseKind kind = place.database() == Database.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
-        return new JdbcOrderRepository("merchant-test", rows, context.getBean(StatusHistoryRows.class),
-                context.getBean(ReviewNoteRows.class), tx(), new OrderListing(context.getBean(JdbcOperations.class)),
+        JdbcOperations jdbc = context.getBean(JdbcOperations.class);
+        return new JdbcOrderRepository("merchant-test", rows, new OrderHistories(context.getBean(StatusHistoryRows.class),
+                context.getBean(ReviewNoteRows.class), jdbc), tx(), new OrderListing(jdbc),
                 new OrderLeasing(rows, clock, () -> kind), context.getBean(OrderEventWriter.class));
     }
 

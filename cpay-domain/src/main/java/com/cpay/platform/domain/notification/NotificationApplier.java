@@ -8,6 +8,7 @@ import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.order.ReportedAmounts;
+import com.cpay.platform.domain.order.StatusChange;
 import com.cpay.platform.domain.order.StatusEvent;
 import com.cpay.platform.domain.notification.HandleCpayNotificationUseCase.Result.Disposition;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;
@@ -86,8 +87,7 @@ final class NotificationApplier {
     }
 
     private static Optional<OutcomeKind> lastOutcome(Order order) {
-        var history = order.history();
-        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).outcome());
+        return order.lastStatusChange().map(StatusChange::outcome);
     }
 
     private static HandleCpayNotificationUseCase.Result result(Disposition disposition, Order order,

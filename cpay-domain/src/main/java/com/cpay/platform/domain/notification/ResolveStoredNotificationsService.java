@@ -1,6 +1,7 @@
 package com.cpay.platform.domain.notification;
 
 import org.jmolecules.ddd.annotation.Service;
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
 import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase.Result.Entry;
@@ -93,7 +94,8 @@ public final class ResolveStoredNotificationsService implements ResolveStoredNot
             return new Entry(key, Finding.NOT_AT_CPAY, Optional.empty(), "C-Pay does not know it: kept for review");
         }
         // C-Pay may name an order of ours the notification's own keys did not reach (its id not known here yet)
-        Optional<Order> named = report.get().merchantTradeNo().flatMap(load::findByMerchantTradeNo);
+        Optional<Order> named = report.get().merchantTradeNo()
+                .flatMap(no -> load.findByMerchantTradeNo(no, HistoryRead.LAST_ENTRY));
         if (named.isPresent()) {
             return reconcile(key, named.get(), now);
         }

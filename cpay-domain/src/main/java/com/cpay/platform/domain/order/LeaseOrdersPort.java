@@ -12,7 +12,8 @@ public interface LeaseOrdersPort {
      * Leases up to {@code max} non-terminal orders not updated for at least {@code olderThan}, oldest first,
      * skipping orders another holder leased until a time still in the future. The lease lasts
      * {@code leaseFor} from now (the implementation's clock). Two callers never receive the same order while
-     * a lease runs (PostgreSQL: {@code FOR UPDATE SKIP LOCKED} within the leasing transaction).
+     * a lease runs (PostgreSQL: {@code FOR UPDATE SKIP LOCKED} within the leasing transaction). The orders are read
+     * to be changed: each may hold only the last entry of its history ({@link HistoryRead#LAST_ENTRY}).
      *
      * @param max       at most this many orders, at least 1
      * @param olderThan how long an order must have been quiet

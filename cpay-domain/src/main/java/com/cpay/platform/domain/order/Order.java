@@ -27,6 +27,10 @@ import java.util.Optional;
  * nothing reported, or rebuilt from storage by {@link #rehydrate(OrderSnapshot)}. Status reports go through {@link #apply(StatusEvent)}, which follows
  * the {@link StatusTransitionPolicy}. Not thread-safe: one instance per unit of work, with the
  * {@link #version()} guarding concurrent saves in the persistence adapter.
+ *
+ * <p>An order read to be changed may hold only the last entry of its history ({@link HistoryRead#LAST_ENTRY}): no
+ * rule reads an earlier one, and new entries are appended after the stored ones. Such an order refuses to show its
+ * {@link #history()}; a read with {@link HistoryRead#FULL} brings all of it.
  */
 @AggregateRoot
 public final class Order {
@@ -38,6 +42,7 @@ public final class Order {
     private final long version;
     private final List<ReviewNote> reviewNotes;
     private final List<StatusChange> history;
+    private final int historyOffset;
     private Optional<CpayOrderId> cpayOrderId;
     private OrderStatus status;
     private ReportedAmounts reportedAmounts;
@@ -55,6 +60,7 @@ public final class Order {
         version = s.version();
         reviewNotes = new ArrayList<>(s.reviewNotes());
         history = new ArrayList<>(s.history());
+        historyOffset = s.historyOffset();
         cpayOrderId = s.cpayOrderId();
         status = s.status();
         reportedAmounts = s.reportedAmounts();
@@ -324,7 +330,8 @@ public final class Order {
     /** Everything the order holds, for storage. */
     public OrderSnapshot snapshot() {
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
-                details, createdAt, updatedAt, version, needsReview, reviewNotes, history, rejection, outcomeUnknown);
+                details, createdAt, updatedAt, version, needsReview, reviewNotes, history, rejection, outcomeUnknown,
+                historyOffset);
     }
 
     public OrderKind kind() {
@@ -389,9 +396,27 @@ public final class Order {
         return rejection;
     }
 
-    /** Every status report received, oldest first. */
+    /**
+     * Every status report received, oldest first.
+     *
+     * @throws IllegalStateException when the order was read with only its last entry (see {@link #holdsWholeHistory()})
+     */
     public List<StatusChange> history() {
+        if (!holdsWholeHistory()) {
+            throw new IllegalStateException("order " + merchantTradeNo + " was read to be changed, with only the last "
+                    + "entry of its history; read it with HistoryRead.FULL to show its history");
+        }
         return List.copyOf(history);
+    }
+
+    /** Whether the order holds every entry of its history, not only the last ones. */
+    public boolean holdsWholeHistory() {
+        return historyOffset == 0;
+    }
+
+    /** The latest status report, whether or not the order holds its whole history; none before the first. */
+    public Optional<StatusChange> lastStatusChange() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
     }
 
     // docs/decisions.md, decision 26: the address receives receivedAmount and the balance is debited totalAmount, so the

@@ -25,9 +25,13 @@ import java.util.Optional;
  * @param version         the optimistic-locking version, owned by the persistence adapter
  * @param needsReview     whether a human must look at it
  * @param reviewNotes     every reason it was ever flagged, oldest first
- * @param history         every status report, oldest first
+ * @param history         the status reports held, oldest first: every one of them unless {@code historyOffset} is
+ *                        above 0
  * @param rejection       C-Pay's refusal of the call that was to create it, if C-Pay refused it
  * @param outcomeUnknown  set while nobody knows whether C-Pay acted on the order (docs/decisions.md, decision 25)
+ * @param historyOffset   how many stored reports come before the first one held: 0 when {@code history} is complete,
+ *                        more for an order read with only its last entry ({@link HistoryRead#LAST_ENTRY}); such an
+ *                        order holds at least that entry
  */
 public record OrderSnapshot(
         MerchantTradeNo merchantTradeNo,
@@ -44,7 +48,8 @@ public record OrderSnapshot(
         List<ReviewNote> reviewNotes,
         List<StatusChange> history,
         Optional<CpayRejection> rejection,
-        Optional<OutcomeUnknown> outcomeUnknown) {
+        Optional<OutcomeUnknown> outcomeUnknown,
+        int historyOffset) {
 
     public OrderSnapshot {
         Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
@@ -60,21 +65,51 @@ public record OrderSnapshot(
         history = List.copyOf(history);
         Objects.requireNonNull(rejection, "rejection");
         Objects.requireNonNull(outcomeUnknown, "outcomeUnknown");
+        if (historyOffset < 0 || historyOffset > 0 && history.isEmpty()) {
+            throw new IllegalArgumentException("a history read from an offset holds at least its last entry");
+        }
+    }
+
+    /** An order holding its whole history. */
+    public OrderSnapshot(MerchantTradeNo merchantTradeNo, Optional<CpayOrderId> cpayOrderId, UserId userId,
+                         OrderStatus status, Optional<Money> requestedAmount, ReportedAmounts reportedAmounts,
+                         OrderDetails details, Instant createdAt, Instant updatedAt, long version, boolean needsReview,
+                         List<ReviewNote> reviewNotes, List<StatusChange> history, Optional<CpayRejection> rejection,
+                         Optional<OutcomeUnknown> outcomeUnknown) {
+        this(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts, details, createdAt,
+                updatedAt, version, needsReview, reviewNotes, history, rejection, outcomeUnknown, 0);
     }
 
     /** The same order under another optimistic-locking version (what a store hands back after a save). */
     public OrderSnapshot withVersion(long next) {
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
-                details, createdAt, updatedAt, next, needsReview, reviewNotes, history, rejection, outcomeUnknown);
+                details, createdAt, updatedAt, next, needsReview, reviewNotes, history, rejection, outcomeUnknown,
+                historyOffset);
     }
 
     /**
-     * The same order with only these history entries, e.g. the ones one change recorded (what an event about that
-     * change shows).
+     * The same order with these history entries as its history (offset 0), e.g. the ones one change recorded (what
+     * an event about that change shows).
      */
     public OrderSnapshot withHistory(List<StatusChange> entries) {
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
                 details, createdAt, updatedAt, version, needsReview, reviewNotes, entries, rejection, outcomeUnknown);
+    }
+
+    /** The same order holding only the last entry of its history: what a {@link HistoryRead#LAST_ENTRY} read brings. */
+    public OrderSnapshot lastEntryOnly() {
+        int held = history.size();
+        if (held < 2) {
+            return this;
+        }
+        return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
+                details, createdAt, updatedAt, version, needsReview, reviewNotes, history.subList(held - 1, held),
+                rejection, outcomeUnknown, historyOffset + held - 1);
+    }
+
+    /** How many reports the order's whole history holds, including those before {@link #historyOffset()}. */
+    public int historySize() {
+        return historyOffset + history.size();
     }
 
     /** The kind of order, decided by its details. */

@@ -7,6 +7,7 @@ import com.cpay.platform.domain.order.lifecycle.StatusReports;
 import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
@@ -62,7 +63,7 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
     @Override
     public ReconcileOrderUseCase.Result reconcile(ReconcileOrderUseCase.Command command) {
         Objects.requireNonNull(command, "command");
-        Order order = load.findByMerchantTradeNo(command.merchantTradeNo())
+        Order order = load.findByMerchantTradeNo(command.merchantTradeNo(), HistoryRead.LAST_ENTRY)
                 .orElseThrow(() -> new NotFoundException("no order " + command.merchantTradeNo()));
         return reconcile(order, command.creatorGone());
     }

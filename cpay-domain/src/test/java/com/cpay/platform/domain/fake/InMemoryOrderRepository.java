@@ -2,9 +2,11 @@ package com.cpay.platform.domain.fake;
 
 import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.CryptoPayoutDetails;
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.StatusChange;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;
 import com.cpay.platform.domain.order.OrderCursor;
 import com.cpay.platform.domain.order.OrderPage;
@@ -19,6 +21,7 @@ import com.cpay.platform.domain.shared.TransactionHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,8 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Order storage in memory, behaving as the database must: merchantTradeNo unique, optimistic version checked
- * and incremented on every update, each caller getting its own {@link Order} instance, leases exclusive.
- * Thread-safe (one lock; fine for tests).
+ * and incremented on every update, history appended (an order read with only its last entry, as use cases read
+ * orders to change them, stores like one read whole), each caller getting its own {@link Order} instance, leases
+ * exclusive. Thread-safe (one lock; fine for tests).
  */
 public final class InMemoryOrderRepository implements OrderRepository, CountOrdersPort {
 
@@ -44,6 +48,7 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
     private final Map<String, OrderSnapshot> orders = new LinkedHashMap<>();
     private final Map<String, Lease> leases = new HashMap<>();
     private final AtomicInteger conflicts = new AtomicInteger();
+    private final AtomicInteger wholeHistoryReads = new AtomicInteger();
     private volatile Duration pauseAfterReads = Duration.ZERO;
 
     public InMemoryOrderRepository(Clock clock) {
@@ -60,17 +65,32 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
 
     @Override
     public Optional<Order> findByMerchantTradeNo(MerchantTradeNo merchantTradeNo) {
-        return paused(find(s -> s.merchantTradeNo().equals(merchantTradeNo)));
+        return findByMerchantTradeNo(merchantTradeNo, HistoryRead.FULL);
     }
 
     @Override
     public Optional<Order> findByCpayOrderId(CpayOrderId cpayOrderId) {
-        return paused(find(s -> s.cpayOrderId().filter(cpayOrderId::equals).isPresent()));
+        return findByCpayOrderId(cpayOrderId, HistoryRead.FULL);
     }
 
     @Override
     public Optional<Order> findByHash(TransactionHash hash) {
-        return paused(find(s -> hashOf(s).filter(hash::equals).isPresent()));
+        return findByHash(hash, HistoryRead.FULL);
+    }
+
+    @Override
+    public Optional<Order> findByMerchantTradeNo(MerchantTradeNo merchantTradeNo, HistoryRead read) {
+        return paused(find(s -> s.merchantTradeNo().equals(merchantTradeNo), read));
+    }
+
+    @Override
+    public Optional<Order> findByCpayOrderId(CpayOrderId cpayOrderId, HistoryRead read) {
+        return paused(find(s -> s.cpayOrderId().filter(cpayOrderId::equals).isPresent(), read));
+    }
+
+    @Override
+    public Optional<Order> findByHash(TransactionHash hash, HistoryRead read) {
+        return paused(find(s -> hashOf(s).filter(hash::equals).isPresent(), read));
     }
 
     @Override
@@ -107,6 +127,9 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
     @Override
     public synchronized Order insert(Order order) {
         OrderSnapshot snapshot = order.snapshot();
+        if (snapshot.historyOffset() != 0) {
+            throw new IllegalArgumentException("a new order holds its whole history");
+        }
         String key = snapshot.merchantTradeNo().value();
         if (orders.containsKey(key)) {
             conflicts.incrementAndGet();
@@ -128,9 +151,14 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
             conflicts.incrementAndGet();
             throw new ConcurrentUpdateException(next.merchantTradeNo(), next.version());
         }
-        OrderSnapshot saved = withVersion(next, next.version() + 1);
-        orders.put(key, saved);
-        return Order.rehydrate(saved);
+        int storedEntries = stored.history().size();
+        if (next.historySize() < storedEntries || next.historyOffset() > storedEntries) {
+            throw new IllegalArgumentException("order " + key + ": the history is append-only");
+        }
+        List<StatusChange> whole = new ArrayList<>(stored.history());
+        whole.addAll(next.history().subList(storedEntries - next.historyOffset(), next.history().size()));
+        orders.put(key, withVersion(next, next.version() + 1).withHistory(whole));
+        return Order.rehydrate(withVersion(next, next.version() + 1));
     }
 
     @Override
@@ -147,7 +175,7 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
                 .limit(max)
                 .toList();
         stale.forEach(s -> leases.put(s.merchantTradeNo().value(), new Lease(holder, now.plus(leaseFor))));
-        return stale.stream().map(Order::rehydrate).toList();
+        return stale.stream().map(s -> read(s, HistoryRead.LAST_ENTRY)).toList();
     }
 
     /** Every stored order, in insertion order. */
@@ -169,6 +197,11 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
         return conflicts.get();
     }
 
+    /** How many finds asked for an order's whole history ({@link HistoryRead#FULL}). */
+    public int wholeHistoryReads() {
+        return wholeHistoryReads.get();
+    }
+
     /** Who holds the lease on this order, if anyone's lease is still running. */
     public synchronized Optional<String> leaseHolder(MerchantTradeNo merchantTradeNo) {
         Lease lease = leases.get(merchantTradeNo.value());
@@ -186,10 +219,18 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
         return read;
     }
 
-    private synchronized Optional<Order> find(java.util.function.Predicate<OrderSnapshot> test) {
+    private synchronized Optional<Order> find(java.util.function.Predicate<OrderSnapshot> test, HistoryRead read) {
         return orders.values().stream().filter(test)
                 .min(Comparator.comparing(OrderSnapshot::createdAt))
-                .map(Order::rehydrate);
+                .map(s -> read(s, read));
+    }
+
+    private Order read(OrderSnapshot s, HistoryRead read) {
+        if (read == HistoryRead.FULL) {
+            wholeHistoryReads.incrementAndGet();
+            return Order.rehydrate(s);
+        }
+        return Order.rehydrate(s.lastEntryOnly());
     }
 
     // Newest first: an order comes after the cursor when older, or as old with a smaller merchantTradeNo.

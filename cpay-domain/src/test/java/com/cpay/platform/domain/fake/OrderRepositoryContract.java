@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.StatusChange;
 import com.cpay.platform.domain.order.StatusEvent;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;
 import com.cpay.platform.domain.order.OrderPage;
@@ -187,6 +190,109 @@ public abstract class OrderRepositoryContract {
         repository.update(again);
         assertThat(repository.findByMerchantTradeNo(no("m-u")).orElseThrow().outcomeUnknown())
                 .hasValueSatisfying(u -> assertThat(u.lookups()).isEqualTo(1));
+    }
+
+    @Test
+    void an_order_read_to_be_changed_holds_its_last_entry_and_its_change_is_appended_to_the_whole_history() {
+        Order order = repository.insert(deposit("m-t"));
+        for (int i = 1; i <= 3; i++) {
+            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant().plusSeconds(i)));
+            order = repository.update(order);
+        }
+        List<StatusChange> before = repository.findByMerchantTradeNo(no("m-t")).orElseThrow().history();
+
+        Order tail = repository.findByMerchantTradeNo(no("m-t"), HistoryRead.LAST_ENTRY).orElseThrow();
+        assertThat(tail.holdsWholeHistory()).isFalse();
+        assertThat(tail.snapshot().history()).containsExactly(before.get(2));
+        assertThat(tail.snapshot().historyOffset()).isEqualTo(2);
+        assertThat(tail.snapshot().withHistory(before)).isEqualTo(order.snapshot());
+        tail.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.WEBHOOK, clock.instant().plusSeconds(4)));
+        Order saved = repository.update(tail);
+
+        assertThat(saved.holdsWholeHistory()).isFalse();
+        assertThat(saved.version()).isEqualTo(tail.version() + 1);
+        Order whole = repository.findByMerchantTradeNo(no("m-t"), HistoryRead.FULL).orElseThrow();
+        assertThat(whole.history()).hasSize(4).startsWith(before.toArray(StatusChange[]::new));
+        assertThat(whole.history().get(3)).isEqualTo(tail.lastStatusChange().orElseThrow());
+        assertThat(whole.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(whole.snapshot().lastEntryOnly()).isEqualTo(saved.snapshot().lastEntryOnly());
+    }
+
+    @Test
+    void every_finder_reads_the_last_entry_alone_when_asked_and_the_whole_history_otherwise() {
+        Order order = repository.insert(deposit("m-f"));
+        order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant())
+                .withCpayOrderId(new CpayOrderId("c-f")).withHash(new TransactionHash("h-f")));
+        order = repository.update(order);
+        order.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.WEBHOOK, clock.instant()));
+        OrderSnapshot stored = repository.update(order).snapshot();
+
+        assertThat(repository.findByCpayOrderId(new CpayOrderId("c-f"), HistoryRead.LAST_ENTRY).orElseThrow()
+                .snapshot()).isEqualTo(stored.lastEntryOnly());
+        assertThat(repository.findByHash(new TransactionHash("h-f"), HistoryRead.LAST_ENTRY).orElseThrow()
+                .snapshot()).isEqualTo(stored.lastEntryOnly());
+        assertThat(repository.findByCpayOrderId(new CpayOrderId("c-f"), HistoryRead.FULL).orElseThrow().snapshot())
+                .isEqualTo(stored);
+        assertThat(repository.findByHash(new TransactionHash("h-f"), HistoryRead.FULL).orElseThrow().snapshot())
+                .isEqualTo(stored);
+        assertThat(repository.findByCpayOrderId(new CpayOrderId("c-f")).orElseThrow().history()).hasSize(2);
+        assertThat(repository.findByHash(new TransactionHash("h-f")).orElseThrow().history()).hasSize(2);
+        assertThat(repository.findByMerchantTradeNo(no("m-none"), HistoryRead.LAST_ENTRY)).isEmpty();
+    }
+
+    @Test
+    void a_stale_order_read_to_be_changed_is_refused_and_stores_nothing() {
+        Order order = repository.insert(deposit("m-s"));
+        for (int i = 1; i <= 2; i++) {
+            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant().plusSeconds(i)));
+            order = repository.update(order);
+        }
+        Order first = repository.findByMerchantTradeNo(no("m-s"), HistoryRead.LAST_ENTRY).orElseThrow();
+        Order second = repository.findByMerchantTradeNo(no("m-s"), HistoryRead.LAST_ENTRY).orElseThrow();
+        first.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.WEBHOOK, clock.instant().plusSeconds(3)));
+        second.apply(StatusEvent.of(OrderStatus.CLOSED, EventSource.WEBHOOK, clock.instant().plusSeconds(3)));
+        repository.update(first);
+
+        assertThatThrownBy(() -> repository.update(second)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(repository.findByMerchantTradeNo(no("m-s")).orElseThrow().history())
+                .extracting(StatusChange::to)
+                .containsExactly(OrderStatus.PROCESSING, OrderStatus.PROCESSING, OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void an_order_without_its_whole_history_is_not_inserted() {
+        Order order = repository.insert(deposit("m-i"));
+        for (int i = 1; i <= 2; i++) {
+            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant().plusSeconds(i)));
+            order = repository.update(order);
+        }
+        OrderSnapshot tail = order.snapshot().lastEntryOnly();
+        Order copy = Order.rehydrate(new OrderSnapshot(no("m-copy"), tail.cpayOrderId(), tail.userId(), tail.status(),
+                tail.requestedAmount(), tail.reportedAmounts(), tail.details(), tail.createdAt(), tail.updatedAt(), 0,
+                tail.needsReview(), tail.reviewNotes(), tail.history(), tail.rejection(), tail.outcomeUnknown(),
+                tail.historyOffset()));
+
+        assertThatThrownBy(() -> repository.insert(copy)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(repository.findByMerchantTradeNo(no("m-copy"))).isEmpty();
+    }
+
+    @Test
+    void a_leased_order_holds_its_last_entry_and_its_change_is_appended() {
+        Order order = repository.insert(deposit("m-l"));
+        for (int i = 1; i <= 3; i++) {
+            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant()));
+            order = repository.update(order);
+        }
+        clock.advance(Duration.ofMinutes(10));
+
+        Order leased = repository.leaseStaleOrders(10, Duration.ofMinutes(5), "a", Duration.ofMinutes(1)).get(0);
+        assertThat(leased.snapshot()).isEqualTo(order.snapshot().lastEntryOnly());
+        leased.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.ORDER_QUERY, clock.instant()));
+        repository.update(leased);
+
+        assertThat(repository.findByMerchantTradeNo(no("m-l")).orElseThrow().history()).extracting(StatusChange::to)
+                .containsExactly(OrderStatus.PROCESSING, OrderStatus.PROCESSING, OrderStatus.PROCESSING,
+                        OrderStatus.COMPLETED);
     }
 
     private List<String> names(OrderQuery query) {

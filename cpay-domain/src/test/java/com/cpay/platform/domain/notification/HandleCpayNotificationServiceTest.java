@@ -64,6 +64,22 @@ class HandleCpayNotificationServiceTest {
     }
 
     @Test
+    void webhooks_change_their_order_without_reading_its_whole_history() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        Map<String, String> byId = new HashMap<>(webhook(TRADE_NO, "cpay-1", "11"));
+        byId.remove("merchantTradeNo");
+        int before = platform.orders.wholeHistoryReads();
+
+        deliver("d-1", webhook(TRADE_NO, "cpay-1", "11"));
+        deliver("d-2", byId);
+        deliver("d-3", webhook(TRADE_NO, "cpay-1", "14"));
+
+        assertThat(platform.orders.wholeHistoryReads() - before).isZero();
+        assertThat(platform.orders.get(TRADE_NO).history()).extracting(c -> c.to()).endsWith(
+                OrderStatus.PROCESSING, OrderStatus.PROCESSING, OrderStatus.COMPLETED);
+    }
+
+    @Test
     void a_webhook_without_merchant_trade_no_finds_its_order_by_cpay_order_id() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "11"));

@@ -56,6 +56,20 @@ class ReconcileOrderServiceTest {
     }
 
     @Test
+    void a_reconciled_order_is_changed_without_reading_its_whole_history() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("11"))));
+        int before = platform.orders.wholeHistoryReads();
+
+        service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
+        service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
+
+        assertThat(platform.orders.wholeHistoryReads() - before).isZero();
+        assertThat(platform.orders.get(TRADE_NO).history()).extracting(c -> c.source())
+                .endsWith(EventSource.ORDER_QUERY, EventSource.ORDER_QUERY);
+    }
+
+    @Test
     void an_order_whose_creation_timed_out_is_looked_up_by_merchant_trade_no() {
         platform.cpay.createDeposit.timesOut();
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));

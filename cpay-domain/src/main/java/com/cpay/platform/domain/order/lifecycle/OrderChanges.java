@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order.lifecycle;
 
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;
 import com.cpay.platform.domain.order.LoadOrderPort;
@@ -45,8 +46,10 @@ public final class OrderChanges {
         }
     }
 
+    /** The order as stored now, holding as much of its history as {@code order} does. */
     public Order reload(Order order) {
-        return load.findByMerchantTradeNo(order.merchantTradeNo()).orElseThrow(
+        HistoryRead read = order.holdsWholeHistory() ? HistoryRead.FULL : HistoryRead.LAST_ENTRY;
+        return load.findByMerchantTradeNo(order.merchantTradeNo(), read).orElseThrow(
                 () -> new NotFoundException("order " + order.merchantTradeNo() + " is no longer stored"));
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusEvent;
@@ -59,6 +60,29 @@ class OrderChangesTest {
     }
 
     @Test
+    void an_order_read_to_be_changed_is_redone_on_a_fresh_read_of_its_last_entry() {
+        Order order = platform.orders.insert(newOrder());
+        for (int i = 0; i < 2; i++) {
+            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, platform.clock.instant()));
+            order = platform.orders.update(order);
+        }
+        Order stale = platform.orders.findByMerchantTradeNo(TRADE_NO, HistoryRead.LAST_ENTRY).orElseThrow();
+        platform.orders.update(platform.orders.findByMerchantTradeNo(TRADE_NO).orElseThrow());
+        AtomicInteger wholeReads = new AtomicInteger();
+
+        Order saved = new OrderChanges(new CountingWholeReads(platform.orders, wholeReads), platform.orders)
+                .change(stale, o -> {
+                    o.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.WEBHOOK, platform.clock.instant()));
+                    return o;
+                });
+
+        assertThat(saved.holdsWholeHistory()).isFalse();
+        assertThat(wholeReads.get()).as("reads of the whole history").isZero();
+        assertThat(platform.orders.get(TRADE_NO).history()).extracting(c -> c.to())
+                .containsExactly(OrderStatus.PROCESSING, OrderStatus.PROCESSING, OrderStatus.COMPLETED);
+    }
+
+    @Test
     void an_order_that_vanished_between_tries_is_not_found() {
         Order order = platform.orders.insert(newOrder());
         OrderChanges changes = new OrderChanges(new NothingStored(), new StaleSaves(platform.orders,
@@ -70,6 +94,37 @@ class OrderChangesTest {
 
     private Order newOrder() {
         return Order.newCryptoDeposit(TRADE_NO, USER, usdt("1"), platform.clock.instant());
+    }
+
+    /** Reads through to {@code orders}, counting the reads of a whole history. */
+    private record CountingWholeReads(LoadOrderPort orders, AtomicInteger wholeReads) implements LoadOrderPort {
+        @Override
+        public Optional<Order> findByMerchantTradeNo(MerchantTradeNo merchantTradeNo) {
+            return findByMerchantTradeNo(merchantTradeNo, HistoryRead.FULL);
+        }
+
+        @Override
+        public Optional<Order> findByMerchantTradeNo(MerchantTradeNo merchantTradeNo, HistoryRead read) {
+            if (read == HistoryRead.FULL) {
+                wholeReads.incrementAndGet();
+            }
+            return orders.findByMerchantTradeNo(merchantTradeNo, read);
+        }
+
+        @Override
+        public Optional<Order> findByCpayOrderId(CpayOrderId cpayOrderId) {
+            return orders.findByCpayOrderId(cpayOrderId);
+        }
+
+        @Override
+        public Optional<Order> findByHash(TransactionHash hash) {
+            return orders.findByHash(hash);
+        }
+
+        @Override
+        public OrderPage list(OrderQuery query) {
+            return orders.list(query);
+        }
     }
 
     private static final class NothingStored implements LoadOrderPort {
