@@ -44,12 +44,11 @@ public final class PayByCardDirectService implements PayByCardDirectUseCase {
         Instant now = submission.now();
         MaskedPan card = command.card().maskedPan();
         Order order = Order.newDirectCardPayment(tradeNo, command.userId(), command.amount(), card, now);
-        DirectCardPaymentRequest request = new DirectCardPaymentRequest(tradeNo, command.userId(),
-                command.amount().charged(), command.card(), command.cardholder(), command.billingAddress(),
-                command.browser(), command.products(), command.storeCard(), command.ccStorageId(),
-                command.language(), command.payChannel(), command.urls(), now);
+        CpayCardGateway.DirectCheckout checkout = new CpayCardGateway.DirectCheckout(command.cardholder(),
+                command.billingAddress(), command.browser(), command.products(), command.storeCard(),
+                command.ccStorageId(), command.language(), command.payChannel(), command.urls());
         Submitted<DirectCardPaymentResult> done =
-                submission.submit(order, () -> gateway.payByCard(request), this::record);
+                submission.submit(order, () -> gateway.payByCard(order, command.card(), checkout), this::record);
         // pwpp answers no amounts: where the holder goes next is on the order
         return done.result(answer -> ReportedAmounts.none());
     }

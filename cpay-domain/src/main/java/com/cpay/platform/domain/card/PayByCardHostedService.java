@@ -34,11 +34,11 @@ public final class PayByCardHostedService implements PayByCardHostedUseCase {
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
         Order order = Order.newHostedCardPayment(tradeNo, command.userId(), command.amount(), now);
-        HostedCardOrderRequest request = new HostedCardOrderRequest(tradeNo, command.userId(), command.amount(),
-                command.products(), command.country(), command.email(), command.ip(), command.language(),
-                command.urls(), command.extInfo(), now);
+        CpayCardGateway.HostedCheckout checkout = new CpayCardGateway.HostedCheckout(command.products(),
+                command.country(), command.email(), command.ip(), command.language(), command.urls(),
+                command.extInfo());
         Submitted<HostedCardOrder> done =
-                submission.submit(order, () -> gateway.createHostedCardOrder(request), this::record);
+                submission.submit(order, () -> gateway.createHostedCardOrder(order, checkout), this::record);
         return done.result(HostedCardOrder::amounts);
     }
 

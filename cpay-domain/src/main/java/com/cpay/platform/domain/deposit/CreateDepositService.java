@@ -34,9 +34,8 @@ public final class CreateDepositService implements CreateDepositUseCase {
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
         Order order = Order.newCryptoDeposit(tradeNo, command.userId(), command.amount(), now);
-        DepositRequest request = new DepositRequest(tradeNo, command.userId(), command.amount(), command.urls(),
-                command.extInfo(), now);
-        Submitted<CreatedDeposit> done = submission.submit(order, () -> gateway.createDeposit(request), this::record);
+        Submitted<CreatedDeposit> done = submission.submit(order,
+                () -> gateway.createDeposit(order, command.urls(), command.extInfo()), this::record);
         return done.result(CreatedDeposit::amounts);
     }
 

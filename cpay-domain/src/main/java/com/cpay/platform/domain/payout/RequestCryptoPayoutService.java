@@ -32,9 +32,7 @@ public final class RequestCryptoPayoutService implements RequestCryptoPayoutUseC
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
         Order order = Order.newCryptoPayout(tradeNo, command.userId(), command.toAddress(), command.amounts(), now);
-        CryptoPayoutRequest request = new CryptoPayoutRequest(tradeNo, command.userId(), command.toAddress(),
-                command.amounts(), command.urls(), now);
-        Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestCryptoPayout(request),
+        Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestCryptoPayout(order, command.urls()),
                 (o, answer) -> submission.recordAnswer(o, answer.cpayOrderId(), answer.status(), answer.amounts()));
         return done.result(PayoutAccepted::amounts);
     }

@@ -41,10 +41,9 @@ public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
         MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
         Instant now = submission.now();
         Order order = Order.newPixPayout(tradeNo, command.userId(), command.terms(), now);
-        PixPayoutRequest request = new PixPayoutRequest(tradeNo, command.userId(), command.terms(), command.urls(),
-                command.remark(), now);
         Money asked = command.terms().amount();
-        Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestPixPayout(request),
+        Submitted<PayoutAccepted> done = submission.submit(order,
+                () -> gateway.requestPixPayout(order, command.urls(), command.remark()),
                 (o, answer) -> record(submission, o, answer, asked));
         return done.result(PayoutAccepted::amounts);
     }

@@ -112,17 +112,14 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
     }
 
     private OrderSubmitted send(Order order, Command command) {
-        if (order.details() instanceof CryptoPayoutDetails d) {
-            var request = new CryptoPayoutRequest(order.merchantTradeNo(), order.userId(),
-                    d.checkedAddress(), d.amounts(), command.urls(), order.createdAt());
-            var answer = payouts.requestCryptoPayout(request);
+        if (order.details() instanceof CryptoPayoutDetails) {
+            var answer = payouts.requestCryptoPayout(order, command.urls());
             return accepted(settle(order, o -> submission.recordAnswer(o, answer.cpayOrderId(), answer.status(),
                     answer.amounts())), answer.amounts());
         }
         if (order.details() instanceof PixPayoutDetails d) {
-            var request = new PixPayoutRequest(order.merchantTradeNo(), order.userId(), d.terms(), command.urls(),
-                    Optional.empty(), order.createdAt());
-            var answer = payouts.requestPixPayout(request);
+            // the first request's remark is not kept: the resubmission sends none
+            var answer = payouts.requestPixPayout(order, command.urls(), Optional.empty());
             return accepted(settle(order, o -> RequestPixPayoutService.record(submission, o, answer,
                     d.terms().amount())), answer.amounts());
         }

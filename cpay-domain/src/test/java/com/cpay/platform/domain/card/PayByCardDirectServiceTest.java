@@ -37,7 +37,8 @@ class PayByCardDirectServiceTest {
     void a_card_amount_with_more_than_two_decimals_is_rounded_down_sent_and_reported() {
         OrderSubmitted result = service.payByCardDirect(directCard("19.011", card()));
 
-        assertThat(platform.cpay.payByCard.lastRequest().amount()).isEqualTo(Examples.usd("19.01"));
+        assertThat(((CardPaymentDetails) platform.cpay.payByCard.lastRequest().order().details()).amount().charged())
+                .isEqualTo(Examples.usd("19.01"));
         assertThat(payment(result).amount().charged()).isEqualTo(Examples.usd("19.01"));
         assertThat(payment(result).amount().requested()).isEqualByComparingTo("19.011");
         assertThat(payment(result).amount().wasRounded()).isTrue();
@@ -54,8 +55,11 @@ class PayByCardDirectServiceTest {
         assertThat(((CardPaymentDetails) stored.details()).card().value()).isEqualTo("411111******1111");
         assertThat(stored.snapshot().toString()).doesNotContain(CARD_NUMBER).doesNotContain("123");
         assertThat(platform.cpay.payByCard.lastRequest().card().number()).isEqualTo(CARD_NUMBER);
-        assertThat(platform.cpay.payByCard.lastRequest().toString()).doesNotContain(CARD_NUMBER)
-                .contains(result.order().merchantTradeNo().value()).contains("10.00 USD").contains("ccStorageId=none");
+        var sent = platform.cpay.payByCard.lastRequest();
+        assertThat(sent.order().toString()).doesNotContain(CARD_NUMBER)
+                .contains(result.order().merchantTradeNo().value()).contains("10.00 USD");
+        assertThat(sent.card().toString()).doesNotContain(CARD_NUMBER);
+        assertThat(sent.checkout().toString()).doesNotContain(CARD_NUMBER).contains("ccStorageId=none");
     }
 
     @Test
@@ -84,9 +88,10 @@ class PayByCardDirectServiceTest {
         service.payByCardDirect(stored);
 
         var request = platform.cpay.payByCard.lastRequest();
-        assertThat(request.ccStorageId()).contains("cc-77");
-        assertThat(request.storeCard()).isTrue();
-        assertThat(request.toString()).doesNotContain("cc-77").contains("ccStorageId=present");
+        assertThat(request.checkout().ccStorageId()).contains("cc-77");
+        assertThat(request.checkout().storeCard()).isTrue();
+        assertThat(request.checkout().toString()).doesNotContain("cc-77").contains("ccStorageId=present");
+        assertThat(request.order().toString()).doesNotContain("cc-77");
     }
 
     @Test

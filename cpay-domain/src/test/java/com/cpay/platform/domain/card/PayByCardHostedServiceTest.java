@@ -44,12 +44,12 @@ class PayByCardHostedServiceTest {
                 .isEqualTo(((HostedCardDetails) result.order().details()).cashierUrl());
         assertThat(stored.requestedAmount()).contains(usd("2"));
         var request = platform.cpay.hostedCard.lastRequest();
-        assertThat(request.products()).isEqualTo(products());
-        assertThat(request.country()).isEqualTo("BR");
-        assertThat(request.email()).isEqualTo("buyer@example.com");
-        assertThat(request.ip()).isEqualTo("203.0.113.7");
-        assertThat(request.language()).contains("en-US");
-        assertThat(request.createTime()).isEqualTo(platform.clock.instant());
+        assertThat(request.checkout().products()).isEqualTo(products());
+        assertThat(request.checkout().country()).isEqualTo("BR");
+        assertThat(request.checkout().email()).isEqualTo("buyer@example.com");
+        assertThat(request.checkout().ip()).isEqualTo("203.0.113.7");
+        assertThat(request.checkout().language()).contains("en-US");
+        assertThat(request.order().createdAt()).isEqualTo(platform.clock.instant());
     }
 
     @Test
@@ -132,7 +132,7 @@ class PayByCardHostedServiceTest {
 
         service.payByCardHosted(withExtInfo(Optional.of(extInfo)));
 
-        assertThat(platform.cpay.hostedCard.lastRequest().extInfo()).contains(extInfo);
+        assertThat(platform.cpay.hostedCard.lastRequest().checkout().extInfo()).contains(extInfo);
     }
 
     @Test
@@ -141,7 +141,7 @@ class PayByCardHostedServiceTest {
         service.payByCardHosted(withExtInfo(Optional.of("")));
         service.payByCardHosted(withExtInfo(null));
 
-        assertThat(platform.cpay.hostedCard.requests()).extracting(r -> r.extInfo())
+        assertThat(platform.cpay.hostedCard.requests()).extracting(r -> r.checkout().extInfo())
                 .containsExactly(Optional.empty(), Optional.empty(), Optional.empty());
     }
 

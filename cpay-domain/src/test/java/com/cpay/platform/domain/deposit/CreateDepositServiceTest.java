@@ -44,7 +44,7 @@ class CreateDepositServiceTest {
     void a_deposit_is_recorded_pending_before_cpay_is_asked() {
         List<OrderStatus> seenByCpay = new ArrayList<>();
         platform.cpay.createDeposit.answersWith(request -> {
-            seenByCpay.add(platform.orders.get(request.merchantTradeNo()).status());
+            seenByCpay.add(platform.orders.get(request.order().merchantTradeNo()).status());
             return CreatedDeposit.of(new CpayOrderId("cpay-9"), "https://cashier.example/9");
         });
 
@@ -58,7 +58,7 @@ class CreateDepositServiceTest {
         OrderSubmitted result = service.createDeposit(deposit("10"));
 
         assertThat(result.order().merchantTradeNo()).isEqualTo(new MerchantTradeNo("mtn-000001"));
-        assertThat(platform.cpay.createDeposit.lastRequest().merchantTradeNo())
+        assertThat(platform.cpay.createDeposit.lastRequest().order().merchantTradeNo())
                 .isEqualTo(result.order().merchantTradeNo());
     }
 
@@ -68,10 +68,10 @@ class CreateDepositServiceTest {
 
         var request = platform.cpay.createDeposit.lastRequest();
         assertThat(result.order().merchantTradeNo()).isEqualTo(TRADE_NO);
-        assertThat(request.userId()).isEqualTo(USER);
-        assertThat(request.amount()).isEqualTo(usdt("10.5"));
+        assertThat(request.order().userId()).isEqualTo(USER);
+        assertThat(request.order().requestedAmount()).contains(usdt("10.5"));
         assertThat(request.urls()).isEqualTo(Examples.callback());
-        assertThat(request.createTime()).isEqualTo(platform.clock.instant());
+        assertThat(request.order().createdAt()).isEqualTo(platform.clock.instant());
         assertThat(platform.ids.issued()).isZero();
     }
 
@@ -133,7 +133,7 @@ class CreateDepositServiceTest {
     @Test
     void a_refusal_that_loses_the_race_to_a_closing_report_is_only_recorded_as_a_report() {
         platform.cpay.createDeposit.answersWith(request -> {
-            Order elsewhere = platform.orders.get(request.merchantTradeNo());
+            Order elsewhere = platform.orders.get(request.order().merchantTradeNo());
             elsewhere.apply(StatusEvent.of(OrderStatus.CLOSED, EventSource.ORDER_QUERY, platform.clock.instant()));
             platform.orders.update(elsewhere);
             throw new GatewayRejectedException(1, "fail", "t-1");
@@ -192,7 +192,7 @@ class CreateDepositServiceTest {
     @Test
     void a_webhook_arriving_before_the_answer_is_saved_is_kept_along_with_the_answer() {
         platform.cpay.createDeposit.answersWith(request -> {
-            Order meanwhile = platform.orders.get(request.merchantTradeNo());
+            Order meanwhile = platform.orders.get(request.order().merchantTradeNo());
             meanwhile.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK,
                     platform.clock.instant().plusSeconds(1)));
             platform.orders.update(meanwhile);

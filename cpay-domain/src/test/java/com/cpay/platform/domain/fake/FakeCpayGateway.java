@@ -5,9 +5,14 @@ import com.cpay.platform.domain.kyc.KycBatchResult;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.money.Network;
+import com.cpay.platform.domain.card.CardData;
 import com.cpay.platform.domain.order.CardRedirect;
+import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.ExchangeDetails;
 import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderSnapshot;
+import com.cpay.platform.domain.order.OrderUrls;
+import com.cpay.platform.domain.order.PixPayoutDetails;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.StatusCode;
@@ -20,18 +25,13 @@ import com.cpay.platform.domain.kyc.CpayKycGateway;
 import com.cpay.platform.domain.reconciliation.CpayOrderQueryGateway;
 import com.cpay.platform.domain.payout.CpayPayoutGateway;
 import com.cpay.platform.domain.deposit.CreatedDeposit;
-import com.cpay.platform.domain.payout.CryptoPayoutRequest;
 import com.cpay.platform.domain.deposit.DepositAddress;
-import com.cpay.platform.domain.deposit.DepositRequest;
-import com.cpay.platform.domain.card.DirectCardPaymentRequest;
 import com.cpay.platform.domain.card.DirectCardPaymentResult;
 import com.cpay.platform.domain.exchange.ExchangeAccepted;
 import com.cpay.platform.domain.card.HostedCardOrder;
-import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import com.cpay.platform.domain.reconciliation.OrderLookup;
 import com.cpay.platform.domain.reconciliation.OrderReport;
 import com.cpay.platform.domain.payout.PayoutAccepted;
-import com.cpay.platform.domain.payout.PixPayoutRequest;
 import com.cpay.platform.domain.quote.model.QuoteRequest;
 import com.cpay.platform.domain.quote.model.ExchangeRate;
 import com.cpay.platform.domain.quote.model.ExchangeResult;
@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Every C-Pay gateway port in one scriptable fake. Each operation is a public {@link Scripted} field: by
  * default it answers as C-Pay's documented examples do (new order ids {@code cpay-1}, {@code cpay-2} ...);
- * a test can make it answer otherwise, reject or be unavailable, and read the requests it received.
+ * a test can make it answer otherwise, reject or be unavailable, and read the requests it received: an order as it
+ * was when sent, with what was sent beside it.
  * Thread-safe.
  */
 public final class FakeCpayGateway implements CpayDepositGateway, CpayCardGateway, CpayPayoutGateway,
@@ -57,8 +58,36 @@ public final class FakeCpayGateway implements CpayDepositGateway, CpayCardGatewa
 
     private final AtomicLong ids = new AtomicLong(1);
 
-    public final Scripted<DepositRequest, CreatedDeposit> createDeposit = new Scripted<>("createOrder",
-            r -> new CreatedDeposit(nextId(), Optional.of("https://cashier.example/pay?order=" + r.merchantTradeNo()),
+    /** A createOrder call: the order and what was sent beside it. */
+    public record DepositSent(OrderSnapshot order, OrderUrls urls, Optional<String> extInfo) {
+    }
+
+    /** A withdraw call. */
+    public record CryptoPayoutSent(OrderSnapshot order, OrderUrls urls) {
+
+        public CryptoPayoutDetails details() {
+            return (CryptoPayoutDetails) order.details();
+        }
+    }
+
+    /** A createFiatPayoutOrder call. */
+    public record PixPayoutSent(OrderSnapshot order, OrderUrls urls, Optional<String> remark) {
+
+        public PixPayoutDetails details() {
+            return (PixPayoutDetails) order.details();
+        }
+    }
+
+    /** A createOrderByCreditCard call. */
+    public record HostedCardSent(OrderSnapshot order, CpayCardGateway.HostedCheckout checkout) {
+    }
+
+    /** A pwpp call. */
+    public record DirectCardSent(OrderSnapshot order, CardData card, CpayCardGateway.DirectCheckout checkout) {
+    }
+
+    public final Scripted<DepositSent, CreatedDeposit> createDeposit = new Scripted<>("createOrder",
+            r -> new CreatedDeposit(nextId(), Optional.of("https://cashier.example/pay?order=" + r.order().merchantTradeNo()),
                     Optional.of(StatusCode.of(OrderStatus.PENDING)), ReportedAmounts.none(), Optional.empty(),
                     Optional.empty(), Optional.empty()));
 
@@ -68,23 +97,23 @@ public final class FakeCpayGateway implements CpayDepositGateway, CpayCardGatewa
                     new DepositAddress("TRX", Network.TRON, "TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnw"),
                     new DepositAddress("BTC", Network.BITCOIN, "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")));
 
-    public final Scripted<HostedCardOrderRequest, HostedCardOrder> hostedCard = new Scripted<>(
+    public final Scripted<HostedCardSent, HostedCardOrder> hostedCard = new Scripted<>(
             "createOrderByCreditCard",
-            r -> new HostedCardOrder(nextId(), Optional.of("https://gw.example/paymentPage/" + r.merchantTradeNo()),
+            r -> new HostedCardOrder(nextId(), Optional.of("https://gw.example/paymentPage/" + r.order().merchantTradeNo()),
                     Optional.of(StatusCode.of(OrderStatus.PENDING)), ReportedAmounts.none(), Optional.empty()));
 
-    public final Scripted<DirectCardPaymentRequest, DirectCardPaymentResult> payByCard = new Scripted<>("pwpp",
+    public final Scripted<DirectCardSent, DirectCardPaymentResult> payByCard = new Scripted<>("pwpp",
             r -> new DirectCardPaymentResult(Optional.of(nextId()),
                     Optional.of(CardRedirect.url("https://3ds.example/challenge")), Optional.empty()));
 
-    public final Scripted<CryptoPayoutRequest, PayoutAccepted> cryptoPayout = new Scripted<>("withdraw",
+    public final Scripted<CryptoPayoutSent, PayoutAccepted> cryptoPayout = new Scripted<>("withdraw",
             r -> new PayoutAccepted(Optional.of(nextId()), Optional.of(StatusCode.of(OrderStatus.PROCESSING)),
-                    Optional.of(r.amounts().totalAmount()), Optional.of(r.amounts().receivedAmount()),
-                    Optional.of(r.amounts().difference())));
+                    Optional.of(r.details().amounts().totalAmount()), Optional.of(r.details().amounts().receivedAmount()),
+                    Optional.of(r.details().amounts().difference())));
 
-    public final Scripted<PixPayoutRequest, PayoutAccepted> pixPayout = new Scripted<>("createFiatPayoutOrder",
+    public final Scripted<PixPayoutSent, PayoutAccepted> pixPayout = new Scripted<>("createFiatPayoutOrder",
             r -> new PayoutAccepted(Optional.of(nextId()), Optional.of(StatusCode.of(OrderStatus.PROCESSING)),
-                    Optional.of(r.terms().amount().plus(PIX_FEE)), Optional.of(r.terms().amount()),
+                    Optional.of(r.details().terms().amount().plus(PIX_FEE)), Optional.of(r.details().terms().amount()),
                     Optional.of(PIX_FEE)));
 
     public final Scripted<Order, ExchangeAccepted> exchange = new Scripted<>("exchange",
@@ -115,8 +144,8 @@ public final class FakeCpayGateway implements CpayDepositGateway, CpayCardGatewa
     }
 
     @Override
-    public CreatedDeposit createDeposit(DepositRequest request) {
-        return createDeposit.call(request);
+    public CreatedDeposit createDeposit(Order order, OrderUrls urls, Optional<String> extInfo) {
+        return createDeposit.call(new DepositSent(order.snapshot(), urls, extInfo));
     }
 
     @Override
@@ -125,23 +154,23 @@ public final class FakeCpayGateway implements CpayDepositGateway, CpayCardGatewa
     }
 
     @Override
-    public HostedCardOrder createHostedCardOrder(HostedCardOrderRequest request) {
-        return hostedCard.call(request);
+    public HostedCardOrder createHostedCardOrder(Order order, HostedCheckout checkout) {
+        return hostedCard.call(new HostedCardSent(order.snapshot(), checkout));
     }
 
     @Override
-    public DirectCardPaymentResult payByCard(DirectCardPaymentRequest request) {
-        return payByCard.call(request);
+    public DirectCardPaymentResult payByCard(Order order, CardData card, DirectCheckout checkout) {
+        return payByCard.call(new DirectCardSent(order.snapshot(), card, checkout));
     }
 
     @Override
-    public PayoutAccepted requestCryptoPayout(CryptoPayoutRequest request) {
-        return cryptoPayout.call(request);
+    public PayoutAccepted requestCryptoPayout(Order order, OrderUrls urls) {
+        return cryptoPayout.call(new CryptoPayoutSent(order.snapshot(), urls));
     }
 
     @Override
-    public PayoutAccepted requestPixPayout(PixPayoutRequest request) {
-        return pixPayout.call(request);
+    public PayoutAccepted requestPixPayout(Order order, OrderUrls urls, Optional<String> remark) {
+        return pixPayout.call(new PixPayoutSent(order.snapshot(), urls, remark));
     }
 
     @Override

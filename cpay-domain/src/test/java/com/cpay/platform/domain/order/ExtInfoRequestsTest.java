@@ -1,38 +1,36 @@
 package com.cpay.platform.domain.order;
 
-import com.cpay.platform.domain.card.HostedCardOrderRequest;
+import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.card.ProductLine;
-import com.cpay.platform.domain.deposit.DepositRequest;
+import com.cpay.platform.domain.deposit.CreateDepositUseCase;
 import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
-import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** extInfo on what createOrder and createOrderByCreditCard send (docs/decisions.md, decision 23). */
+/**
+ * extInfo on what createOrder and createOrderByCreditCard send (docs/decisions.md, decision 23): a deposit's comes
+ * from its command, a card order's travels in the checkout beside the order.
+ */
 class ExtInfoRequestsTest {
 
-    private static final MerchantTradeNo TRADE_NO = new MerchantTradeNo("m-1");
     private static final UserId USER = new UserId("u-1");
-    private static final Instant NOW = Instant.ofEpochMilli(1_668_569_197_000L);
     private static final String EXT_INFO = "{\"cartId\":\"c-77\"}";
 
-    private static DepositRequest deposit(Optional<String> extInfo) {
-        return new DepositRequest(TRADE_NO, USER, Money.parse("amount", "3", Asset.USDT), OrderUrls.none(), extInfo,
-                NOW);
+    private static CreateDepositUseCase.Command deposit(Optional<String> extInfo) {
+        return new CreateDepositUseCase.Command(Optional.empty(), USER, Money.parse("amount", "3", Asset.USDT),
+                OrderUrls.none(), extInfo);
     }
 
-    private static HostedCardOrderRequest card(Optional<String> extInfo) {
-        return new HostedCardOrderRequest(TRADE_NO, USER, Money.parse("amount", "2", Asset.USD),
-                List.of(new ProductLine("macBook", new BigDecimal("2"), 1, "USD")), "US", "a@b.co", "203.0.113.10",
-                Optional.empty(), OrderUrls.none(), extInfo, NOW);
+    private static CpayCardGateway.HostedCheckout card(Optional<String> extInfo) {
+        return new CpayCardGateway.HostedCheckout(List.of(new ProductLine("macBook", new BigDecimal("2"), 1, "USD")),
+                "US", "a@b.co", "203.0.113.10", Optional.empty(), OrderUrls.none(), extInfo);
     }
 
     @Test
@@ -47,13 +45,8 @@ class ExtInfoRequestsTest {
         assertThat(deposit(Optional.of("")).extInfo()).isEmpty();
         assertThat(card(null).extInfo()).isEmpty();
         assertThat(card(Optional.of("")).extInfo()).isEmpty();
-        assertThat(new DepositRequest(TRADE_NO, USER, Money.parse("amount", "3", Asset.USDT), OrderUrls.none(), NOW)
-                .extInfo()).isEmpty();
-        HostedCardOrderRequest shortCard = new HostedCardOrderRequest(TRADE_NO, USER,
-                Money.parse("amount", "2", Asset.USD), List.of(new ProductLine("m", BigDecimal.ONE, 1, "USD")), "US",
-                "a@b.co", "203.0.113.10", Optional.empty(), OrderUrls.none(), NOW);
-        assertThat(shortCard.extInfo()).isEmpty();
-        assertThat(shortCard.createTime()).isEqualTo(NOW);
+        assertThat(new CreateDepositUseCase.Command(Optional.empty(), USER, Money.parse("amount", "3", Asset.USDT),
+                OrderUrls.none()).extInfo()).isEmpty();
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.cpay.platform.domain.card.DirectCardPaymentResult;
 import com.cpay.platform.domain.card.HostedCardOrder;
 import com.cpay.platform.domain.deposit.CreatedDeposit;
 import com.cpay.platform.domain.deposit.DepositAddress;
-import com.cpay.platform.domain.deposit.DepositRequest;
 import com.cpay.platform.domain.payout.PayoutAccepted;
 import com.cpay.platform.domain.reconciliation.OrderLookup;
 import com.cpay.platform.domain.reconciliation.OrderReport;
@@ -164,8 +163,8 @@ class GatewayAnswersTest {
     }
 
     @Test
-    void a_deposit_request_is_in_a_crypto_asset() {
-        assertRefused(() -> new DepositRequest(new MerchantTradeNo("m"), new UserId("u"),
-                Money.parse("a", "1", Asset.USD), OrderUrls.none(), AT), "cryptoCurrency", "crypto-required");
+    void a_deposit_sent_to_cpay_is_in_a_crypto_asset() {
+        assertRefused(() -> Order.newCryptoDeposit(new MerchantTradeNo("m"), new UserId("u"),
+                Money.parse("a", "1", Asset.USD), AT), "cryptoCurrency", "crypto-required");
     }
 }

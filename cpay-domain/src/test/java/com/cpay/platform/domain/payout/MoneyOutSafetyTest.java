@@ -173,10 +173,10 @@ class MoneyOutSafetyTest {
         assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.Accepted.class);
         assertThat(platform.cpay.cryptoPayout.calls()).as("the first sending and exactly one more").isEqualTo(2);
         var again = platform.cpay.cryptoPayout.lastRequest();
-        assertThat(again.merchantTradeNo()).isEqualTo(first.merchantTradeNo());
-        assertThat(again.amounts()).isEqualTo(first.amounts());
-        assertThat(again.toAddress()).isEqualTo(first.toAddress());
-        assertThat(again.createTime()).as("the original request's time").isEqualTo(first.createTime());
+        assertThat(again.order().merchantTradeNo()).isEqualTo(first.order().merchantTradeNo());
+        assertThat(again.details().amounts()).isEqualTo(first.details().amounts());
+        assertThat(again.details().checkedAddress()).isEqualTo(first.details().checkedAddress());
+        assertThat(again.order().createdAt()).as("the original request's time").isEqualTo(first.order().createdAt());
         Order order = platform.orders.get(tradeNo);
         assertThat(order.status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(order.outcomeUnknown()).isEmpty();
@@ -244,7 +244,7 @@ class MoneyOutSafetyTest {
         platform.resubmitOrder().resubmit(command(swap, "checked"));
 
         assertThat(platform.cpay.pixPayout.calls()).as("the first sending and exactly one more").isEqualTo(2);
-        assertThat(platform.cpay.pixPayout.lastRequest().merchantTradeNo()).isEqualTo(pix);
+        assertThat(platform.cpay.pixPayout.lastRequest().order().merchantTradeNo()).isEqualTo(pix);
         assertThat(platform.cpay.exchange.calls()).as("the first sending and exactly one more").isEqualTo(2);
         assertThat(platform.orders.get(swap).status()).isEqualTo(OrderStatus.COMPLETED);
     }

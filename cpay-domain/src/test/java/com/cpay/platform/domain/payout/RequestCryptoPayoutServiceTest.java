@@ -33,12 +33,12 @@ class RequestCryptoPayoutServiceTest {
         OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("66.12345678", "66"));
 
         var request = platform.cpay.cryptoPayout.lastRequest();
-        assertThat(request.toAddress().value()).isEqualTo(TRON_ADDRESS);
-        assertThat(request.amounts().totalAmount()).isEqualTo(usdt("66.12345678"));
-        assertThat(request.merchantTradeNo()).isEqualTo(result.order().merchantTradeNo());
-        assertThat(request.userId()).isEqualTo(USER);
+        assertThat(request.details().toAddress()).isEqualTo(TRON_ADDRESS);
+        assertThat(request.details().amounts().totalAmount()).isEqualTo(usdt("66.12345678"));
+        assertThat(request.order().merchantTradeNo()).isEqualTo(result.order().merchantTradeNo());
+        assertThat(request.order().userId()).isEqualTo(USER);
         assertThat(request.urls()).isEqualTo(Examples.callback());
-        assertThat(request.createTime()).isEqualTo(platform.clock.instant());
+        assertThat(request.order().createdAt()).isEqualTo(platform.clock.instant());
         assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(result.answered().fee()).contains(usdt("0.12345678"));
         var stored = platform.orders.get(result.order().merchantTradeNo());

@@ -42,9 +42,9 @@ class RequestPixPayoutServiceTest {
         assertThat(stored.needsReview()).isFalse();
         assertThat(stored.reportedAmounts().orderAmount()).contains(brl("5.5"));
         var request = platform.cpay.pixPayout.lastRequest();
-        assertThat(request.terms()).isEqualTo(pixTerms("5"));
+        assertThat(request.details().terms()).isEqualTo(pixTerms("5"));
         assertThat(request.remark()).contains("salary");
-        assertThat(request.toString()).doesNotContain(Examples.CPF).contains("5.00 BRL").contains("CPF_CNPJ")
+        assertThat(request.order().toString()).doesNotContain(Examples.CPF).contains("5.00 BRL").contains("CPF_CNPJ")
                 .contains(result.order().merchantTradeNo().value());
     }
 

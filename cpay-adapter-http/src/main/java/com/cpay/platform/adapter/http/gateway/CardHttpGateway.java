@@ -11,13 +11,15 @@ import com.cpay.platform.adapter.http.generated.model.PwppRequestStoreCc;
 import com.cpay.platform.adapter.http.generated.model.PwppResponse;
 import com.cpay.platform.adapter.http.generated.model.PwppResult;
 import com.cpay.platform.domain.money.Asset;
+import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.CardRedirect;
 import com.cpay.platform.domain.card.CardData;
 import com.cpay.platform.domain.card.CpayCardGateway;
-import com.cpay.platform.domain.card.DirectCardPaymentRequest;
 import com.cpay.platform.domain.card.DirectCardPaymentResult;
 import com.cpay.platform.domain.card.HostedCardOrder;
-import com.cpay.platform.domain.card.HostedCardOrderRequest;
+import com.cpay.platform.domain.order.CardPaymentDetails;
+import com.cpay.platform.domain.order.HostedCardDetails;
+import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 
 import java.util.Optional;
@@ -40,25 +42,25 @@ final class CardHttpGateway implements CpayCardGateway {
     }
 
     @Override
-    public HostedCardOrder createHostedCardOrder(HostedCardOrderRequest request) {
-        Asset asset = request.amount().asset();
+    public HostedCardOrder createHostedCardOrder(Order order, HostedCheckout checkout) {
+        Asset asset = WireValues.details(order, HostedCardDetails.class, HOSTED).currency();
         CreateOrderByCreditCardRequest wire = new CreateOrderByCreditCardRequest()
-                .merchantTradeNo(request.merchantTradeNo().value())
-                .userId(request.userId().value())
+                .merchantTradeNo(order.merchantTradeNo().value())
+                .userId(order.userId().value())
                 .currency(WireValues.oneOf("currency", asset.code(), CreateOrderByCreditCardRequestCurrency.class))
-                .amount(request.amount().toWireString())
-                .products(ProductsJson.write(request.products()))
-                .country(request.country())
-                .email(request.email())
-                .ip(request.ip())
-                .lanuage(WireValues.oneOf("language", request.language().orElse(null),
+                .amount(order.requestedAmount().orElseThrow().toWireString())
+                .products(ProductsJson.write(checkout.products()))
+                .country(checkout.country())
+                .email(checkout.email())
+                .ip(checkout.ip())
+                .lanuage(WireValues.oneOf("language", checkout.language().orElse(null),
                         CreateOrderByCreditCardRequestLanuage.class))
-                .callBackURL(WireValues.text(request.urls().callbackUrl()))
-                .successURL(WireValues.text(request.urls().successUrl()))
-                .failURL(WireValues.text(request.urls().failUrl()))
-                .extInfo(request.extInfo().orElse(null))
-                .createTime(WireValues.time(request.createTime()));
-        return submissions.submit(HOSTED, request.merchantTradeNo(), calls.signForm(wire),
+                .callBackURL(WireValues.text(checkout.urls().callbackUrl()))
+                .successURL(WireValues.text(checkout.urls().successUrl()))
+                .failURL(WireValues.text(checkout.urls().failUrl()))
+                .extInfo(checkout.extInfo().orElse(null))
+                .createTime(WireValues.time(order.createdAt()));
+        return submissions.submit(HOSTED, order.merchantTradeNo(), calls.signForm(wire),
                 p -> {
                     CreateOrderByCreditCardResponse r = calls.call(HOSTED, p, CreateOrderByCreditCardResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
@@ -69,39 +71,40 @@ final class CardHttpGateway implements CpayCardGateway {
     }
 
     @Override
-    public DirectCardPaymentResult payByCard(DirectCardPaymentRequest request) {
+    public DirectCardPaymentResult payByCard(Order order, CardData card, DirectCheckout checkout) {
+        Money charged = WireValues.details(order, CardPaymentDetails.class, DIRECT).amount().charged();
         PwppRequest wire = new PwppRequest()
-                .merchantTradeNo(request.merchantTradeNo().value())
-                .lang(request.language().orElse(null))
-                .userId(request.userId().value())
+                .merchantTradeNo(order.merchantTradeNo().value())
+                .lang(checkout.language().orElse(null))
+                .userId(order.userId().value())
                 // storeCc=0 is the default and is not sent: PHP SDKs would not sign "0" (docs/decisions.md, decision 21)
-                .storeCc(request.storeCard() ? PwppRequestStoreCc.STORE : null)
-                .ccStorageID(request.ccStorageId().orElse(null))
-                .firstName(request.cardholder().firstName())
-                .lastName(request.cardholder().lastName())
-                .email(request.cardholder().email())
-                .iddCode(request.cardholder().iddCode())
-                .mobile(request.cardholder().mobile())
-                .addressLine(request.billingAddress().addressLine())
-                .country(request.billingAddress().country())
-                .city(request.billingAddress().city())
-                .zip(request.billingAddress().zip())
-                .cardNumber(request.card().number())
-                .cvv(request.card().cvv())
-                .expDate(request.card().expDate())
-                .ip(request.browser().ip())
-                .currency(WireValues.oneOf("currency", request.amount().asset().code(), PwppRequestCurrency.class))
-                .amount(request.amount().toWireString())
-                .products(ProductsJson.write(request.products()))
-                .payChannel(request.payChannel().orElse(null))
-                .clientHTTPAccept(request.browser().httpAccept())
-                .clientHTTPUserAgent(request.browser().httpUserAgent())
-                .callbackURL(WireValues.text(request.urls().callbackUrl()))
-                .successURL(WireValues.text(request.urls().successUrl()))
-                .failURL(WireValues.text(request.urls().failUrl()))
-                .createTime(WireValues.time(request.createTime()));
+                .storeCc(checkout.storeCard() ? PwppRequestStoreCc.STORE : null)
+                .ccStorageID(checkout.ccStorageId().orElse(null))
+                .firstName(checkout.cardholder().firstName())
+                .lastName(checkout.cardholder().lastName())
+                .email(checkout.cardholder().email())
+                .iddCode(checkout.cardholder().iddCode())
+                .mobile(checkout.cardholder().mobile())
+                .addressLine(checkout.billingAddress().addressLine())
+                .country(checkout.billingAddress().country())
+                .city(checkout.billingAddress().city())
+                .zip(checkout.billingAddress().zip())
+                .cardNumber(card.number())
+                .cvv(card.cvv())
+                .expDate(card.expDate())
+                .ip(checkout.browser().ip())
+                .currency(WireValues.oneOf("currency", charged.asset().code(), PwppRequestCurrency.class))
+                .amount(charged.toWireString())
+                .products(ProductsJson.write(checkout.products()))
+                .payChannel(checkout.payChannel().orElse(null))
+                .clientHTTPAccept(checkout.browser().httpAccept())
+                .clientHTTPUserAgent(checkout.browser().httpUserAgent())
+                .callbackURL(WireValues.text(checkout.urls().callbackUrl()))
+                .successURL(WireValues.text(checkout.urls().successUrl()))
+                .failURL(WireValues.text(checkout.urls().failUrl()))
+                .createTime(WireValues.time(order.createdAt()));
         try {
-            return submissions.submit(DIRECT, request.merchantTradeNo(), calls.signForm(wire),
+            return submissions.submit(DIRECT, order.merchantTradeNo(), calls.signForm(wire),
                     p -> {
                         PwppResponse r = calls.call(DIRECT, p, PwppResponse.class);
                         return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
@@ -109,7 +112,7 @@ final class CardHttpGateway implements CpayCardGateway {
                     CardHttpGateway::paymentResult,
                     report -> new DirectCardPaymentResult(report.cpayOrderId(), Optional.empty(), Optional.empty()));
         } catch (GatewayRejectedException refused) {
-            throw redacted(refused, request.card());
+            throw redacted(refused, card);
         }
     }
 

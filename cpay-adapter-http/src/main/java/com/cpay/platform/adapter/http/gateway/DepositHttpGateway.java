@@ -10,7 +10,9 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.deposit.CpayDepositGateway;
 import com.cpay.platform.domain.deposit.CreatedDeposit;
 import com.cpay.platform.domain.deposit.DepositAddress;
-import com.cpay.platform.domain.deposit.DepositRequest;
+import com.cpay.platform.domain.order.CryptoDepositDetails;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.reconciliation.OrderReport;
 import com.cpay.platform.domain.shared.UserId;
 
@@ -34,20 +36,20 @@ final class DepositHttpGateway implements CpayDepositGateway {
     }
 
     @Override
-    public CreatedDeposit createDeposit(DepositRequest request) {
-        Asset asset = request.amount().asset();
+    public CreatedDeposit createDeposit(Order order, OrderUrls urls, Optional<String> extInfo) {
+        Asset asset = WireValues.details(order, CryptoDepositDetails.class, CREATE).cryptoCurrency();
         CreateOrderRequest wire = new CreateOrderRequest()
-                .merchantTradeNo(request.merchantTradeNo().value())
-                .createTime(WireValues.time(request.createTime()))
-                .userId(request.userId().value())
-                .amount(request.amount().toWireString())
+                .merchantTradeNo(order.merchantTradeNo().value())
+                .createTime(WireValues.time(order.createdAt()))
+                .userId(order.userId().value())
+                .amount(order.requestedAmount().orElseThrow().toWireString())
                 .cryptoCurrency(WireValues.oneOf("cryptoCurrency", asset.code(),
                         CreateOrderRequestCryptoCurrency.class))
-                .callBackURL(WireValues.text(request.urls().callbackUrl()))
-                .successURL(WireValues.text(request.urls().successUrl()))
-                .failURL(WireValues.text(request.urls().failUrl()))
-                .extInfo(request.extInfo().orElse(null));
-        return submissions.submit(CREATE, request.merchantTradeNo(), calls.signForm(wire),
+                .callBackURL(WireValues.text(urls.callbackUrl()))
+                .successURL(WireValues.text(urls.successUrl()))
+                .failURL(WireValues.text(urls.failUrl()))
+                .extInfo(extInfo.orElse(null));
+        return submissions.submit(CREATE, order.merchantTradeNo(), calls.signForm(wire),
                 p -> envelope(calls.call(CREATE, p, CreateOrderResponse.class)),
                 data -> created(data, asset),
                 report -> recovered(report, asset));

@@ -39,9 +39,7 @@ final class ExchangeHttpGateway implements CpayExchangeGateway {
 
     @Override
     public ExchangeAccepted exchange(Order order) {
-        if (!(order.details() instanceof ExchangeDetails details)) {
-            throw new IllegalArgumentException("a " + order.kind() + " order is no exchange");
-        }
+        ExchangeDetails details = WireValues.details(order, ExchangeDetails.class, EXCHANGE);
         Asset target = details.targetCurrency();
         ExchangeRequest wire = new ExchangeRequest()
                 .userId(order.userId().value())

@@ -11,16 +11,21 @@ import com.cpay.platform.adapter.http.generated.model.WithdrawResponse;
 import com.cpay.platform.adapter.http.wire.WireStatusCode;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.order.AmountKind;
+import com.cpay.platform.domain.order.CryptoPayoutDetails;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderUrls;
+import com.cpay.platform.domain.order.PixPayoutDetails;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.payout.model.PixAccountType;
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.payout.CpayPayoutGateway;
-import com.cpay.platform.domain.payout.CryptoPayoutRequest;
+import com.cpay.platform.domain.payout.model.CryptoAddress;
+import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
 import com.cpay.platform.domain.reconciliation.OrderReport;
 import com.cpay.platform.domain.payout.PayoutAccepted;
-import com.cpay.platform.domain.payout.PixPayoutRequest;
 
 import java.util.Optional;
+import com.cpay.platform.domain.shared.GatewayText;
 
 /** withdraw (s.4) and createFiatPayoutOrder over PIX (s.5). */
 final class PayoutHttpGateway implements CpayPayoutGateway {
@@ -37,19 +42,22 @@ final class PayoutHttpGateway implements CpayPayoutGateway {
     }
 
     @Override
-    public PayoutAccepted requestCryptoPayout(CryptoPayoutRequest request) {
-        Asset asset = request.amounts().totalAmount().asset();
+    public PayoutAccepted requestCryptoPayout(Order order, OrderUrls urls) {
+        CryptoPayoutDetails details = WireValues.details(order, CryptoPayoutDetails.class, WITHDRAW);
+        CryptoAddress toAddress = details.checkedAddress();
+        CryptoPayoutAmounts amounts = details.amounts();
+        Asset asset = amounts.totalAmount().asset();
         WithdrawRequest wire = new WithdrawRequest()
-                .userId(request.userId().value())
-                .merchantTradeNo(request.merchantTradeNo().value())
-                .createTime(WireValues.time(request.createTime()))
+                .userId(order.userId().value())
+                .merchantTradeNo(order.merchantTradeNo().value())
+                .createTime(WireValues.time(order.createdAt()))
                 .cryptoCurrency(asset.code())
-                .network(request.toAddress().network().wireName())
-                .totalAmount(request.amounts().totalAmount().toWireString())
-                .receivedAmount(request.amounts().receivedAmount().toWireString())
-                .toAddress(request.toAddress().value())
-                .callbackURL(WireValues.text(request.urls().callbackUrl()));
-        return submissions.submit(WITHDRAW, request.merchantTradeNo(), calls.signForm(wire),
+                .network(toAddress.network().wireName())
+                .totalAmount(amounts.totalAmount().toWireString())
+                .receivedAmount(amounts.receivedAmount().toWireString())
+                .toAddress(toAddress.value())
+                .callbackURL(WireValues.text(urls.callbackUrl()));
+        return submissions.submit(WITHDRAW, order.merchantTradeNo(), calls.signForm(wire),
                 p -> {
                     WithdrawResponse r = calls.call(WITHDRAW, p, WithdrawResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
@@ -59,24 +67,24 @@ final class PayoutHttpGateway implements CpayPayoutGateway {
     }
 
     @Override
-    public PayoutAccepted requestPixPayout(PixPayoutRequest request) {
-        PixPayoutTerms terms = request.terms();
+    public PayoutAccepted requestPixPayout(Order order, OrderUrls urls, Optional<String> remark) {
+        PixPayoutTerms terms = WireValues.details(order, PixPayoutDetails.class, FIAT).terms();
         Asset asset = terms.amount().asset();
         CreateFiatPayoutOrderRequest wire = new CreateFiatPayoutOrderRequest()
-                .userId(request.userId().value())
-                .merchantTradeNo(request.merchantTradeNo().value())
+                .userId(order.userId().value())
+                .merchantTradeNo(order.merchantTradeNo().value())
                 .payoutChannel(CreateFiatPayoutOrderRequestPayoutChannel.PIX)
                 .amount(terms.amount().toWireString())
                 .currency(asset.code())
                 .accountType(accountType(terms.toAccount().type()))
                 .toAccount(terms.toAccount().value())
                 .country(terms.country())
-                .createTime(WireValues.time(request.createTime()))
-                .callBackURL(WireValues.text(request.urls().callbackUrl()))
-                .successURL(WireValues.text(request.urls().successUrl()))
-                .failURL(WireValues.text(request.urls().failUrl()))
-                .remark(request.remark().orElse(null));
-        return submissions.submit(FIAT, request.merchantTradeNo(), calls.signForm(wire),
+                .createTime(WireValues.time(order.createdAt()))
+                .callBackURL(WireValues.text(urls.callbackUrl()))
+                .successURL(WireValues.text(urls.successUrl()))
+                .failURL(WireValues.text(urls.failUrl()))
+                .remark(GatewayText.nonBlank(remark).orElse(null));
+        return submissions.submit(FIAT, order.merchantTradeNo(), calls.signForm(wire),
                 p -> {
                     CreateFiatPayoutOrderResponse r = calls.call(FIAT, p, CreateFiatPayoutOrderResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());

@@ -1,5 +1,7 @@
 package com.cpay.platform.adapter.http.gateway;
 
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderDetails;
 import com.cpay.platform.domain.shared.ValidationException;
 
 import java.time.Instant;
@@ -31,6 +33,18 @@ final class WireValues {
         }
         throw ValidationException.of(field, "unsupported-by-cpay", field + " must be one of "
                 + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The order's details, of the kind the operation sends.
+     *
+     * @throws IllegalArgumentException when the order is of another kind (nothing is sent)
+     */
+    static <D extends OrderDetails> D details(Order order, Class<D> kind, String operation) {
+        if (!kind.isInstance(order.details())) {
+            throw new IllegalArgumentException("a " + order.kind() + " order is not sent with " + operation);
+        }
+        return kind.cast(order.details());
     }
 
     /** An optional value's text, or null (not sent). */

@@ -2,13 +2,13 @@ package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
+import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.payout.model.CryptoAddress;
 import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
-import com.cpay.platform.domain.payout.CryptoPayoutRequest;
-import com.cpay.platform.domain.deposit.DepositRequest;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.payout.PayoutAccepted;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -68,7 +69,7 @@ class AnswerHandlingTest extends GatewayTestBase {
                 {"code":90751015,"msg":"pay fail","data":{"orderId":"","pageData":"","ccStorageID":""}}"""));
 
         GatewayRejectedException refused = catchThrowableOfType(
-                () -> ports.cards().payByCard(Fixtures.directCard("p-2")), GatewayRejectedException.class);
+                () -> Fixtures.directCard("p-2").sendTo(ports.cards()), GatewayRejectedException.class);
 
         assertThat(refused.code()).isEqualTo(90751015L);
         assertThat(refused.traceId()).isEmpty();
@@ -92,7 +93,7 @@ class AnswerHandlingTest extends GatewayTestBase {
 
         server.reset();
         server.answerWith(r -> new Reply(status, type, body));
-        assertUnavailable("createOrder", p -> p.deposits().createDeposit(Fixtures.deposit("u-" + status)), kind,
+        assertUnavailable("createOrder", p -> Fixtures.deposit("u-" + status).sendTo(p.deposits()), kind,
                 kind.mayHaveReachedCpay());
         assertThat(server.received()).as("a POST is never re-sent and no lookup follows").hasSize(1);
     }
@@ -100,12 +101,12 @@ class AnswerHandlingTest extends GatewayTestBase {
     @Test
     void a_success_without_the_order_id_or_with_an_impossible_amount_cannot_be_read() {
         server.answerWith(r -> Reply.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"cashierURL\":\"https://c\"}}"));
-        assertUnavailable("createOrder", p -> p.deposits().createDeposit(Fixtures.deposit("n-1")), Kind.INVALID_DATA,
+        assertUnavailable("createOrder", p -> Fixtures.deposit("n-1").sendTo(p.deposits()), Kind.INVALID_DATA,
                 true);
 
         server.answerWith(r -> Reply.json("{\"code\":0,\"data\":{\"orderId\":\"1\",\"fee\":\"0.123456789\"}}"));
         GatewayUnavailableException e = assertUnavailable("withdraw",
-                p -> p.payouts().requestCryptoPayout(Fixtures.cryptoPayout("n-2")), Kind.INVALID_DATA, true);
+                p -> Fixtures.cryptoPayout("n-2").sendTo(p.payouts()), Kind.INVALID_DATA, true);
         assertThat(e.getMessage()).contains("fee").doesNotContain("0.123456789");
 
         server.answerWith(r -> Reply.json("{\"code\":0,\"data\":{\"targetCurrency\":\"ETH\",\"targetAmount\":\"1\","
@@ -119,7 +120,7 @@ class AnswerHandlingTest extends GatewayTestBase {
                 {"code":0,"msg":"ok","unknownTop":{"a":[1,2]},"data":{"orderId":2209141130105863014,"status":99,
                  "fee":0.5,"receivedAmount":"","merchantId":20000092,"somethingNew":"x","nested":{"k":true}}}"""));
 
-        PayoutAccepted accepted = ports.payouts().requestCryptoPayout(Fixtures.cryptoPayout("l-1"));
+        PayoutAccepted accepted = Fixtures.cryptoPayout("l-1").sendTo(ports.payouts());
 
         assertThat(accepted.cpayOrderId().map(Object::toString)).contains("2209141130105863014");
         assertThat(accepted.status().map(s -> s.raw())).contains("99");
@@ -132,28 +133,28 @@ class AnswerHandlingTest extends GatewayTestBase {
     void answer_signature_of_a_card_order_must_verify_when_verification_is_on() {
         String unsigned = "{\"code\":0,\"data\":{\"orderId\":\"221108101212238310014\",\"orderStatus\":\"0\"}}";
         server.answerWith(r -> Reply.json(unsigned));
-        assertUnavailable("createOrderByCreditCard", p -> p.cards().createHostedCardOrder(Fixtures.hostedCard("s-1")),
+        assertUnavailable("createOrderByCreditCard", p -> Fixtures.hostedCard("s-1").sendTo(p.cards()),
                 Kind.INVALID_SIGNATURE, true);
 
         String forged = "f".repeat(64);
         server.answerWith(r -> Reply.json("{\"code\":0,\"data\":{\"orderId\":\"221108101212238310014\","
                 + "\"orderStatus\":\"0\",\"sign\":\"" + forged + "\"}}"));
         GatewayUnavailableException e = assertUnavailable("createOrderByCreditCard",
-                p -> p.cards().createHostedCardOrder(Fixtures.hostedCard("s-2")), Kind.INVALID_SIGNATURE, true);
+                p -> Fixtures.hostedCard("s-2").sendTo(p.cards()), Kind.INVALID_SIGNATURE, true);
         assertThat(e.getMessage()).contains("signature-mismatch").doesNotContain(forged);
     }
 
     @Test
     void a_value_outside_what_the_operation_accepts_is_refused_before_anything_is_sent() {
-        DepositRequest trx = new DepositRequest(Fixtures.tradeNo("v-1"), new UserId("u"),
-                Money.parse("amount", "1", Asset.TRX), OrderUrls.none(), Fixtures.CREATE_TIME);
-        assertThatThrownBy(() -> ports.deposits().createDeposit(trx)).isInstanceOf(ValidationException.class)
+        Sends.Deposit trx = new Sends.Deposit(Order.newCryptoDeposit(Fixtures.tradeNo("v-1"), new UserId("u"),
+                Money.parse("amount", "1", Asset.TRX), Fixtures.CREATE_TIME), OrderUrls.none(), Optional.empty());
+        assertThatThrownBy(() -> trx.sendTo(ports.deposits())).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).has("cryptoCurrency", "unsupported-by-cpay")).isTrue());
 
-        CryptoPayoutRequest longNetwork = new CryptoPayoutRequest(Fixtures.tradeNo("v-2"), new UserId("u"),
-                new CryptoAddress(Network.of("Some-Very-Long-Network-Name"), "addr-1"),
-                CryptoPayoutAmounts.of("1", "1", Asset.USDT), OrderUrls.none(), Fixtures.CREATE_TIME);
-        assertThatThrownBy(() -> ports.payouts().requestCryptoPayout(longNetwork))
+        Sends.CryptoPayout longNetwork = new Sends.CryptoPayout(Order.newCryptoPayout(Fixtures.tradeNo("v-2"),
+                new UserId("u"), new CryptoAddress(Network.of("Some-Very-Long-Network-Name"), "addr-1"),
+                CryptoPayoutAmounts.of("1", "1", Asset.USDT), Fixtures.CREATE_TIME), OrderUrls.none());
+        assertThatThrownBy(() -> longNetwork.sendTo(ports.payouts()))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).has("network", "wire-format")).isTrue());
         assertThat(server.received()).isEmpty();

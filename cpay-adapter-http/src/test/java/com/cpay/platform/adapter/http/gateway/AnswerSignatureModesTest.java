@@ -29,8 +29,7 @@ class AnswerSignatureModesTest {
             server.answerWith(r -> Reply.json("{\"code\":0,\"data\":{\"orderId\":\"221108101212238310014\","
                     + "\"orderStatus\":\"0\",\"sign\":\"" + "e".repeat(64) + "\"}}"));
             try (ApplicationContext context = CpayTestContext.start(server, properties)) {
-                HostedCardOrder order = context.getBean(CpayCardGateway.class)
-                        .createHostedCardOrder(Fixtures.hostedCard("m-1"));
+                HostedCardOrder order = Fixtures.hostedCard("m-1").sendTo(context.getBean(CpayCardGateway.class));
                 assertThat(order.responseSignature()).contains("e".repeat(64));
             }
         }

@@ -7,7 +7,6 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
-import com.cpay.platform.domain.card.DirectCardPaymentRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,11 +63,11 @@ class CardDataHygieneTest extends GatewayTestBase {
                     + Fixtures.PAN + Fixtures.PAN + Fixtures.PAN + "\"}}");
         };
         server.answerWith(echo);
-        DirectCardPaymentRequest request = Fixtures.directCard("hyg-1");
+        var request = Fixtures.directCard("hyg-1");
 
         Throwable thrown = null;
         try {
-            ports.cards().payByCard(request);
+            request.sendTo(ports.cards());
         } catch (RuntimeException e) {
             thrown = e;
         }

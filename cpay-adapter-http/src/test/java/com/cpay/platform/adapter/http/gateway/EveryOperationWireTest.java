@@ -12,7 +12,6 @@ import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.account.Balance;
 import com.cpay.platform.domain.deposit.CreatedDeposit;
 import com.cpay.platform.domain.deposit.DepositAddress;
-import com.cpay.platform.domain.card.DirectCardPaymentRequest;
 import com.cpay.platform.domain.card.DirectCardPaymentResult;
 import com.cpay.platform.domain.exchange.ExchangeAccepted;
 import com.cpay.platform.domain.card.HostedCardOrder;
@@ -58,7 +57,7 @@ class EveryOperationWireTest extends GatewayTestBase {
                  "returnURL":"","successURL":"https://cashier.cpay.ltd/succed","failURL":"https://cashier.cpay.ltd/lose",
                  "remark":"","extInfo":""},"traceid":"221117083310X220052"}"""));
 
-        CreatedDeposit created = ports.deposits().createDeposit(Fixtures.deposit("test114"));
+        CreatedDeposit created = Fixtures.deposit("test114").sendTo(ports.deposits());
 
         Received request = onlyRequest();
         assertPost(request, "createOrder");
@@ -102,7 +101,7 @@ class EveryOperationWireTest extends GatewayTestBase {
                  "orderAmount":"66.12345678","receivedAmount":66.11115678,"merchantId":20000092,
                  "createTime":1663155010000}}"""));
 
-        PayoutAccepted accepted = ports.payouts().requestCryptoPayout(Fixtures.cryptoPayout("100000230"));
+        PayoutAccepted accepted = Fixtures.cryptoPayout("100000230").sendTo(ports.payouts());
 
         Received request = onlyRequest();
         assertPost(request, "withdraw");
@@ -125,7 +124,7 @@ class EveryOperationWireTest extends GatewayTestBase {
                  "orderId":"23031008544224390xxx","merchantUserId":"1001","createTime":"1678438482000"},
                  "traceid":"230310085442X2425795"}"""));
 
-        PayoutAccepted accepted = ports.payouts().requestPixPayout(Fixtures.pixPayout("test07"));
+        PayoutAccepted accepted = Fixtures.pixPayout("test07").sendTo(ports.payouts());
 
         Received request = onlyRequest();
         assertPost(request, "createFiatPayoutOrder");
@@ -273,7 +272,7 @@ class EveryOperationWireTest extends GatewayTestBase {
                  "pageData":"<!DOCTYPE html><html lang=\\"en\\">...</html>","ccStorageID":"xxxxxxxxxxxxxxxxxx"},
                  "traceid":"221117082830X664937"}"""));
 
-        DirectCardPaymentResult result = ports.cards().payByCard(Fixtures.directCard("h2h-0001"));
+        DirectCardPaymentResult result = Fixtures.directCard("h2h-0001").sendTo(ports.cards());
 
         Received request = onlyRequest();
         assertPost(request, "pwpp");
@@ -314,15 +313,13 @@ class EveryOperationWireTest extends GatewayTestBase {
     @Test
     void pwpp_sends_storeCc_1_only_when_the_card_is_to_be_stored_and_never_a_0() {
         server.answerWith(r -> Reply.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"orderId\":\"1\"}}"));
-        DirectCardPaymentRequest keep = Fixtures.directCard("h2h-0002");
-        DirectCardPaymentRequest store = new DirectCardPaymentRequest(keep.merchantTradeNo(), keep.userId(),
-                keep.amount(), keep.card(), keep.cardholder(), keep.billingAddress(), keep.browser(), keep.products(),
-                true, keep.ccStorageId(), keep.language(), keep.payChannel(), keep.urls(), keep.createTime());
+        var keep = Fixtures.directCard("h2h-0002");
+        var store = Fixtures.directCard("h2h-0002", true);
 
-        ports.cards().payByCard(store);
+        store.sendTo(ports.cards());
         Map<String, String> stored = paramsWithoutSign(onlyRequest());
         server.reset();
-        ports.cards().payByCard(keep);
+        keep.sendTo(ports.cards());
         Map<String, String> notStored = paramsWithoutSign(onlyRequest());
 
         assertThat(stored).containsEntry("storeCc", "1");
@@ -354,7 +351,7 @@ class EveryOperationWireTest extends GatewayTestBase {
                  "cashierURL":"https://gw2.mcpayment.net/api/v6/paymentPage/B462EEE0EBF6BAEB7D11",
                  "successURL":"","failURL":"","sign":"%s"},"traceid":"221117083632X2666756"}""").formatted(sign)));
 
-        HostedCardOrder order = ports.cards().createHostedCardOrder(Fixtures.hostedCard("test901"));
+        HostedCardOrder order = Fixtures.hostedCard("test901").sendTo(ports.cards());
 
         Received request = onlyRequest();
         assertPost(request, "createOrderByCreditCard");

@@ -3,9 +3,9 @@ package com.cpay.platform.adapter.http.gateway;
 import com.cpay.platform.adapter.http.support.CpayTestContext;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
+import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.deposit.CreatedDeposit;
-import com.cpay.platform.domain.deposit.DepositRequest;
-import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -25,15 +25,16 @@ class ExtInfoWireTest extends GatewayTestBase {
     /** JSON text with the characters a form body and the signed text treat specially. */
     private static final String EXT_INFO = "{\"cartId\":\"c-77\",\"q\":\"a&b=c+d %20 é中\",\"n\":[1,{\"k\":null}]}";
 
-    private static DepositRequest deposit(String tradeNo, Optional<String> extInfo) {
-        DepositRequest d = Fixtures.deposit(tradeNo);
-        return new DepositRequest(d.merchantTradeNo(), d.userId(), d.amount(), d.urls(), extInfo, d.createTime());
+    private static Sends.Deposit deposit(String tradeNo, Optional<String> extInfo) {
+        Sends.Deposit d = Fixtures.deposit(tradeNo);
+        return new Sends.Deposit(d.order(), d.urls(), extInfo);
     }
 
-    private static HostedCardOrderRequest hostedCard(String tradeNo, Optional<String> extInfo) {
-        HostedCardOrderRequest c = Fixtures.hostedCard(tradeNo);
-        return new HostedCardOrderRequest(c.merchantTradeNo(), c.userId(), c.amount(), c.products(), c.country(),
-                c.email(), c.ip(), c.language(), c.urls(), extInfo, c.createTime());
+    private static Sends.HostedCard hostedCard(String tradeNo, Optional<String> extInfo) {
+        Sends.HostedCard c = Fixtures.hostedCard(tradeNo);
+        CpayCardGateway.HostedCheckout k = c.checkout();
+        return new Sends.HostedCard(c.order(), new CpayCardGateway.HostedCheckout(k.products(), k.country(),
+                k.email(), k.ip(), k.language(), k.urls(), extInfo));
     }
 
     private static String depositAnswer(String extInfoJson) {
@@ -75,7 +76,7 @@ class ExtInfoWireTest extends GatewayTestBase {
     void createOrder_sends_ext_info_as_given_and_signs_it() {
         server.answerWith(r -> Reply.json(depositAnswer("\"{\\\"cartId\\\":\\\"c-77\\\"}\"")));
 
-        CreatedDeposit created = ports.deposits().createDeposit(deposit("test114", Optional.of(EXT_INFO)));
+        CreatedDeposit created = deposit("test114", Optional.of(EXT_INFO)).sendTo(ports.deposits());
 
         Received request = onlyRequest();
         assertPost(request, "createOrder");
@@ -88,7 +89,7 @@ class ExtInfoWireTest extends GatewayTestBase {
     void createOrderByCreditCard_sends_ext_info_as_given_and_signs_it() {
         server.answerWith(r -> Reply.json(hostedAnswer()));
 
-        ports.cards().createHostedCardOrder(hostedCard("test901", Optional.of(EXT_INFO)));
+        hostedCard("test901", Optional.of(EXT_INFO)).sendTo(ports.cards());
 
         Received request = onlyRequest();
         assertPost(request, "createOrderByCreditCard");
@@ -99,12 +100,12 @@ class ExtInfoWireTest extends GatewayTestBase {
     @Test
     void without_ext_info_or_with_an_empty_one_no_parameter_is_sent() {
         server.answerWith(r -> Reply.json(depositAnswer("\"\"")));
-        ports.deposits().createDeposit(deposit("test114", Optional.of("")));
+        deposit("test114", Optional.of("")).sendTo(ports.deposits());
         assertThat(onlyRequest().decodedParameters()).doesNotContainKey("extInfo");
 
         server.reset();
         server.answerWith(r -> Reply.json(hostedAnswer()));
-        ports.cards().createHostedCardOrder(hostedCard("test901", Optional.empty()));
+        hostedCard("test901", Optional.empty()).sendTo(ports.cards());
         assertThat(onlyRequest().decodedParameters()).doesNotContainKey("extInfo");
     }
 }

@@ -15,13 +15,11 @@ import com.cpay.platform.domain.card.BillingAddress;
 import com.cpay.platform.domain.card.BrowserClient;
 import com.cpay.platform.domain.card.CardData;
 import com.cpay.platform.domain.card.Cardholder;
-import com.cpay.platform.domain.payout.CryptoPayoutRequest;
-import com.cpay.platform.domain.deposit.DepositRequest;
-import com.cpay.platform.domain.card.DirectCardPaymentRequest;
+import com.cpay.platform.domain.card.CpayCardGateway;
+import com.cpay.platform.domain.money.CardAmount;
+import com.cpay.platform.adapter.http.support.Sends;
 import com.cpay.platform.domain.order.Order;
-import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import com.cpay.platform.domain.order.OrderUrls;
-import com.cpay.platform.domain.payout.PixPayoutRequest;
 import com.cpay.platform.domain.card.ProductLine;
 import com.cpay.platform.domain.quote.model.QuoteRequest;
 import com.cpay.platform.domain.quote.model.PurchaseType;
@@ -56,23 +54,23 @@ final class Fixtures {
         return new MerchantTradeNo(value);
     }
 
-    static DepositRequest deposit(String tradeNo) {
-        return new DepositRequest(tradeNo(tradeNo), new UserId("test002"), Money.parse("amount", "3", Asset.USDT),
-                URLS, CREATE_TIME);
+    static Sends.Deposit deposit(String tradeNo) {
+        return new Sends.Deposit(Order.newCryptoDeposit(tradeNo(tradeNo), new UserId("test002"),
+                Money.parse("amount", "3", Asset.USDT), CREATE_TIME), URLS, Optional.empty());
     }
 
-    static CryptoPayoutRequest cryptoPayout(String tradeNo) {
-        return new CryptoPayoutRequest(tradeNo(tradeNo), new UserId("2345"),
+    static Sends.CryptoPayout cryptoPayout(String tradeNo) {
+        return new Sends.CryptoPayout(Order.newCryptoPayout(tradeNo(tradeNo), new UserId("2345"),
                 new CryptoAddress(Network.TRON, TRON_ADDRESS),
-                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT), OrderUrls.callback(CALLBACK),
-                CREATE_TIME);
+                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT), CREATE_TIME),
+                OrderUrls.callback(CALLBACK));
     }
 
-    static PixPayoutRequest pixPayout(String tradeNo) {
-        return new PixPayoutRequest(tradeNo(tradeNo), new UserId("1001"),
+    static Sends.PixPayout pixPayout(String tradeNo) {
+        return new Sends.PixPayout(Order.newPixPayout(tradeNo(tradeNo), new UserId("1001"),
                 new PixPayoutTerms(Money.parse("amount", "5", Asset.BRL), "BRA",
-                        new PixKey(PixAccountType.EMAIL, "maria@example.com")),
-                URLS, Optional.of("remark"), CREATE_TIME);
+                        new PixKey(PixAccountType.EMAIL, "maria@example.com")), CREATE_TIME),
+                URLS, Optional.of("remark"));
     }
 
     static Order exchange(String tradeNo) {
@@ -93,20 +91,26 @@ final class Fixtures {
                 new ProductLine("macBook", new BigDecimal("1234.00"), 1, "USD"));
     }
 
-    static HostedCardOrderRequest hostedCard(String tradeNo) {
-        return new HostedCardOrderRequest(tradeNo(tradeNo), new UserId("test002"),
-                Money.parse("amount", "2", Asset.USD), products(), "US", "asdf@gmail.com", "203.0.113.10",
-                Optional.of("en-US"), URLS, CREATE_TIME);
+    static Sends.HostedCard hostedCard(String tradeNo) {
+        return new Sends.HostedCard(Order.newHostedCardPayment(tradeNo(tradeNo), new UserId("test002"),
+                Money.parse("amount", "2", Asset.USD), CREATE_TIME),
+                new CpayCardGateway.HostedCheckout(products(), "US", "asdf@gmail.com", "203.0.113.10",
+                        Optional.of("en-US"), URLS, Optional.empty()));
     }
 
-    static DirectCardPaymentRequest directCard(String tradeNo) {
-        return new DirectCardPaymentRequest(tradeNo(tradeNo), new UserId("test002"),
-                Money.parse("amount", "19.01", Asset.USD), CardData.of(PAN, CVV, "12/27"),
-                new Cardholder("hart", "lee", "asdf@gmail.com", "35", "712345678"),
-                new BillingAddress("Grafton-Street.1", "IE", "Dublin", "D02X285"),
-                new BrowserClient("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
-                        "Mozilla/5.0 (iPhone; CPU iPhone OS 11_3_1 like Mac OS X)", "203.0.113.10"),
-                products(), false, Optional.empty(), Optional.of("en"), Optional.empty(), URLS, CREATE_TIME);
+    static Sends.DirectCard directCard(String tradeNo) {
+        return directCard(tradeNo, false);
+    }
+
+    static Sends.DirectCard directCard(String tradeNo, boolean storeCard) {
+        CardData card = CardData.of(PAN, CVV, "12/27");
+        return new Sends.DirectCard(Order.newDirectCardPayment(tradeNo(tradeNo), new UserId("test002"),
+                CardAmount.roundDown("amount", "19.01", Asset.USD), card.maskedPan(), CREATE_TIME), card,
+                new CpayCardGateway.DirectCheckout(new Cardholder("hart", "lee", "asdf@gmail.com", "35", "712345678"),
+                        new BillingAddress("Grafton-Street.1", "IE", "Dublin", "D02X285"),
+                        new BrowserClient("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
+                                "Mozilla/5.0 (iPhone; CPU iPhone OS 11_3_1 like Mac OS X)", "203.0.113.10"),
+                        products(), storeCard, Optional.empty(), Optional.of("en"), Optional.empty(), URLS));
     }
 
     static KycUser kycUser(String userId) {

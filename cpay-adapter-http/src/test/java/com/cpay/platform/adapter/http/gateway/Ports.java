@@ -32,17 +32,17 @@ record Ports(CpayDepositGateway deposits, CpayCardGateway cards, CpayPayoutGatew
     static Map<String, Function<Ports, Object>> everyOperation() {
         Map<String, Function<Ports, Object>> calls = new LinkedHashMap<>();
         calls.put("getWalletAddress", p -> p.deposits().depositAddresses(new UserId("test002")));
-        calls.put("withdraw", p -> p.payouts().requestCryptoPayout(Fixtures.cryptoPayout("w-1")));
-        calls.put("createFiatPayoutOrder", p -> p.payouts().requestPixPayout(Fixtures.pixPayout("f-1")));
+        calls.put("withdraw", p -> Fixtures.cryptoPayout("w-1").sendTo(p.payouts()));
+        calls.put("createFiatPayoutOrder", p -> Fixtures.pixPayout("f-1").sendTo(p.payouts()));
         calls.put("getMerchantBalance", p -> p.account().balances());
         calls.put("getExchangeRate", p -> p.exchanges().quote(Fixtures.quote(QuoteChannel.CRYPTO)));
         calls.put("getExchangeRateForCreditCard", p -> p.exchanges().quote(Fixtures.quote(QuoteChannel.CARD)));
         calls.put("getOrderDetail", p -> p.orders().findOrder(OrderLookup.of(Fixtures.tradeNo("o-1"))));
         calls.put("exchange", p -> p.exchanges().exchange(Fixtures.exchange("x-1")));
         calls.put("submitKYC", p -> p.kyc().submit(Fixtures.kycBatch()));
-        calls.put("pwpp", p -> p.cards().payByCard(Fixtures.directCard("p-1")));
-        calls.put("createOrder", p -> p.deposits().createDeposit(Fixtures.deposit("d-1")));
-        calls.put("createOrderByCreditCard", p -> p.cards().createHostedCardOrder(Fixtures.hostedCard("h-1")));
+        calls.put("pwpp", p -> Fixtures.directCard("p-1").sendTo(p.cards()));
+        calls.put("createOrder", p -> Fixtures.deposit("d-1").sendTo(p.deposits()));
+        calls.put("createOrderByCreditCard", p -> Fixtures.hostedCard("h-1").sendTo(p.cards()));
         return calls;
     }
 }

@@ -85,7 +85,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
         server.answerWith(r -> new Reply(503, "text/plain", "busy"));
 
         GatewayUnavailableException e = catchThrowableOfType(
-                () -> ports.deposits().createDeposit(Fixtures.deposit("r-503")), GatewayUnavailableException.class);
+                () -> Fixtures.deposit("r-503").sendTo(ports.deposits()), GatewayUnavailableException.class);
 
         assertThat(e.outcomeUnknown()).isTrue();
         assertThat(server.received()).extracting(Received::operation).containsExactly("createOrder");
@@ -95,7 +95,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
     void a_post_whose_connection_drops_is_answered_by_the_order_cpay_already_has() {
         server.answerWith(r -> r.method().equals("POST") ? Reply.drop() : Reply.json(found("r-drop", "R-1")));
 
-        CreatedDeposit created = ports.deposits().createDeposit(Fixtures.deposit("r-drop"));
+        CreatedDeposit created = Fixtures.deposit("r-drop").sendTo(ports.deposits());
 
         assertThat(created.cpayOrderId()).isEqualTo(new CpayOrderId("R-1"));
         assertThat(created.cashierUrl()).as("only the lost answer had it").isEmpty();
@@ -111,7 +111,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
         server.answerWith(r -> r.method().equals("POST")
                 ? Reply.json("{\"code\":0}").after(Duration.ofMillis(1500)) : Reply.json(found("r-slow", "R-2")));
 
-        CreatedDeposit created = ports.deposits().createDeposit(Fixtures.deposit("r-slow"));
+        CreatedDeposit created = Fixtures.deposit("r-slow").sendTo(ports.deposits());
 
         assertThat(created.cpayOrderId()).isEqualTo(new CpayOrderId("R-2"));
         assertThat(server.received("createOrder")).hasSize(1);
@@ -130,7 +130,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
                     : Reply.json("{\"code\":0,\"data\":{\"orderId\":\"R-3\",\"cashierURL\":\"https://pay\"}}");
         });
 
-        CreatedDeposit created = ports.deposits().createDeposit(Fixtures.deposit("r-resend"));
+        CreatedDeposit created = Fixtures.deposit("r-resend").sendTo(ports.deposits());
 
         assertThat(created.cpayOrderId()).isEqualTo(new CpayOrderId("R-3"));
         assertThat(created.cashierUrl()).contains("https://pay");
@@ -145,7 +145,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
         server.answerWith(r -> r.method().equals("POST") ? Reply.drop() : new Reply(500, "text/plain", "down"));
 
         GatewayUnavailableException e = catchThrowableOfType(
-                () -> ports.deposits().createDeposit(Fixtures.deposit("r-blind")), GatewayUnavailableException.class);
+                () -> Fixtures.deposit("r-blind").sendTo(ports.deposits()), GatewayUnavailableException.class);
 
         assertThat(e.outcomeUnknown()).isTrue();
         assertThat(e.getMessage()).contains("outcome unknown").contains("r-blind");
@@ -165,7 +165,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
             return posts.incrementAndGet() == 1 ? Reply.drop() : Reply.json("{\"code\":7,\"msg\":\"duplicate\"}");
         });
 
-        assertThat(ports.deposits().createDeposit(Fixtures.deposit("r-late")).cpayOrderId())
+        assertThat(Fixtures.deposit("r-late").sendTo(ports.deposits()).cpayOrderId())
                 .isEqualTo(new CpayOrderId("R-4"));
         assertThat(server.received("createOrder")).hasSize(2);
         assertThat(server.received("getOrderDetail")).hasSize(2);
@@ -178,7 +178,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
                 : posts.incrementAndGet() == 1 ? Reply.drop() : Reply.json("{\"code\":7,\"msg\":\"no balance\"}"));
 
         GatewayRejectedException refused = catchThrowableOfType(
-                () -> ports.deposits().createDeposit(Fixtures.deposit("r-no")), GatewayRejectedException.class);
+                () -> Fixtures.deposit("r-no").sendTo(ports.deposits()), GatewayRejectedException.class);
 
         assertThat(refused.code()).isEqualTo(7L);
     }
@@ -188,7 +188,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
         server.answerWith(r -> r.method().equals("GET") ? Reply.json(NO_SUCH_ORDER) : Reply.drop());
 
         GatewayUnavailableException e = catchThrowableOfType(
-                () -> ports.deposits().createDeposit(Fixtures.deposit("r-twice")), GatewayUnavailableException.class);
+                () -> Fixtures.deposit("r-twice").sendTo(ports.deposits()), GatewayUnavailableException.class);
 
         assertThat(e.outcomeUnknown()).isTrue();
         assertThat(server.received("createOrder")).hasSize(2);
@@ -199,7 +199,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
         server.answerWith(r -> r.method().equals("POST") ? Reply.drop() : Reply.json(found("someone-else", "R-5")));
 
         GatewayUnavailableException e = catchThrowableOfType(
-                () -> ports.deposits().createDeposit(Fixtures.deposit("r-mine")), GatewayUnavailableException.class);
+                () -> Fixtures.deposit("r-mine").sendTo(ports.deposits()), GatewayUnavailableException.class);
 
         assertThat(e.outcomeUnknown()).isTrue();
         assertThat(server.received("createOrder")).hasSize(1);
@@ -208,10 +208,10 @@ class RetryAndRecoveryTest extends GatewayTestBase {
     @TestFactory
     Stream<DynamicTest> every_post_with_a_merchantTradeNo_recovers_from_a_dropped_connection() {
         Map<String, Function<Ports, Object>> posts = Map.of(
-                "withdraw", p -> p.payouts().requestCryptoPayout(Fixtures.cryptoPayout("w-1")),
-                "createFiatPayoutOrder", p -> p.payouts().requestPixPayout(Fixtures.pixPayout("f-1")),
-                "pwpp", p -> p.cards().payByCard(Fixtures.directCard("p-1")),
-                "createOrderByCreditCard", p -> p.cards().createHostedCardOrder(Fixtures.hostedCard("h-1")));
+                "withdraw", p -> Fixtures.cryptoPayout("w-1").sendTo(p.payouts()),
+                "createFiatPayoutOrder", p -> Fixtures.pixPayout("f-1").sendTo(p.payouts()),
+                "pwpp", p -> Fixtures.directCard("p-1").sendTo(p.cards()),
+                "createOrderByCreditCard", p -> Fixtures.hostedCard("h-1").sendTo(p.cards()));
         return posts.entrySet().stream().map(op -> DynamicTest.dynamicTest(op.getKey(), () -> {
             server.reset();
             server.answerWith(r -> r.method().equals("POST") ? Reply.drop() : Reply.json(found(null, "R-9")));
@@ -226,9 +226,9 @@ class RetryAndRecoveryTest extends GatewayTestBase {
     Stream<DynamicTest> a_money_out_post_is_never_re_sent_when_the_lookup_finds_nothing() {
         // docs/decisions.md, decision 25: code 1 from getOrderDetail is the generic "fail", no proof the payout was lost
         Map<String, Function<Ports, Object>> moneyOut = Map.of(
-                "withdraw", p -> p.payouts().requestCryptoPayout(Fixtures.cryptoPayout("w-2")),
-                "createFiatPayoutOrder", p -> p.payouts().requestPixPayout(Fixtures.pixPayout("f-2")),
-                "pwpp", p -> p.cards().payByCard(Fixtures.directCard("p-2")),
+                "withdraw", p -> Fixtures.cryptoPayout("w-2").sendTo(p.payouts()),
+                "createFiatPayoutOrder", p -> Fixtures.pixPayout("f-2").sendTo(p.payouts()),
+                "pwpp", p -> Fixtures.directCard("p-2").sendTo(p.cards()),
                 "exchange", p -> p.exchanges().exchange(Fixtures.exchange("x-2")));
         return moneyOut.entrySet().stream().flatMap(op -> Stream.of(NO_SUCH_ORDER, "{\"code\":0,\"data\":{}}")
                 .map(lookupAnswer -> DynamicTest.dynamicTest(op.getKey() + " / lookup " + lookupAnswer, () -> {
@@ -278,7 +278,7 @@ class RetryAndRecoveryTest extends GatewayTestBase {
              ApplicationContext context = CpayTestContext.start(unused,
                      Map.of("cpay.base-url", "http://127.0.0.1:" + closedPort))) {
             GatewayUnavailableException e = catchThrowableOfType(
-                    () -> context.getBean(CpayDepositGateway.class).createDeposit(Fixtures.deposit("r-refused")),
+                    () -> Fixtures.deposit("r-refused").sendTo(context.getBean(CpayDepositGateway.class)),
                     GatewayUnavailableException.class);
             assertThat(((CpayCallException) e.getCause()).kind()).isEqualTo(Kind.NOT_CONNECTED);
             assertThat(e.outcomeUnknown()).isFalse();

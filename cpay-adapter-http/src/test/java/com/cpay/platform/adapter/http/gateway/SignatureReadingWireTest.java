@@ -9,9 +9,10 @@ import com.cpay.platform.adapter.http.support.CpayTestContext;
 import com.cpay.platform.adapter.http.support.RecordingServer;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
+import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
-import com.cpay.platform.domain.deposit.DepositRequest;
 import com.cpay.platform.domain.card.HostedCardOrder;
 import com.cpay.platform.domain.quote.model.QuoteRequest;
 import com.cpay.platform.domain.quote.model.PurchaseType;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -92,7 +94,7 @@ class SignatureReadingWireTest {
 
             server.reset();
             server.answerWith(r -> Reply.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"orderId\":\"D-1\"}}"));
-            ports.deposits().createDeposit(depositOfUser0("kept-1"));
+            depositOfUser0("kept-1").sendTo(ports.deposits());
             assertThat(server.received()).as("a POST is signed under the kept reading too").singleElement()
                     .satisfies(r -> assertThat(r.signatureValid()).isTrue());
         }
@@ -104,7 +106,7 @@ class SignatureReadingWireTest {
              ApplicationContext context = CpayTestContext.start(server)) {
 
             GatewayRejectedException e = catchThrowableOfType(
-                    () -> Ports.of(context).deposits().createDeposit(depositOfUser0("post-1")),
+                    () -> depositOfUser0("post-1").sendTo(Ports.of(context).deposits()),
                     GatewayRejectedException.class);
 
             assertThat(e.code()).isEqualTo(RecordingServer.SIGN_ERROR);
@@ -171,12 +173,12 @@ class SignatureReadingWireTest {
              ApplicationContext context = CpayTestContext.start(server)) {
             Ports ports = Ports.of(context);
             server.answerWith(r -> Reply.json(cardOrderAnswer(php)));
-            HostedCardOrder order = ports.cards().createHostedCardOrder(Fixtures.hostedCard("test901"));
+            HostedCardOrder order = Fixtures.hostedCard("test901").sendTo(ports.cards());
             assertThat(order.responseSignature()).contains(php);
 
             server.answerWith(r -> Reply.json(cardOrderAnswer(forged)));
             GatewayUnavailableException e = catchThrowableOfType(
-                    () -> ports.cards().createHostedCardOrder(Fixtures.hostedCard("test901")),
+                    () -> Fixtures.hostedCard("test901").sendTo(ports.cards()),
                     GatewayUnavailableException.class);
             assertThat(((CpayCallException) e.getCause()).kind()).isEqualTo(Kind.INVALID_SIGNATURE);
         }
@@ -190,9 +192,9 @@ class SignatureReadingWireTest {
                 + "\"successURL\":\"\",\"failURL\":\"\",\"sign\":\"%s\"}}").formatted(sign);
     }
 
-    private static DepositRequest depositOfUser0(String tradeNo) {
-        return new DepositRequest(Fixtures.tradeNo(tradeNo), new UserId("0"), Money.parse("amount", "3", Asset.USDT),
-                Fixtures.URLS, Fixtures.CREATE_TIME);
+    private static Sends.Deposit depositOfUser0(String tradeNo) {
+        return new Sends.Deposit(Order.newCryptoDeposit(Fixtures.tradeNo(tradeNo), new UserId("0"),
+                Money.parse("amount", "3", Asset.USDT), Fixtures.CREATE_TIME), Fixtures.URLS, Optional.empty());
     }
 
     private static Map<String, String> withoutSign(Map<String, String> params) {

@@ -3,12 +3,13 @@ package com.cpay.platform.adapter.http.gateway;
 import com.cpay.platform.adapter.http.support.CpayTestContext;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
+import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.kyc.KycBatch;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
-import com.cpay.platform.domain.deposit.DepositRequest;
-import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import com.cpay.platform.domain.order.OrderUrls;
+import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.card.ProductLine;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
@@ -39,11 +40,11 @@ class WireBytesTest extends GatewayTestBase {
     @Test
     void a_form_body_encodes_each_value_once_and_the_signature_covers_the_raw_values() {
         server.answerWith(r -> Reply.json("{\"code\":0,\"data\":{\"orderId\":\"1\"}}"));
-        DepositRequest request = new DepositRequest(new MerchantTradeNo("T-100+ä"), new UserId(AWKWARD),
-                Money.parse("amount", "0.00000001", Asset.BTC),
-                OrderUrls.callback(URI.create("https://m.example.com/hook?a=1&b=x%20y")), Fixtures.CREATE_TIME);
+        Sends.Deposit request = new Sends.Deposit(Order.newCryptoDeposit(new MerchantTradeNo("T-100+ä"),
+                new UserId(AWKWARD), Money.parse("amount", "0.00000001", Asset.BTC), Fixtures.CREATE_TIME),
+                OrderUrls.callback(URI.create("https://m.example.com/hook?a=1&b=x%20y")), Optional.empty());
 
-        ports.deposits().createDeposit(request);
+        request.sendTo(ports.deposits());
 
         Received received = onlyRequest();
         List<String> pairs = Arrays.asList(received.bodyText().split("&"));
@@ -90,14 +91,15 @@ class WireBytesTest extends GatewayTestBase {
     @Test
     void products_are_json_text_with_every_value_a_string_and_no_language_when_none_is_asked() {
         server.answerWith(r -> Reply.json("{\"code\":0,\"data\":{\"orderId\":\"1\"}}"));
-        HostedCardOrderRequest request = Fixtures.hostedCard("b-1");
-        HostedCardOrderRequest noLanguage = new HostedCardOrderRequest(request.merchantTradeNo(), request.userId(),
-                request.amount(), List.of(new ProductLine("Café \"bleu\" & co", new BigDecimal("0.50"), 3, "EUR")),
-                request.country(), request.email(), request.ip(), Optional.empty(), OrderUrls.none(),
-                request.createTime());
+        Sends.HostedCard request = Fixtures.hostedCard("b-1");
+        CpayCardGateway.HostedCheckout checkout = request.checkout();
+        Sends.HostedCard noLanguage = new Sends.HostedCard(request.order(), new CpayCardGateway.HostedCheckout(
+                List.of(new ProductLine("Café \"bleu\" & co", new BigDecimal("0.50"), 3, "EUR")),
+                checkout.country(), checkout.email(), checkout.ip(), Optional.empty(), OrderUrls.none(),
+                Optional.empty()));
 
         try {
-            ports.cards().createHostedCardOrder(noLanguage);
+            noLanguage.sendTo(ports.cards());
         } catch (RuntimeException ignored) {
             // the answer is unsigned; only the request matters here
         }

@@ -14,7 +14,6 @@ import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.card.DirectCardPaymentResult;
 import com.cpay.platform.domain.card.HostedCardOrder;
-import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class CardContractTest extends CpayContractTestBase {
     @PactTestFor(pactMethod = "pwpp")
     void pwpp_returns_the_page_to_show(MockServer mock) {
         DirectCardPaymentResult result = call(mock,
-                p -> p.cards().payByCard(PactFixtures.directCard(PAYMENT, PactFixtures.PAN)));
+                p -> PactFixtures.directCard(PAYMENT, PactFixtures.PAN).sendTo(p.cards()));
 
         assertThat(result.cpayOrderId()).contains(new CpayOrderId("230303100653358209014"));
         assertThat(result.redirect()).hasValueSatisfying(r -> assertThat(r.pageData()).contains(PAGE));
@@ -93,7 +92,7 @@ class CardContractTest extends CpayContractTestBase {
     @PactTestFor(pactMethod = "pwppDeclined")
     void pwpp_declined_is_pay_fail(MockServer mock) {
         assertThatThrownBy(() -> call(mock,
-                p -> p.cards().payByCard(PactFixtures.directCard(DECLINED, PactFixtures.DECLINED_PAN))))
+                p -> PactFixtures.directCard(DECLINED, PactFixtures.DECLINED_PAN).sendTo(p.cards())))
                 .isInstanceOfSatisfying(GatewayRejectedException.class, e -> {
                     assertThat(e.code()).isEqualTo(90751015L);
                     assertThat(e.gatewayMessage()).contains("pay fail");
@@ -144,12 +143,9 @@ class CardContractTest extends CpayContractTestBase {
     @Test
     @PactTestFor(pactMethod = "createOrderByCreditCard")
     void createOrderByCreditCard_returns_the_signed_order(MockServer mock) {
-        HostedCardOrderRequest f = PactFixtures.hostedCard(HOSTED);
-        HostedCardOrderRequest withExtInfo = new HostedCardOrderRequest(f.merchantTradeNo(), f.userId(), f.amount(),
-                f.products(), f.country(), f.email(), f.ip(), f.language(), f.urls(), Optional.of(EXT_INFO),
-                f.createTime());
+        var withExtInfo = PactFixtures.hostedCard(HOSTED, Optional.of(EXT_INFO));
 
-        HostedCardOrder order = call(mock, p -> p.cards().createHostedCardOrder(withExtInfo));
+        HostedCardOrder order = call(mock, p -> withExtInfo.sendTo(p.cards()));
 
         assertThat(order.cpayOrderId()).isEqualTo(new CpayOrderId(HOSTED_ORDER_ID));
         assertThat(order.cashierUrl()).contains(CASHIER);
@@ -170,7 +166,7 @@ class CardContractTest extends CpayContractTestBase {
     @PactTestFor(pactMethod = "createOrderByCreditCardDuplicate")
     void createOrderByCreditCard_refused_for_a_taken_merchantTradeNo(MockServer mock) {
         assertThatThrownBy(() -> call(mock,
-                p -> p.cards().createHostedCardOrder(PactFixtures.hostedCard(HOSTED_DUPLICATE))))
+                p -> PactFixtures.hostedCard(HOSTED_DUPLICATE).sendTo(p.cards())))
                 .isInstanceOfSatisfying(GatewayRejectedException.class, e -> assertThat(e.code()).isEqualTo(1L));
     }
 

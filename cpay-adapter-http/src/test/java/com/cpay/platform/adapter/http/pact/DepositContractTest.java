@@ -12,7 +12,6 @@ import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.deposit.CreatedDeposit;
 import com.cpay.platform.domain.deposit.DepositAddress;
-import com.cpay.platform.domain.deposit.DepositRequest;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.GatewayRejectedException;
 import com.cpay.platform.domain.shared.UserId;
@@ -101,11 +100,9 @@ class DepositContractTest extends CpayContractTestBase {
     @Test
     @PactTestFor(pactMethod = "createOrder")
     void createOrder_returns_the_order_and_its_cashier_page(MockServer mock) {
-        DepositRequest fixture = PactFixtures.deposit(DEPOSIT);
-        DepositRequest withExtInfo = new DepositRequest(fixture.merchantTradeNo(), fixture.userId(), fixture.amount(),
-                fixture.urls(), Optional.of(EXT_INFO), fixture.createTime());
+        var withExtInfo = PactFixtures.deposit(DEPOSIT, Optional.of(EXT_INFO));
 
-        CreatedDeposit created = call(mock, p -> p.deposits().createDeposit(withExtInfo));
+        CreatedDeposit created = call(mock, p -> withExtInfo.sendTo(p.deposits()));
 
         assertThat(created.cpayOrderId()).isEqualTo(new CpayOrderId("221116112637772768014"));
         assertThat(created.cashierUrl()).contains("https://cashier.cpay.ltd/payment?orderId=221116112637772768014");
@@ -126,7 +123,7 @@ class DepositContractTest extends CpayContractTestBase {
     @Test
     @PactTestFor(pactMethod = "createOrderDuplicate")
     void createOrder_refused_for_a_taken_merchantTradeNo(MockServer mock) {
-        assertThatThrownBy(() -> call(mock, p -> p.deposits().createDeposit(PactFixtures.deposit(DUPLICATE))))
+        assertThatThrownBy(() -> call(mock, p -> PactFixtures.deposit(DUPLICATE).sendTo(p.deposits())))
                 .isInstanceOfSatisfying(GatewayRejectedException.class, e -> assertThat(e.code()).isEqualTo(1L));
     }
 

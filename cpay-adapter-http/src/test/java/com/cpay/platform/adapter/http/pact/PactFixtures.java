@@ -15,13 +15,11 @@ import com.cpay.platform.domain.card.BillingAddress;
 import com.cpay.platform.domain.card.BrowserClient;
 import com.cpay.platform.domain.card.CardData;
 import com.cpay.platform.domain.card.Cardholder;
-import com.cpay.platform.domain.payout.CryptoPayoutRequest;
-import com.cpay.platform.domain.deposit.DepositRequest;
-import com.cpay.platform.domain.card.DirectCardPaymentRequest;
+import com.cpay.platform.domain.card.CpayCardGateway;
+import com.cpay.platform.domain.money.CardAmount;
+import com.cpay.platform.adapter.http.support.Sends;
 import com.cpay.platform.domain.order.Order;
-import com.cpay.platform.domain.card.HostedCardOrderRequest;
 import com.cpay.platform.domain.order.OrderUrls;
-import com.cpay.platform.domain.payout.PixPayoutRequest;
 import com.cpay.platform.domain.card.ProductLine;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
@@ -69,23 +67,27 @@ final class PactFixtures {
         return new MerchantTradeNo(value);
     }
 
-    static DepositRequest deposit(String tradeNo) {
-        return new DepositRequest(tradeNo(tradeNo), new UserId(USER), Money.parse("amount", "3", Asset.USDT), URLS,
-                CREATED);
+    static Sends.Deposit deposit(String tradeNo) {
+        return deposit(tradeNo, Optional.empty());
     }
 
-    static CryptoPayoutRequest cryptoPayout(String tradeNo) {
-        return new CryptoPayoutRequest(tradeNo(tradeNo), new UserId("2345"),
+    static Sends.Deposit deposit(String tradeNo, Optional<String> extInfo) {
+        return new Sends.Deposit(Order.newCryptoDeposit(tradeNo(tradeNo), new UserId(USER),
+                Money.parse("amount", "3", Asset.USDT), CREATED), URLS, extInfo);
+    }
+
+    static Sends.CryptoPayout cryptoPayout(String tradeNo) {
+        return new Sends.CryptoPayout(Order.newCryptoPayout(tradeNo(tradeNo), new UserId("2345"),
                 new CryptoAddress(Network.TRON, TRON_ADDRESS),
-                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT),
-                OrderUrls.callback(URI.create(CALLBACK)), CREATED);
+                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT), CREATED),
+                OrderUrls.callback(URI.create(CALLBACK)));
     }
 
-    static PixPayoutRequest pixPayout(String tradeNo) {
-        return new PixPayoutRequest(tradeNo(tradeNo), new UserId("1001"),
+    static Sends.PixPayout pixPayout(String tradeNo) {
+        return new Sends.PixPayout(Order.newPixPayout(tradeNo(tradeNo), new UserId("1001"),
                 new PixPayoutTerms(Money.parse("amount", "5", Asset.BRL), "BRA",
-                        new PixKey(PixAccountType.EMAIL, PIX_EMAIL)),
-                URLS, Optional.of("remark"), CREATED);
+                        new PixKey(PixAccountType.EMAIL, PIX_EMAIL)), CREATED),
+                URLS, Optional.of("remark"));
     }
 
     static Order exchange(String tradeNo) {
@@ -98,18 +100,24 @@ final class PactFixtures {
                 new ProductLine("macBook", new BigDecimal("1234.00"), 1, "USD"));
     }
 
-    static HostedCardOrderRequest hostedCard(String tradeNo) {
-        return new HostedCardOrderRequest(tradeNo(tradeNo), new UserId(USER), Money.parse("amount", "2", Asset.USD),
-                products(), "US", EMAIL, IP, Optional.of("en-US"), URLS, CREATED);
+    static Sends.HostedCard hostedCard(String tradeNo) {
+        return hostedCard(tradeNo, Optional.empty());
     }
 
-    static DirectCardPaymentRequest directCard(String tradeNo, String pan) {
-        return new DirectCardPaymentRequest(tradeNo(tradeNo), new UserId(USER),
-                Money.parse("amount", "19.01", Asset.USD), CardData.of(pan, CVV, EXP_DATE),
-                new Cardholder("hart", "lee", EMAIL, "35", "712345678"),
-                new BillingAddress("Grafton-Street.1", "IE", "Dublin", "D02X285"),
-                new BrowserClient(HTTP_ACCEPT, USER_AGENT, IP),
-                products(), false, Optional.empty(), Optional.of("en"), Optional.empty(), URLS, CREATED);
+    static Sends.HostedCard hostedCard(String tradeNo, Optional<String> extInfo) {
+        return new Sends.HostedCard(Order.newHostedCardPayment(tradeNo(tradeNo), new UserId(USER),
+                Money.parse("amount", "2", Asset.USD), CREATED),
+                new CpayCardGateway.HostedCheckout(products(), "US", EMAIL, IP, Optional.of("en-US"), URLS, extInfo));
+    }
+
+    static Sends.DirectCard directCard(String tradeNo, String pan) {
+        CardData card = CardData.of(pan, CVV, EXP_DATE);
+        return new Sends.DirectCard(Order.newDirectCardPayment(tradeNo(tradeNo), new UserId(USER),
+                CardAmount.roundDown("amount", "19.01", Asset.USD), card.maskedPan(), CREATED), card,
+                new CpayCardGateway.DirectCheckout(new Cardholder("hart", "lee", EMAIL, "35", "712345678"),
+                        new BillingAddress("Grafton-Street.1", "IE", "Dublin", "D02X285"),
+                        new BrowserClient(HTTP_ACCEPT, USER_AGENT, IP),
+                        products(), false, Optional.empty(), Optional.of("en"), Optional.empty(), URLS));
     }
 
     static KycUser kycUser(String userId) {

@@ -65,7 +65,7 @@ class PayoutContractTest extends CpayContractTestBase {
     @Test
     @PactTestFor(pactMethod = "withdraw")
     void withdraw_returns_the_payout_order(MockServer mock) {
-        PayoutAccepted accepted = call(mock, p -> p.payouts().requestCryptoPayout(PactFixtures.cryptoPayout(WITHDRAW)));
+        PayoutAccepted accepted = call(mock, p -> PactFixtures.cryptoPayout(WITHDRAW).sendTo(p.payouts()));
 
         assertThat(accepted.cpayOrderId()).contains(new CpayOrderId("221117074719000001014"));
         assertThat(accepted.status()).contains(StatusCode.of("0"));
@@ -86,7 +86,7 @@ class PayoutContractTest extends CpayContractTestBase {
     @PactTestFor(pactMethod = "withdrawInsufficientBalance")
     void withdraw_refused_without_balance(MockServer mock) {
         assertThatThrownBy(() -> call(mock,
-                p -> p.payouts().requestCryptoPayout(PactFixtures.cryptoPayout(WITHDRAW_POOR))))
+                p -> PactFixtures.cryptoPayout(WITHDRAW_POOR).sendTo(p.payouts())))
                 .isInstanceOfSatisfying(GatewayRejectedException.class, e -> assertThat(e.code()).isEqualTo(1L));
     }
 
@@ -114,7 +114,7 @@ class PayoutContractTest extends CpayContractTestBase {
     @Test
     @PactTestFor(pactMethod = "createFiatPayoutOrder")
     void createFiatPayoutOrder_returns_the_payout_with_its_fee(MockServer mock) {
-        PayoutAccepted accepted = call(mock, p -> p.payouts().requestPixPayout(PactFixtures.pixPayout(PIX)));
+        PayoutAccepted accepted = call(mock, p -> PactFixtures.pixPayout(PIX).sendTo(p.payouts()));
 
         assertThat(accepted.cpayOrderId()).contains(new CpayOrderId("23031008544224390014"));
         assertThat(accepted.status()).contains(StatusCode.of("11"));
@@ -134,7 +134,7 @@ class PayoutContractTest extends CpayContractTestBase {
     @Test
     @PactTestFor(pactMethod = "createFiatPayoutOrderDuplicate")
     void createFiatPayoutOrder_refused_for_a_taken_merchantTradeNo(MockServer mock) {
-        assertThatThrownBy(() -> call(mock, p -> p.payouts().requestPixPayout(PactFixtures.pixPayout(PIX_DUPLICATE))))
+        assertThatThrownBy(() -> call(mock, p -> PactFixtures.pixPayout(PIX_DUPLICATE).sendTo(p.payouts())))
                 .isInstanceOfSatisfying(GatewayRejectedException.class, e -> assertThat(e.code()).isEqualTo(1L));
     }
 
