@@ -60,7 +60,7 @@ final class CardHttpGateway implements CpayCardGateway {
                 .failURL(WireValues.text(checkout.urls().failUrl()))
                 .extInfo(checkout.extInfo().orElse(null))
                 .createTime(WireValues.time(order.createdAt()));
-        return submissions.submit(HOSTED, order.merchantTradeNo(), calls.signForm(wire),
+        return submissions.submit(HOSTED, order, calls.signForm(wire),
                 p -> {
                     CreateOrderByCreditCardResponse r = calls.call(HOSTED, p, CreateOrderByCreditCardResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
@@ -104,7 +104,7 @@ final class CardHttpGateway implements CpayCardGateway {
                 .failURL(WireValues.text(checkout.urls().failUrl()))
                 .createTime(WireValues.time(order.createdAt()));
         try {
-            return submissions.submit(DIRECT, order.merchantTradeNo(), calls.signForm(wire),
+            return submissions.submit(DIRECT, order, calls.signForm(wire),
                     p -> {
                         PwppResponse r = calls.call(DIRECT, p, PwppResponse.class);
                         return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());

@@ -49,7 +49,7 @@ final class DepositHttpGateway implements CpayDepositGateway {
                 .successURL(WireValues.text(urls.successUrl()))
                 .failURL(WireValues.text(urls.failUrl()))
                 .extInfo(extInfo.orElse(null));
-        return submissions.submit(CREATE, order.merchantTradeNo(), calls.signForm(wire),
+        return submissions.submit(CREATE, order, calls.signForm(wire),
                 p -> envelope(calls.call(CREATE, p, CreateOrderResponse.class)),
                 data -> created(data, asset),
                 report -> recovered(report, asset));

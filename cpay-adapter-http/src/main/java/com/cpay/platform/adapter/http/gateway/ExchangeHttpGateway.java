@@ -48,7 +48,7 @@ final class ExchangeHttpGateway implements CpayExchangeGateway {
                 .sourceCurrency(details.sourceAmount().asset().code())
                 .sourceAmount(details.sourceAmount().toWireString())
                 .targetCurrency(target.code());
-        return submissions.submit(EXCHANGE, order.merchantTradeNo(), calls.signForm(wire),
+        return submissions.submit(EXCHANGE, order, calls.signForm(wire),
                 p -> {
                     ExchangeResponse r = calls.call(EXCHANGE, p, ExchangeResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());

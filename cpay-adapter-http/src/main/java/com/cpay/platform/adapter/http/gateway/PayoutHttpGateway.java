@@ -57,7 +57,7 @@ final class PayoutHttpGateway implements CpayPayoutGateway {
                 .receivedAmount(amounts.receivedAmount().toWireString())
                 .toAddress(toAddress.value())
                 .callbackURL(WireValues.text(urls.callbackUrl()));
-        return submissions.submit(WITHDRAW, order.merchantTradeNo(), calls.signForm(wire),
+        return submissions.submit(WITHDRAW, order, calls.signForm(wire),
                 p -> {
                     WithdrawResponse r = calls.call(WITHDRAW, p, WithdrawResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());
@@ -84,7 +84,7 @@ final class PayoutHttpGateway implements CpayPayoutGateway {
                 .successURL(WireValues.text(urls.successUrl()))
                 .failURL(WireValues.text(urls.failUrl()))
                 .remark(GatewayText.nonBlank(remark).orElse(null));
-        return submissions.submit(FIAT, order.merchantTradeNo(), calls.signForm(wire),
+        return submissions.submit(FIAT, order, calls.signForm(wire),
                 p -> {
                     CreateFiatPayoutOrderResponse r = calls.call(FIAT, p, CreateFiatPayoutOrderResponse.class);
                     return r == null ? null : new Envelope<>(r.getCode(), r.getMsg(), r.getTraceid(), r.getData());

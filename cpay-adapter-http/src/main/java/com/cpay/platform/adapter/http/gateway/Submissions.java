@@ -1,6 +1,8 @@
 package com.cpay.platform.adapter.http.gateway;
 
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
+import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.reconciliation.CpayOrderQueryGateway;
 import com.cpay.platform.domain.reconciliation.OrderLookup;
 import com.cpay.platform.domain.reconciliation.OrderReport;
@@ -11,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,8 +21,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>found: the order stands in for the lost answer (what only the answer carried, such as a cashier URL or
  *       3DS page, stays empty);</li>
- *   <li>not found, for an operation that moves money out ({@link #MONEY_OUT}: withdraw, createFiatPayoutOrder,
- *       exchange, pwpp): {@link GatewayUnavailableException} with an unknown outcome, never a re-send. The
+ *   <li>not found, for an order that moves money out ({@link OrderKind#movesMoneyOut()}: withdraw,
+ *       createFiatPayoutOrder, exchange, pwpp): {@link GatewayUnavailableException} with an unknown outcome, never a re-send. The
  *       document defines no "order not found" code (code 1 is its generic "fail"), so a lookup that finds nothing
  *       is no proof that the first request was lost (docs/decisions.md, decision 25);</li>
  *   <li>not found ({@link OrderQueryHttpGateway#isNoSuchOrder}), for a money-in creation (createOrder,
@@ -36,9 +37,6 @@ final class Submissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
 
-    /** The operations whose second sending could pay out or charge twice: never re-sent (docs/decisions.md, decision 25). */
-    static final Set<String> MONEY_OUT = Set.of("withdraw", "createFiatPayoutOrder", "exchange", "pwpp");
-
     private final CpayCalls calls;
     private final CpayOrderQueryGateway orders;
 
@@ -48,28 +46,31 @@ final class Submissions {
     }
 
     /**
-     * @param tradeNo   the order's merchantTradeNo, or null when the operation has none (no recovery possible)
+     * @param order     the order the operation creates, or null when it creates none (no recovery possible); whether
+     *                  it may be sent a second time is its kind's to say, so that a new kind is never re-sent by
+     *                  an operation list someone forgot to extend (docs/decisions.md, decision 25)
      * @param reader    reads a successful answer's data
      * @param recovered builds the result from the order getOrderDetail found
      */
-    <D, T> T submit(String operation, MerchantTradeNo tradeNo, WireParams.Signed params,
+    <D, T> T submit(String operation, Order order, WireParams.Signed params,
                     Function<WireParams.Signed, Envelope<D>> call, Function<D, T> reader,
                     Function<OrderReport, T> recovered) {
         Envelope<D> envelope;
         try {
             envelope = calls.submitOnce(operation, params, call);
         } catch (CpayCallException failure) {
-            if (tradeNo == null || !(failure.kind() == Kind.TIMEOUT || failure.kind() == Kind.CONNECTION_LOST)) {
+            if (order == null || !(failure.kind() == Kind.TIMEOUT || failure.kind() == Kind.CONNECTION_LOST)) {
                 throw CpayCalls.unavailable(failure, true, 1);
             }
-            return recover(operation, tradeNo, params, call, reader, recovered, failure);
+            return recover(operation, order, params, call, reader, recovered, failure);
         }
         return calls.read(operation, envelope, reader, true);
     }
 
-    private <D, T> T recover(String operation, MerchantTradeNo tradeNo, WireParams.Signed params,
+    private <D, T> T recover(String operation, Order order, WireParams.Signed params,
                              Function<WireParams.Signed, Envelope<D>> call, Function<D, T> reader,
                              Function<OrderReport, T> recovered, CpayCallException failure) {
+        MerchantTradeNo tradeNo = order.merchantTradeNo();
         LOG.warn("C-Pay {} for merchantTradeNo {} got no answer ({}); asking getOrderDetail before any re-send",
                 operation, tradeNo, failure.kind());
         Optional<OrderReport> found = lookup(operation, tradeNo, failure);
@@ -77,7 +78,7 @@ final class Submissions {
             LOG.info("C-Pay has order {} after the lost {} answer; using getOrderDetail's report", tradeNo, operation);
             return calls.readData(operation, found.get(), recovered, true);
         }
-        if (MONEY_OUT.contains(operation)) {
+        if (order.kind().movesMoneyOut()) {
             LOG.warn("getOrderDetail does not show order {}; {} moves money out and is not re-sent: outcome unknown",
                     tradeNo, operation);
             throw new GatewayUnavailableException(failure.getMessage() + "; getOrderDetail does not show order "
