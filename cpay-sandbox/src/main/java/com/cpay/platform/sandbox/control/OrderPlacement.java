@@ -121,7 +121,7 @@ final class OrderPlacement {
         return switch (kind) {
             case FIAT_PAYOUT -> "BRL";
             case CARD_HOSTED, CARD_DIRECT -> "USD";
-            default -> "USDT";
+            case CRYPTO_DEPOSIT, NO_ORDER_DEPOSIT, CRYPTO_PAYOUT, EXCHANGE -> "USDT";
         };
     }
 }

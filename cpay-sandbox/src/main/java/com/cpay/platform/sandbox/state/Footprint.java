@@ -55,7 +55,8 @@ final class Footprint {
                     deltas.merge(order.currency(), new Delta(new BigDecimal(order.amount()), BigDecimal.ZERO), Delta::plus);
                 }
             }
-            default -> {
+            // every kind listed, no default: a new kind must say what it does to balances (a default credited it)
+            case CRYPTO_DEPOSIT, NO_ORDER_DEPOSIT, CARD_HOSTED, CARD_DIRECT -> {
                 if (status == OrderStatus.COMPLETED) {
                     deltas.put(order.currency(), new Delta(new BigDecimal(order.receivedAmount()), BigDecimal.ZERO));
                 }
