@@ -40,6 +40,8 @@ public class EventRelayJob {
     private final AtomicLong lag = new AtomicLong();
     private final AtomicLong leader = new AtomicLong();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    // held for a whole run: the release at shutdown waits for a pass in flight, which could take the lease again
+    private final Object runs = new Object();
     private volatile String lastFailure;
 
     public EventRelayJob(RelayEventsUseCase relay, InstanceId instance, MeterRegistry meters,
@@ -68,6 +70,12 @@ public class EventRelayJob {
 
     /** One run: passes until nothing full waits, the lease is gone, a publish failed or the run's cap is reached. */
     public RelayEventsUseCase.Pass runOnce() {
+        synchronized (runs) {
+            return passes();
+        }
+    }
+
+    private RelayEventsUseCase.Pass passes() {
         RelayEventsUseCase.Pass pass = new RelayEventsUseCase.Pass(false, 0, java.util.Optional.empty(), 0);
         for (int i = 0; i < maxBatchesPerRun && !stopped.get(); i++) {
             try {
@@ -102,14 +110,20 @@ public class EventRelayJob {
         }
     }
 
-    /** Hands the lease over at once instead of letting it run out, so another instance goes on without a gap. */
+    /**
+     * Hands the lease over at once instead of letting it run out, so another instance goes on without a gap. Waits
+     * for a pass in flight (bounded: a publish ends within 0.7 of the lease) so that it cannot take the lease again
+     * after the release.
+     */
     @PreDestroy
     void stop() {
         stopped.set(true);
-        try {
-            relay.release(holder);
-        } catch (RuntimeException e) {
-            LOG.debug("relay lease not released at shutdown ({}); it runs out by itself", e.toString());
+        synchronized (runs) {
+            try {
+                relay.release(holder);
+            } catch (RuntimeException e) {
+                LOG.debug("relay lease not released at shutdown ({}); it runs out by itself", e.toString());
+            }
         }
     }
 }

@@ -112,6 +112,43 @@ class KafkaRelayTest {
         }
     }
 
+    @Test
+    void an_instance_that_stops_hands_the_lease_over_at_once_and_the_other_relays_from_where_it_stopped()
+            throws Exception {
+        String topic = "handover.order-events";
+        broker.createTopic(topic, 1);
+        // a lease far longer than the wait below: only the release at shutdown lets the second instance in so soon
+        Map<String, Object> shared = Map.of("cpay.events.kafka.bootstrap-servers", broker.bootstrapServers(),
+                "cpay.events.kafka.topic", topic, "cpay.events.relay.lease", "60s",
+                "cpay.events.relay.initial-delay", "0s", "datasources.default.url", "jdbc:h2:mem:handover"
+                        + UUID.randomUUID().toString().replace("-", "") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        TestApp first = TestApp.start(shared);
+        String before;
+        try (TestApp second = TestApp.start(shared)) {
+            try {
+                Await.until(() -> leader(first) == 1, Duration.ofSeconds(20));
+                before = new DepositsApi(first.client()).createDeposit(Orders.key(), new CreateDepositRequest()
+                        .userId("relay-user").cryptoCurrency("USDT").amount("3")).getMerchantTradeNo();
+            } finally {
+                first.close();
+            }
+            Await.until(() -> leader(second) == 1, Duration.ofSeconds(10));
+            String after = new DepositsApi(second.client()).createDeposit(Orders.key(), new CreateDepositRequest()
+                    .userId("relay-user").cryptoCurrency("USDT").amount("4")).getMerchantTradeNo();
+
+            try (TopicReader reader = TopicReader.of(broker.bootstrapServers(), topic)) {
+                List<TopicReader.Received> read = reader.readUntil(r -> r.stream().map(TopicReader.Received::key)
+                        .collect(Collectors.toSet()).containsAll(List.of(before, after)), DELIVERY);
+                assertThat(read).extracting(TopicReader.Received::key).contains(before, after);
+            }
+        }
+    }
+
+    private static double leader(TestApp app) {
+        return app.context().getBean(MeterRegistry.class).get("cpay.events.relay.leader").gauge().value();
+    }
+
     /**
      * Every listed event is on the topic with the same content, keyed by its order, each order's events first seen in
      * the order the API lists them; a repeat (at least once) carries the same id and the same content.
