@@ -1,7 +1,7 @@
 -- pgbench -n -c 4 -j 2 -T 10 -f webhook-adapter.sql test
--- The same statements the adapter issues to record one webhook (inbox insert, order read with its history
--- (review notes are read only for flagged orders: none here), locked version check, guarded update, history
--- append, inbox entry marked processed), one transaction.
+-- The same statements the adapter issues to record one webhook (inbox insert, order read with the last entry
+-- of its history (review notes are read only for flagged orders: none here), locked version check, guarded
+-- update, history append, inbox entry marked processed), one transaction.
 \set oid random(1, 1000)
 \set r random(1, 2000000000)
 BEGIN;
@@ -11,7 +11,7 @@ VALUES ('pga-' || :client_id || '-' || :r, '{"orderId":"cp-bench","orderStatus":
 ON CONFLICT DO NOTHING;
 SELECT * FROM orders WHERE merchant_id = 'merchant-test' AND merchant_trade_no = 'bench-' || :oid;
 SELECT * FROM order_status_history WHERE order_id = :oid
-    AND seq < (SELECT history_count FROM orders WHERE id = :oid) ORDER BY seq;
+    AND seq = (SELECT history_count - 1 FROM orders WHERE id = :oid);
 SELECT id, version, history_count, note_count FROM orders
 WHERE merchant_id = 'merchant-test' AND merchant_trade_no = 'bench-' || :oid FOR UPDATE;
 INSERT INTO order_status_history (order_id, seq, from_status, to_status, status_code, source, outcome, observed_at)

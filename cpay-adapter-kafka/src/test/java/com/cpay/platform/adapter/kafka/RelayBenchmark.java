@@ -1,6 +1,11 @@
 package com.cpay.platform.adapter.kafka;
 
+import com.cpay.platform.domain.events.EventId;
 import com.cpay.platform.domain.events.EventType;
+import com.cpay.platform.domain.events.OrderEvent;
+import com.cpay.platform.domain.events.OrderEventLog;
+import com.cpay.platform.domain.events.RelayEventsService;
+import com.cpay.platform.domain.events.RelayLease;
 import com.cpay.platform.domain.events.RelayEventsUseCase;
 import com.cpay.platform.kafka.testkit.KafkaBroker;
 import com.cpay.platform.kafka.testkit.TopicReader;
@@ -12,6 +17,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -112,6 +119,36 @@ public final class RelayBenchmark {
                         + " (ratio %.2f), plain waiting per %d %.0f records/s (ratio %.2f)%n", relayed, plain,
                         relayed / plain, BATCH, plainBatched, relayed / plainBatched);
 
+                // where the relay's time goes: the same passes over new events with a publisher that sends nothing
+                OrderEventLog log = context.getBean(OrderEventLog.class);
+                RelayLease lease = context.getBean(RelayLease.class);
+                lease.acquire("bench.none", "bench", Instant.now(), Duration.ofMinutes(5));
+                log.assignPositions(Integer.MAX_VALUE);
+                lease.advance("bench.none", "bench", log.lastPosition(), Instant.now());
+                RelayEventsService outboxOnly = new RelayEventsService(log, lease, sent -> { }, Clock.systemUTC(),
+                        "bench.none", Duration.ofMinutes(5), BATCH);
+                List<String[]> more = write(data, events, 500);
+                load("outbox only");
+                double outbox = events / seconds(() -> relayAll(outboxOnly, more));
+                List<OrderEvent> asEvents = new ArrayList<>();
+                for (String[] e : measured) {
+                    asEvents.add(new OrderEvent(new EventId(UUID.fromString(e[0])), EventType.ofWireName(e[2])
+                            .orElseThrow(), e[1], Long.parseLong(e[4]), Instant.now(), e[3], asEvents.size() + 1));
+                }
+                double publisherOnly;
+                try (KafkaEventPublisher publisher = new KafkaEventPublisher("bench.plain", settings.publishLimit(),
+                        () -> new KafkaProducer<>(settings.config()))) {
+                    publisherOnly = events / seconds(() -> {
+                        for (int i = 0; i < asEvents.size(); i += BATCH) {
+                            publisher.publish(asEvents.subList(i, Math.min(asEvents.size(), i + BATCH)));
+                        }
+                    });
+                }
+                System.out.printf(Locale.ROOT, "outbox only (positions, reads, lease; nothing sent): %.0f events/s;"
+                        + " publisher only (the same events in batches of %d, no database): %.0f events/s%n",
+                        outbox, BATCH, publisherOnly);
+                relayAll(relay, more);
+
                 load("latency");
                 latency(broker, data, relay, latencyEvents, rate, intervalMs);
             } finally {
@@ -144,9 +181,9 @@ public final class RelayBenchmark {
         List<TopicReader.Received> read = new ArrayList<>();
         Thread consumer = new Thread(() -> {
             try (TopicReader reader = TopicReader.of(broker.bootstrapServers(), "bench.relay")) {
-                reader.readUntil(r -> false, java.time.Duration.ofSeconds(3));
+                reader.readUntil(r -> false, Duration.ofSeconds(3));
                 caughtUp.countDown();
-                read.addAll(reader.readUntil(r -> received(r, committed) >= count, java.time.Duration.ofSeconds(120)));
+                read.addAll(reader.readUntil(r -> received(r, committed) >= count, Duration.ofSeconds(120)));
             }
         }, "consumer");
         consumer.start();

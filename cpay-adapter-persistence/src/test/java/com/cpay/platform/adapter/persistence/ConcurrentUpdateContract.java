@@ -3,6 +3,7 @@ package com.cpay.platform.adapter.persistence;
 import static com.cpay.platform.adapter.persistence.OrderExamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Optimistic locking under real contention: 8 threads each apply 500 status reports to the same 8 orders
- * with read - apply - update, retrying from a fresh read on {@link ConcurrentUpdateException}. No report
- * may be lost: every order's history holds exactly the reports sent to it.
+ * with read - apply - update, retrying from a fresh read on {@link ConcurrentUpdateException}; each read is what a
+ * webhook does, the order with only its last history entry. No report may be lost: every order's history holds
+ * exactly the reports sent to it.
  */
 abstract class ConcurrentUpdateContract extends DatabaseTest {
 
@@ -52,7 +54,7 @@ abstract class ConcurrentUpdateContract extends DatabaseTest {
                     MerchantTradeNo no = new MerchantTradeNo("conc-" + (j % ORDERS));
                     Instant observed = observedAt(thread, j);
                     while (true) {
-                        Order order = orders.findByMerchantTradeNo(no).orElseThrow();
+                        Order order = orders.findByMerchantTradeNo(no, HistoryRead.LAST_ENTRY).orElseThrow();
                         order.apply(OrderExamples.processing(observed));
                         try {
                             orders.update(order);

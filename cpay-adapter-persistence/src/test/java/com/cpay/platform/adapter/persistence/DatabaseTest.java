@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,9 +38,14 @@ abstract class DatabaseTest {
         context = ApplicationContext.builder()
                 .deduceEnvironment(false)
                 .environments("test")
-                .properties(place.properties())
+                .properties(contextProperties(place))
                 .singletons(clock)
                 .start();
+    }
+
+    /** The context's settings for the class's database; a test may change them (e.g. to count what is read). */
+    Map<String, Object> contextProperties(Database.Isolated place) {
+        return place.properties();
     }
 
     /** Per test rather than per class, so that each test shows as SKIPPED with the reason (never as 0 tests). */

@@ -1,6 +1,7 @@
 package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.order.AmountKind;
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.notification.InboundNotification;
@@ -82,7 +83,8 @@ public final class WebhookRecordingBenchmark {
                     tx.executeWrite(status -> {
                         inbox.record(InboundNotification.verified(key,
                                 "{\"orderId\":\"cp-bench\",\"orderStatus\":\"11\",\"sign\":\"ab\"}", at));
-                        Order o = orders.findByMerchantTradeNo(new MerchantTradeNo("bench-" + order)).orElseThrow();
+                        Order o = orders.findByMerchantTradeNo(new MerchantTradeNo("bench-" + order),
+                                HistoryRead.LAST_ENTRY).orElseThrow();
                         o.apply(OrderExamples.processing(at).withAmounts(ReportedAmounts.none().with(AmountKind.ACTUAL_AMOUNT,
                                 OrderExamples.btc("0.0000" + (1000 + amount % 9000)))));
                         orders.update(o);
