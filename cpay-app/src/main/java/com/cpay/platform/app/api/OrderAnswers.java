@@ -159,15 +159,17 @@ class OrderAnswers {
      * The call that created the order died between recording it and recording C-Pay's answer. One lookup settles
      * what C-Pay has; a money-out order it does not show is marked "outcome unknown" now, so that it is looked up,
      * reviewed and resubmittable like any other lost answer instead of waiting out reconciliation's grace period.
+     *
+     * @return the order as the lookup stored it; empty when the lookup failed (the order read before stands)
      */
     private Optional<OrderSnapshot> askCpay(MerchantTradeNo tradeNo) {
         try {
-            reconcile.reconcile(new ReconcileOrderUseCase.Command(tradeNo, true));
+            return Optional.of(reconcile.reconcile(new ReconcileOrderUseCase.Command(tradeNo, true)).order());
         } catch (RuntimeException e) {
             LOG.warn("Lookup of order {} after a takeover failed ({}); reconciliation looks it up later", tradeNo,
                     e.getClass().getSimpleName());
+            return Optional.empty();
         }
-        return read(tradeNo);
     }
 
     private MutableHttpResponse<String> rejected(HttpRequest<?> request, MerchantTradeNo number, long code,

@@ -88,8 +88,9 @@ class OrdersController implements OrdersApi {
     public HttpResponse<Order> refreshOrder(String merchantTradeNo, String idempotencyKey) {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.run(request, idempotencyKey, null, () -> {
-            reconcile.reconcile(new ReconcileOrderUseCase.Command(MerchantTradeNo.of(MerchantTradeNo.FIELD, merchantTradeNo)));
-            return calls.json(HttpStatus.OK, load(merchantTradeNo));
+            var result = reconcile.reconcile(new ReconcileOrderUseCase.Command(
+                    MerchantTradeNo.of(MerchantTradeNo.FIELD, merchantTradeNo)));
+            return calls.json(HttpStatus.OK, Views.order(result.order()));
         });
     }
 

@@ -182,7 +182,6 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
 
     private static ReconcileOrderUseCase.Result result(Order order, Finding finding, Optional<OutcomeKind> outcome,
                                                OrderStatus before) {
-        return new ReconcileOrderUseCase.Result(order.merchantTradeNo(), finding, outcome, before, order.status(),
-                order.needsReview());
+        return new ReconcileOrderUseCase.Result(order.snapshot(), finding, outcome, before);
     }
 }

@@ -1,6 +1,7 @@
 package com.cpay.platform.domain.reconciliation;
 
 import com.cpay.platform.domain.order.CommandRules;
+import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
 import com.cpay.platform.domain.shared.Checks;
@@ -49,22 +50,33 @@ public interface ReconcileOrderUseCase {
     /**
      * What reconciling an order found.
      *
-     * @param merchantTradeNo the order
-     * @param finding         what C-Pay said, in short
-     * @param outcome         what the state machine made of C-Pay's report, when there was one
-     * @param before          the status before
-     * @param after           the status after
-     * @param needsReview     whether the order is flagged for review afterwards
+     * @param order   the order as stored afterwards (the caller answers from it, no need to read it again)
+     * @param finding what C-Pay said, in short
+     * @param outcome what the state machine made of C-Pay's report, when there was one
+     * @param before  the status before
      */
-    record Result(MerchantTradeNo merchantTradeNo, Finding finding, Optional<OutcomeKind> outcome,
-                  OrderStatus before, OrderStatus after, boolean needsReview) {
+    record Result(OrderSnapshot order, Finding finding, Optional<OutcomeKind> outcome, OrderStatus before) {
 
         public Result {
-            Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
+            Objects.requireNonNull(order, "order");
             Objects.requireNonNull(finding, "finding");
             outcome = CommandRules.orEmpty(outcome);
             Objects.requireNonNull(before, "before");
-            Objects.requireNonNull(after, "after");
+        }
+
+        /** The order reconciled. */
+        public MerchantTradeNo merchantTradeNo() {
+            return order.merchantTradeNo();
+        }
+
+        /** The status after. */
+        public OrderStatus after() {
+            return order.status();
+        }
+
+        /** Whether the order is flagged for review afterwards. */
+        public boolean needsReview() {
+            return order.needsReview();
         }
 
         /** What C-Pay said about the order. */

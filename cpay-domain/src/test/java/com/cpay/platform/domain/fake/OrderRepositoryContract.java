@@ -194,11 +194,7 @@ public abstract class OrderRepositoryContract {
 
     @Test
     void an_order_read_to_be_changed_holds_its_last_entry_and_its_change_is_appended_to_the_whole_history() {
-        Order order = repository.insert(deposit("m-t"));
-        for (int i = 1; i <= 3; i++) {
-            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant().plusSeconds(i)));
-            order = repository.update(order);
-        }
+        Order order = processingReports("m-t", 3);
         List<StatusChange> before = repository.findByMerchantTradeNo(no("m-t")).orElseThrow().history();
 
         Order tail = repository.findByMerchantTradeNo(no("m-t"), HistoryRead.LAST_ENTRY).orElseThrow();
@@ -242,11 +238,7 @@ public abstract class OrderRepositoryContract {
 
     @Test
     void a_stale_order_read_to_be_changed_is_refused_and_stores_nothing() {
-        Order order = repository.insert(deposit("m-s"));
-        for (int i = 1; i <= 2; i++) {
-            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant().plusSeconds(i)));
-            order = repository.update(order);
-        }
+        processingReports("m-s", 2);
         Order first = repository.findByMerchantTradeNo(no("m-s"), HistoryRead.LAST_ENTRY).orElseThrow();
         Order second = repository.findByMerchantTradeNo(no("m-s"), HistoryRead.LAST_ENTRY).orElseThrow();
         first.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.WEBHOOK, clock.instant().plusSeconds(3)));
@@ -261,11 +253,7 @@ public abstract class OrderRepositoryContract {
 
     @Test
     void an_order_without_its_whole_history_is_not_inserted() {
-        Order order = repository.insert(deposit("m-i"));
-        for (int i = 1; i <= 2; i++) {
-            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant().plusSeconds(i)));
-            order = repository.update(order);
-        }
+        Order order = processingReports("m-i", 2);
         OrderSnapshot tail = order.snapshot().lastEntryOnly();
         Order copy = Order.rehydrate(new OrderSnapshot(no("m-copy"), tail.cpayOrderId(), tail.userId(), tail.status(),
                 tail.requestedAmount(), tail.reportedAmounts(), tail.details(), tail.createdAt(), tail.updatedAt(), 0,
@@ -278,11 +266,7 @@ public abstract class OrderRepositoryContract {
 
     @Test
     void a_leased_order_holds_its_last_entry_and_its_change_is_appended() {
-        Order order = repository.insert(deposit("m-l"));
-        for (int i = 1; i <= 3; i++) {
-            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant()));
-            order = repository.update(order);
-        }
+        Order order = processingReports("m-l", 3);
         clock.advance(Duration.ofMinutes(10));
 
         Order leased = repository.leaseStaleOrders(10, Duration.ofMinutes(5), "a", Duration.ofMinutes(1)).get(0);
@@ -293,6 +277,16 @@ public abstract class OrderRepositoryContract {
         assertThat(repository.findByMerchantTradeNo(no("m-l")).orElseThrow().history()).extracting(StatusChange::to)
                 .containsExactly(OrderStatus.PROCESSING, OrderStatus.PROCESSING, OrderStatus.PROCESSING,
                         OrderStatus.COMPLETED);
+    }
+
+    /** A stored deposit with {@code reports} PROCESSING reports, one second apart, each stored by its own update. */
+    private Order processingReports(String tradeNo, int reports) {
+        Order order = repository.insert(deposit(tradeNo));
+        for (int i = 1; i <= reports; i++) {
+            order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant().plusSeconds(i)));
+            order = repository.update(order);
+        }
+        return order;
     }
 
     private List<String> names(OrderQuery query) {

@@ -52,6 +52,7 @@ class ReconcileOrderServiceTest {
         Order stored = platform.orders.get(TRADE_NO);
         assertThat(stored.reportedAmounts().fee()).contains(usdt("0"));
         assertThat(stored.history()).last().satisfies(c -> assertThat(c.source()).isEqualTo(EventSource.ORDER_QUERY));
+        assertThat(result.order()).as("the order as stored").isEqualTo(stored.snapshot());
         assertThat(platform.cpay.findOrder.lastRequest()).isEqualTo(OrderLookup.of(new CpayOrderId("cpay-1")));
     }
 
@@ -80,6 +81,7 @@ class ReconcileOrderServiceTest {
         assertThat(platform.cpay.findOrder.lastRequest()).isEqualTo(OrderLookup.of(TRADE_NO));
         assertThat(result.outcome()).contains(OutcomeKind.DUPLICATE);
         assertThat(platform.orders.get(TRADE_NO).cpayOrderId()).contains(new CpayOrderId("cpay-9"));
+        assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("cpay-9"));
     }
 
     @Test
