@@ -138,7 +138,7 @@ class Commands {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
-        String accountType = Integer.toString(PixAccountType.valueOf(r.getAccountType().name()).wireCode());
+        PixAccountType accountType = PixAccountType.valueOf(r.getAccountType().name());
         Optional<PixPayoutTerms> terms = v.check(() -> PixPayoutTerms.of(r.getAmount(), r.getCurrency(),
                 r.getCountry(), accountType, r.getToAccount()));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());

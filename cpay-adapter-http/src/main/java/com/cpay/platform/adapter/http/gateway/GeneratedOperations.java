@@ -7,13 +7,17 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Calls an operation of the generated client by its operationId with signed parameters: each method parameter
  * gets the signed value of the same wire name (the generator names both after the spec's property), so the
  * gateways never list parameters by position and what is signed is exactly what is sent. A parameter that the
  * generated method types as an enum gets the constant whose text is the value (generated enums print their wire
- * value); one that was not signed gets null, which the client leaves out.
+ * value); one that was not signed gets null, which the client leaves out. A signed name the method has no parameter
+ * for (a name typed by hand for a GET, which the spec gives no model) is refused before anything is sent: it would
+ * be signed and not sent, and C-Pay would refuse the signature.
  */
 final class GeneratedOperations {
 
@@ -32,14 +36,21 @@ final class GeneratedOperations {
     /**
      * The generated method's answer (null when it gave none).
      *
-     * @throws ValidationException when a value is none of the constants the operation accepts (nothing is sent)
+     * @throws ValidationException   when a value is none of the constants the operation accepts (nothing is sent)
+     * @throws IllegalStateException when a signed name is no parameter of the operation (nothing is sent)
      */
     <R> R call(String operation, WireParams.Signed params, Class<R> answer) {
         Method method = method(operation);
         Parameter[] parameters = method.getParameters();
+        Set<String> unsent = new TreeSet<>(params.values().keySet());
         Object[] arguments = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             arguments[i] = argument(parameters[i], params.get(parameters[i].getName()));
+            unsent.remove(parameters[i].getName());
+        }
+        if (!unsent.isEmpty()) {
+            throw new IllegalStateException("the generated " + operation + " has no parameter " + unsent
+                    + ": it would be signed and not sent");
         }
         try {
             return answer.cast(method.invoke(api, arguments));

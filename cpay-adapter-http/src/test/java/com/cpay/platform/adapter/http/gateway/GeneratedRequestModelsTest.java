@@ -132,6 +132,20 @@ class GeneratedRequestModelsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refund");
     }
 
+    @Test
+    void a_signed_name_the_generated_method_does_not_take_is_refused_before_sending() {
+        List<Object> calls = new java.util.ArrayList<>();
+        Client client = (userId, accountType, sign, remark) -> {
+            calls.add(userId);
+            return "answer";
+        };
+        WireParams.Signed misspelt = new WireParams().with("userId", "u").with("userID", "u").signWith(SIGNER);
+
+        assertThatThrownBy(() -> new GeneratedOperations(Client.class, client).call("pay", misspelt, String.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("[userID]");
+        assertThat(calls).isEmpty();
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object everyPropertySet(Class<?> type) {
         BeanIntrospection<Object> introspection = (BeanIntrospection<Object>) BeanIntrospection.getIntrospection(type);

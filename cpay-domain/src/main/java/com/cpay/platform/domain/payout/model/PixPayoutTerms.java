@@ -6,6 +6,7 @@ import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.ValidationException;
 import com.cpay.platform.domain.shared.Violations;
+import java.util.function.Supplier;
 
 /**
  * What a PIX payout asks for (s.5, {@code payoutChannel=1}): an amount in BRL that the user receives,
@@ -47,13 +48,26 @@ public record PixPayoutTerms(Money amount, String country, PixKey toAccount) {
      * @throws ValidationException on {@code amount}, {@code currency}, {@code country}, {@code accountType},
      *                             {@code toAccount}
      */
+    public static PixPayoutTerms of(String amount, String currency, String country, PixAccountType accountType,
+                                    String toAccount) {
+        return of(amount, currency, country, () -> new PixKey(accountType, toAccount));
+    }
+
+    /**
+     * As {@link #of(String, String, String, PixAccountType, String)}, with the key type as its wire code
+     * ({@code accountType} {@code "1"} to {@code "4"}).
+     */
     public static PixPayoutTerms of(String amount, String currency, String country, String accountType,
                                     String toAccount) {
+        return of(amount, currency, country, () -> PixKey.fromWire(accountType, toAccount));
+    }
+
+    private static PixPayoutTerms of(String amount, String currency, String country, Supplier<PixKey> toAccount) {
         Violations violations = new Violations();
         checkCurrency(violations, currency);
         checkCountry(violations, country);
         var money = violations.check(() -> Money.parse("amount", amount, CURRENCY));
-        var key = violations.check(() -> PixKey.fromWire(accountType, toAccount));
+        var key = violations.check(toAccount);
         violations.throwIfAny();
         return new PixPayoutTerms(money.orElseThrow(), country, key.orElseThrow());
     }

@@ -72,6 +72,17 @@ class PixPayoutTermsTest {
     }
 
     @Test
+    void pix_terms_take_the_key_type_as_it_is_without_its_wire_code() {
+        assertThat(PixPayoutTerms.of("5.50", "BRL", "BRA", PixAccountType.EMAIL, "Maria@Example.com"))
+                .isEqualTo(PixPayoutTerms.of("5.50", "BRL", "BRA", "2", "Maria@Example.com"));
+        var e = assertRefusedWith(() -> PixPayoutTerms.of("5.555", "USD", "BRA", PixAccountType.CPF_CNPJ,
+                "12345678908"), "amount", "max-scale", "currency", "pix-currency", "toAccount", "cpf-check-digit");
+        assertThat(e.violations()).hasSize(3);
+        assertRefused(() -> PixPayoutTerms.of("5", "BRL", "BRA", (PixAccountType) null, "x"), "accountType",
+                "required");
+    }
+
+    @Test
     void every_problem_of_pix_terms_read_from_text_is_reported_at_once() {
         var e = assertRefusedWith(() -> PixPayoutTerms.of("5.555", "USD", "BRL", "1", "12345678908"),
                 "amount", "max-scale", "currency", "pix-currency", "country", "pix-country",
