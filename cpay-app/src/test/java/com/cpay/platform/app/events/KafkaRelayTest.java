@@ -77,12 +77,7 @@ class KafkaRelayTest {
         }
         orders.forEach(no -> Orders.awaitStatus(app.client(), no, OrderStatus.COMPLETED));
 
-        List<Event> listed = listed(orders);
-        try (TopicReader reader = TopicReader.of(broker.bootstrapServers(), TOPIC)) {
-            List<TopicReader.Received> read = reader.readUntil(r -> ids(r).containsAll(ids(listed)), DELIVERY);
-
-            assertSameStory(listed, read);
-        }
+        assertTopicTellsWhatTheApiLists(orders);
     }
 
     @Test
@@ -104,12 +99,7 @@ class KafkaRelayTest {
             broker.restart();
         }
 
-        List<Event> listed = listed(orders);
-        try (TopicReader reader = TopicReader.of(broker.bootstrapServers(), TOPIC)) {
-            List<TopicReader.Received> read = reader.readUntil(r -> ids(r).containsAll(ids(listed)), DELIVERY);
-
-            assertSameStory(listed, read);
-        }
+        assertTopicTellsWhatTheApiLists(orders);
     }
 
     @Test
@@ -147,6 +137,13 @@ class KafkaRelayTest {
 
     private static double leader(TestApp app) {
         return app.context().getBean(MeterRegistry.class).get("cpay.events.relay.leader").gauge().value();
+    }
+
+    private void assertTopicTellsWhatTheApiLists(List<String> orders) throws Exception {
+        List<Event> listed = listed(orders);
+        try (TopicReader reader = TopicReader.of(broker.bootstrapServers(), TOPIC)) {
+            assertSameStory(listed, reader.readUntil(r -> ids(r).containsAll(ids(listed)), DELIVERY));
+        }
     }
 
     /**
