@@ -80,6 +80,17 @@ class HandleCpayNotificationServiceTest {
     }
 
     @Test
+    void a_webhook_finds_its_order_by_merchant_trade_no_before_the_order_has_cpay_s_id() {
+        platform.cpay.createDeposit.timesOut();
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+
+        HandleCpayNotificationUseCase.Result result = deliver("d-1", webhook(TRADE_NO, "cpay-9", "11"));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(platform.orders.get(TRADE_NO).cpayOrderId()).contains(new CpayOrderId("cpay-9"));
+    }
+
+    @Test
     void a_webhook_without_merchant_trade_no_finds_its_order_by_cpay_order_id() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "11"));
