@@ -63,7 +63,9 @@ public final class ReconcileOrderService implements ReconcileOrderUseCase {
     @Override
     public ReconcileOrderUseCase.Result reconcile(ReconcileOrderUseCase.Command command) {
         Objects.requireNonNull(command, "command");
-        Order order = load.findByMerchantTradeNo(command.merchantTradeNo(), HistoryRead.LAST_ENTRY)
+        // read whole: the result is the order a caller is answered with (a refresh, a retry's answer), and an order
+        // read with its last entry only would show a cut history; the job reconciles leased orders without it
+        Order order = load.findByMerchantTradeNo(command.merchantTradeNo(), HistoryRead.FULL)
                 .orElseThrow(() -> new NotFoundException("no order " + command.merchantTradeNo()));
         return reconcile(order, command.creatorGone());
     }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.HistoryRead;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
@@ -57,17 +58,33 @@ class ReconcileOrderServiceTest {
     }
 
     @Test
-    void a_reconciled_order_is_changed_without_reading_its_whole_history() {
+    void a_leased_order_is_reconciled_without_reading_its_whole_history() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("11"))));
         int before = platform.orders.wholeHistoryReads();
 
-        service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
-        service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
+        // as the reconciliation job does: orders leased with their last history entry only
+        service.reconcile(platform.orders.findByMerchantTradeNo(TRADE_NO, HistoryRead.LAST_ENTRY).orElseThrow());
+        service.reconcile(platform.orders.findByMerchantTradeNo(TRADE_NO, HistoryRead.LAST_ENTRY).orElseThrow());
 
         assertThat(platform.orders.wholeHistoryReads() - before).isZero();
         assertThat(platform.orders.get(TRADE_NO).history()).extracting(c -> c.source())
                 .endsWith(EventSource.ORDER_QUERY, EventSource.ORDER_QUERY);
+    }
+
+    @Test
+    void a_refresh_answers_the_order_with_its_whole_history() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("11"))));
+        service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
+        platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("14"))));
+
+        ReconcileOrderUseCase.Result again = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
+
+        assertThat(again.order()).isEqualTo(platform.orders.get(TRADE_NO).snapshot());
+        assertThat(again.order().historyOffset()).isZero();
+        assertThat(again.order().history()).hasSize(platform.orders.get(TRADE_NO).history().size())
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
