@@ -2,10 +2,9 @@ package com.cpay.platform.domain.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.cpay.platform.domain.fake.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,23 +15,7 @@ class RelayEventsServiceTest {
 
     private final InMemoryEventStore store = new InMemoryEventStore();
     private final RecordingPublisher broker = new RecordingPublisher();
-    private Instant now = T0;
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(T0);
 
     private RelayEventsService relay(int batch) {
         return new RelayEventsService(store, store, broker, clock, "cpay.order-events", Duration.ofSeconds(10), batch);
@@ -64,7 +47,7 @@ class RelayEventsServiceTest {
         store.write(EventType.ORDER_STATUS_CHANGED, "o-1", T0);
 
         assertThat(relay(10).relayOnce("b").leader()).isFalse();
-        now = T0.plusSeconds(11);
+        clock.set(T0.plusSeconds(11));
         RelayEventsUseCase.Pass takeover = relay(10).relayOnce("b");
 
         assertThat(takeover.leader()).isTrue();
@@ -89,7 +72,7 @@ class RelayEventsServiceTest {
     @Test
     void a_holder_that_lost_its_lease_while_sending_does_not_move_the_position_and_the_next_holder_repeats_the_batch() {
         store.write(EventType.ORDER_CREATED, "o-1", T0);
-        broker.onPublish = () -> now = T0.plusSeconds(11); // the send outlasted the lease
+        broker.onPublish = () -> clock.set(T0.plusSeconds(11)); // the send outlasted the lease
         relay(10).relayOnce("a");
         broker.onPublish = () -> { };
 
