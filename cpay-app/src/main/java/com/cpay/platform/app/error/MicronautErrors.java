@@ -3,6 +3,7 @@ package com.cpay.platform.app.error;
 import com.cpay.platform.domain.shared.Violation;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -45,8 +46,14 @@ public class MicronautErrors implements ErrorResponseProcessor<String> {
 
     @Override
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        int status = undecodable(context.getRequest()).orElse(response.code());
+        Optional<Integer> undecodable = undecodable(context.getRequest());
+        int status = undecodable.orElse(response.code());
         response.status(status);
+        if (undecodable.isPresent()) {
+            // after a request it could not read, Netty's decoder discards the rest of the connection: say so, so
+            // that a client does not send its next request on it and meet a closed socket (RFC 9112, 9.6)
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
         Problem problem = Problem.ofStatus(status).instance(context.getRequest().getPath());
         Optional<Throwable> cause = context.getRootCause();
         if (status == 400) {

@@ -111,11 +111,16 @@ class ErrorAnswersTest {
     void a_request_line_or_headers_over_the_limits_are_414_and_431_not_a_large_body() {
         String longQuery = "/api/v1/quotes?sourceCurrency=USDT&targetCurrency=USD&purchaseType=BY_SOURCE_AMOUNT"
                 + "&amount=1." + "0".repeat(5_000);
-        Map<String, Object> uri = problem(http.get(longQuery, "Authorization", Http.bearer()), 414);
-        assertThat(uri).containsEntry("type", "urn:cpay-platform:problem:uri-too-long");
-        Map<String, Object> headers = problem(http.get("/api/v1/balances", "Authorization", Http.bearer(),
-                "X-Padding", "p".repeat(10_000)), 431);
-        assertThat(headers).containsEntry("type", "urn:cpay-platform:problem:headers-too-large");
+        HttpResponse<String> tooLong = http.get(longQuery, "Authorization", Http.bearer());
+        assertThat(problem(tooLong, 414)).containsEntry("type", "urn:cpay-platform:problem:uri-too-long");
+        HttpResponse<String> tooLarge = http.get("/api/v1/balances", "Authorization", Http.bearer(),
+                "X-Padding", "p".repeat(10_000));
+        assertThat(problem(tooLarge, 431)).containsEntry("type", "urn:cpay-platform:problem:headers-too-large");
+        // the server reads nothing more on such a connection, and says so: the client's next request goes on a new one
+        for (HttpResponse<String> refused : List.of(tooLong, tooLarge)) {
+            assertThat(refused.headers().firstValue("Connection")).contains("close");
+            assertThat(http.postJson("/api/v1/deposits", DEPOSIT).statusCode()).isEqualTo(201);
+        }
     }
 
     @Test
