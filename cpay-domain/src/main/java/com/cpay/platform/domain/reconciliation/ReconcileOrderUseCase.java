@@ -51,7 +51,8 @@ public interface ReconcileOrderUseCase {
      * What reconciling an order found.
      *
      * @param order   the order as stored afterwards (the caller answers from it, no need to read it again): with its
-     *                whole history from {@link ReconcileOrderUseCase#reconcile}; the job's leased orders hold their last entry only
+     *                whole history from {@link ReconcileOrderUseCase#reconcile}; the job's leased orders hold their
+     *                last entry only
      * @param finding what C-Pay said, in short
      * @param outcome what the state machine made of C-Pay's report, when there was one
      * @param before  the status before
