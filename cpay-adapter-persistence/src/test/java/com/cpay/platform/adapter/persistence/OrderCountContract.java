@@ -1,5 +1,7 @@
 package com.cpay.platform.adapter.persistence;
 
+import java.util.Optional;
+import com.cpay.platform.domain.order.NewOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cpay.platform.domain.money.Asset;
@@ -33,8 +35,8 @@ abstract class OrderCountContract extends DatabaseTest {
     }
 
     private void order(String tradeNo, OrderStatus... statuses) {
-        Order order = Order.newCryptoDeposit(new MerchantTradeNo(tradeNo), new UserId("u"),
-                Money.parse("amount", "1", Asset.USDT), AT);
+        Order order = Order.open(new MerchantTradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("amount", "1", Asset.USDT)), AT);
         for (OrderStatus status : statuses) {
             order.apply(StatusEvent.of(status, EventSource.WEBHOOK, AT));
         }

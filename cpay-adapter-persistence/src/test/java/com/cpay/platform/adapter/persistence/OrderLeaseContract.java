@@ -1,5 +1,7 @@
 package com.cpay.platform.adapter.persistence;
 
+import java.util.Optional;
+import com.cpay.platform.domain.order.NewOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,8 +55,8 @@ abstract class OrderLeaseContract extends DatabaseTest {
 
     private Order order(String tradeNo, Duration quietFor, OrderStatus status) {
         Instant created = now.minus(quietFor);
-        Order order = Order.newCryptoDeposit(new MerchantTradeNo(tradeNo), new UserId("u"),
-                Money.parse("amount", "1", Asset.ETH), created);
+        Order order = Order.open(new MerchantTradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("amount", "1", Asset.ETH)), created);
         if (status != OrderStatus.PENDING) {
             order.apply(StatusEvent.of(status, EventSource.WEBHOOK, created));
         }

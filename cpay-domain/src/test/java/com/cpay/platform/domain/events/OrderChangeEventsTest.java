@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.events;
 
+import java.util.Optional;
+import com.cpay.platform.domain.order.NewOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,8 +80,8 @@ class OrderChangeEventsTest {
 
     @Test
     void two_different_orders_are_not_compared() {
-        Order other = Order.newCryptoDeposit(new MerchantTradeNo("other"), new UserId("u"),
-                Money.parse("amount", "10", Asset.USDT), T0);
+        Order other = Order.open(new MerchantTradeNo("other"), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("amount", "10", Asset.USDT)), T0);
 
         assertThatThrownBy(() -> OrderChangeEvents.between(deposit().snapshot(), other.snapshot()))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -93,7 +95,7 @@ class OrderChangeEventsTest {
     }
 
     private static Order deposit() {
-        return Order.newCryptoDeposit(new MerchantTradeNo("trade-1"), new UserId("user-7"),
-                Money.parse("amount", "10", Asset.USDT), T0);
+        return Order.open(new MerchantTradeNo("trade-1"), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("user-7"), Money.parse("amount", "10", Asset.USDT)), T0);
     }
 }

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.fake;
 
+import com.cpay.platform.domain.order.NewOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -294,8 +295,8 @@ public abstract class OrderRepositoryContract {
     }
 
     private Order deposit(String tradeNo) {
-        return Order.newCryptoDeposit(no(tradeNo), new UserId("u-1"), Money.parse("amount", "10", Asset.USDT),
-                clock.instant());
+        return Order.open(no(tradeNo), NewOrder.cryptoDeposit(Optional.empty(), new UserId("u-1"),
+                Money.parse("amount", "10", Asset.USDT)), clock.instant());
     }
 
     private static MerchantTradeNo no(String value) {

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order;
 
+import java.util.Optional;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.shared.CpayOrderId;
@@ -34,7 +35,7 @@ final class OrderFixtures {
     }
 
     static Order deposit() {
-        return Order.newCryptoDeposit(TRADE_NO, USER, usdt("10"), T0);
+        return Order.open(TRADE_NO, NewOrder.cryptoDeposit(Optional.empty(), USER, usdt("10")), T0);
     }
 
     static StatusEvent event(OrderStatus status, int secondsAfterStart) {

@@ -1,5 +1,6 @@
 package com.cpay.platform.adapter.http.gateway;
 
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
 import com.cpay.platform.adapter.http.signing.CpaySigner;
 import com.cpay.platform.adapter.http.signing.EmptyRule;
@@ -193,8 +194,9 @@ class SignatureReadingWireTest {
     }
 
     private static Sends.Deposit depositOfUser0(String tradeNo) {
-        return new Sends.Deposit(Order.newCryptoDeposit(Fixtures.tradeNo(tradeNo), new UserId("0"),
-                Money.parse("amount", "3", Asset.USDT), Fixtures.CREATE_TIME), Fixtures.URLS, Optional.empty());
+        return new Sends.Deposit(Order.open(Fixtures.tradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("0"), Money.parse("amount", "3", Asset.USDT)), Fixtures.CREATE_TIME), Fixtures.URLS,
+                Optional.empty());
     }
 
     private static Map<String, String> withoutSign(Map<String, String> params) {

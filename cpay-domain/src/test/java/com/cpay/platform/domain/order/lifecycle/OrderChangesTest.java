@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.order.lifecycle;
 
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.fake.Examples;
 import com.cpay.platform.domain.fake.StaleSaves;
 import static com.cpay.platform.domain.fake.Examples.TRADE_NO;
@@ -92,7 +93,8 @@ class OrderChangesTest {
     }
 
     private Order newOrder() {
-        return Order.newCryptoDeposit(TRADE_NO, USER, usdt("1"), platform.clock.instant());
+        return Order.open(TRADE_NO, NewOrder.cryptoDeposit(Optional.empty(), USER, usdt("1")),
+                platform.clock.instant());
     }
 
     private static final class NothingStored implements LoadOrderPort {
