@@ -1,6 +1,5 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.order.NewOrder;
 import static com.cpay.platform.adapter.persistence.OrderExamples.T0;
 import static com.cpay.platform.adapter.persistence.OrderExamples.USER;
 import static com.cpay.platform.adapter.persistence.OrderExamples.tradeNo;
@@ -15,6 +14,7 @@ import com.cpay.platform.domain.order.CardRedirect;
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.MaskedPan;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.order.ReviewReason;

@@ -1,7 +1,5 @@
 package com.cpay.platform.adapter.persistence;
 
-import java.util.Optional;
-import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.CardAmount;
 import com.cpay.platform.domain.money.Money;
@@ -13,6 +11,7 @@ import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.ExchangeDetails;
 import com.cpay.platform.domain.order.HostedCardDetails;
 import com.cpay.platform.domain.order.MaskedPan;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReportedAmounts;
@@ -28,6 +27,7 @@ import com.cpay.platform.domain.shared.TransactionHash;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Orders of every kind, filled in as far as each kind goes (ids, hashes, amounts reported, review notes).

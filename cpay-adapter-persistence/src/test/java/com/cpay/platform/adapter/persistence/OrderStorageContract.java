@@ -1,6 +1,5 @@
 package com.cpay.platform.adapter.persistence;
 
-import com.cpay.platform.domain.order.NewOrder;
 import static com.cpay.platform.adapter.persistence.OrderExamples.T0;
 import static com.cpay.platform.adapter.persistence.OrderExamples.tradeNo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +9,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.order.OrderStatus;

@@ -1,6 +1,5 @@
 package com.cpay.platform.domain.order;
 
-import java.util.Optional;
 import static com.cpay.platform.domain.order.OrderFixtures.T0;
 import static com.cpay.platform.domain.order.OrderFixtures.TRADE_NO;
 import static com.cpay.platform.domain.order.OrderFixtures.USER;
@@ -19,6 +18,7 @@ import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
 import com.cpay.platform.domain.payout.model.PixAccountType;
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.shared.ValidationException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OrderCreationTest {
@@ -174,5 +174,17 @@ class OrderCreationTest {
                 Asset.BTC))).isInstanceOf(IllegalArgumentException.class);
         assertThat(new NewOrder<>(null, USER, usdt("2"), ExchangeDetails.of(usdt("2"), Asset.BTC)).merchantTradeNo())
                 .isEmpty();
+        RoundedCardAmount charged = CardAmount.roundDown("amount", "19.011", Asset.USD);
+        MaskedPan card = MaskedPan.mask("4111 1111 1111 1111");
+        assertThat(NewOrder.directCard(Optional.empty(), USER, charged, card).amount())
+                .isEqualTo(Money.parse("amount", "19.01", Asset.USD));
+        assertThatThrownBy(() -> new NewOrder<>(Optional.empty(), USER, Money.parse("amount", "19.02", Asset.USD),
+                CardPaymentDetails.of(card, charged))).isInstanceOf(IllegalArgumentException.class);
+        PixPayoutTerms terms = PixPayoutTerms.of("5", "BRL", "BRA", "4", "123e4567-e89b-12d3-a456-426614174000");
+        assertThat(NewOrder.pixPayout(Optional.empty(), USER, terms).amount()).isEqualTo(brl("5"));
+        assertThatThrownBy(() -> new NewOrder<>(Optional.empty(), USER, brl("6"), new PixPayoutDetails(terms)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(NewOrder.hostedCard(Optional.empty(), USER, Money.parse("amount", "2", Asset.EUR)).amount())
+                .isEqualTo(Money.parse("amount", "2", Asset.EUR));
     }
 }

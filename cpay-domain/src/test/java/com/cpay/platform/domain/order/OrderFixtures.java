@@ -1,6 +1,5 @@
 package com.cpay.platform.domain.order;
 
-import java.util.Optional;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.shared.CpayOrderId;
@@ -8,6 +7,7 @@ import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.TransactionHash;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Small builders shared by the order tests. */
 final class OrderFixtures {

@@ -1,7 +1,6 @@
 package com.cpay.platform.domain.payout;
 
 import com.cpay.platform.domain.order.NewOrder;
-import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.fake.Examples;
 import static com.cpay.platform.domain.fake.Examples.USER;
 import static com.cpay.platform.domain.fake.Examples.brl;
@@ -15,6 +14,7 @@ import com.cpay.platform.domain.fake.FakeCpayGateway;
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;

@@ -1,9 +1,9 @@
 package com.cpay.platform.adapter.http.gateway;
 
-import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;

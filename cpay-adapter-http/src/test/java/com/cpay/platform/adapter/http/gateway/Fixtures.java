@@ -1,6 +1,5 @@
 package com.cpay.platform.adapter.http.gateway;
 
-import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.kyc.Gender;
 import com.cpay.platform.domain.kyc.KycBatch;
 import com.cpay.platform.domain.kyc.KycUser;
@@ -19,6 +18,7 @@ import com.cpay.platform.domain.card.Cardholder;
 import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.money.CardAmount;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.card.ProductLine;

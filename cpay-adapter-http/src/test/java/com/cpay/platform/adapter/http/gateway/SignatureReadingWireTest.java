@@ -1,6 +1,5 @@
 package com.cpay.platform.adapter.http.gateway;
 
-import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
 import com.cpay.platform.adapter.http.signing.CpaySigner;
 import com.cpay.platform.adapter.http.signing.EmptyRule;
@@ -11,6 +10,7 @@ import com.cpay.platform.adapter.http.support.RecordingServer;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;

@@ -1,10 +1,10 @@
 package com.cpay.platform.adapter.http.gateway;
 
-import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.adapter.http.support.CpayTestContext;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.kyc.KycBatch;
 import com.cpay.platform.domain.money.Asset;

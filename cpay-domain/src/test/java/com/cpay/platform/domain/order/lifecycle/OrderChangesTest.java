@@ -1,6 +1,5 @@
 package com.cpay.platform.domain.order.lifecycle;
 
-import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.fake.Examples;
 import com.cpay.platform.domain.fake.StaleSaves;
 import static com.cpay.platform.domain.fake.Examples.TRADE_NO;
@@ -12,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.HistoryRead;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusEvent;
