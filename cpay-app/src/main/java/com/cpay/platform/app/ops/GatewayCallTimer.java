@@ -10,16 +10,21 @@ import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.context.BeanProvider;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Times every C-Pay operation at the gateway ports ({@link CpayCallMetered}): timer {@code cpay.gateway.calls}
  * tagged {@code operation} (the port method: createDeposit, requestPixPayout, findOrder ...) and {@code outcome}
  * ({@code ok}, {@code rejected} = C-Pay answered code != 0, {@code unavailable} = timeout/unreachable/unreadable,
- * {@code error}); Prometheus shows it as {@code cpay_gateway_calls_seconds_*}.
+ * {@code error}); Prometheus shows it as {@code cpay_gateway_calls_seconds_*}, with histogram buckets (p50/p95/p99
+ * with {@code histogram_quantile}).
  */
 @InterceptorBean(CpayCallMetered.class)
 class GatewayCallTimer implements MethodInterceptor<Object, Object> {
+
+    // the buckets end at the C-Pay client's longest timeout: a slower call is a timeout, counted in +Inf
+    private static final Duration SLOWEST_EXPECTED = Duration.ofSeconds(30);
 
     private final BeanProvider<MeterRegistry> meters;
 
@@ -39,6 +44,8 @@ class GatewayCallTimer implements MethodInterceptor<Object, Object> {
             throw e;
         } finally {
             Timer.builder("cpay.gateway.calls").description("C-Pay calls by operation and outcome")
+                    .publishPercentileHistogram()
+                    .maximumExpectedValue(SLOWEST_EXPECTED)
                     .tag("operation", call.getMethodName()).tag("outcome", outcome)
                     .register(meters.get()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
