@@ -32,7 +32,7 @@ class OperationsTest {
 
     private static final Path DEPLOY = Path.of("..", "deploy");
     private static final Pattern METRIC_NAME = Pattern.compile(
-            "\\b(?:cpay|http_server_requests|hikaricp|executor|jvm)_[a-z_]+\\b|\\bup\\b(?=\\{)");
+            "\\b(?:cpay|http_server_requests|hikaricp|executor|jvm|resilience4j)_[a-z_]+\\b|\\bup\\b(?=\\{)");
     // registered by EventRelayJob, which exists only when cpay.events.kafka.bootstrap-servers is set (KafkaRelayTest)
     private static final Set<String> ONLY_WITH_KAFKA_RELAY = Set.of("cpay_events_relay_lag",
             "cpay_events_relay_failures_total", "cpay_events_relay_leader", "up");
