@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusEvent;
@@ -16,6 +17,7 @@ import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +41,8 @@ abstract class OrderCountContract extends DatabaseTest {
     }
 
     private static Order deposit(String tradeNo, OrderStatus... statuses) {
-        Order order = Order.newCryptoDeposit(new MerchantTradeNo(tradeNo), new UserId("u"),
-                Money.parse("amount", "1", Asset.USDT), AT);
+        Order order = Order.open(new MerchantTradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("amount", "1", Asset.USDT)), AT);
         for (OrderStatus status : statuses) {
             order.apply(StatusEvent.of(status, EventSource.WEBHOOK, AT));
         }
