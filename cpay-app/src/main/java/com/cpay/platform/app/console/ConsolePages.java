@@ -102,6 +102,6 @@ class ConsolePages {
     void audit(HttpRequest<?> request, Operator operator, AuditAction action, Optional<String> merchantTradeNo,
                Optional<String> note, String outcome) {
         audit.append(AuditEntry.of(clock.instant(), operator, action, merchantTradeNo, note, outcome,
-                Optional.of(source(request))));
+                Optional.of(sources.address(request))));
     }
 }

@@ -36,6 +36,20 @@ public class WebhookSources {
         return of(remote == null ? null : remote.getAddress(), request.getHeaders().getAll(FORWARDED_FOR));
     }
 
+    /**
+     * The sender's own address, found as for {@link #of(HttpRequest)} but not grouped (an IPv6 address whole): for a
+     * record of who did something, such as the operator console's audit log.
+     */
+    public String address(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        InetAddress peer = remote == null ? null : remote.getAddress();
+        if (peer == null) {
+            return "unknown";
+        }
+        return (proxies.isEmpty() || !proxies.contains(peer) ? peer
+                : forwarded(request.getHeaders().getAll(FORWARDED_FOR), peer)).getHostAddress();
+    }
+
     /** The sender's key, from the connection's peer and the {@code X-Forwarded-For} headers as received. */
     String of(InetAddress peer, List<String> forwardedFor) {
         if (peer == null) {
