@@ -46,8 +46,36 @@ public class WebhookSources {
         if (peer == null) {
             return "unknown";
         }
-        return (proxies.isEmpty() || !proxies.contains(peer) ? peer
-                : forwarded(request.getHeaders().getAll(FORWARDED_FOR), peer)).getHostAddress();
+        return text(proxies.isEmpty() || !proxies.contains(peer) ? peer
+                : forwarded(request.getHeaders().getAll(FORWARDED_FOR), peer));
+    }
+
+    /** An address as text; IPv6 with its longest run of zero groups written {@code ::} ({@code ::1}). */
+    static String text(InetAddress address) {
+        String full = address.getHostAddress();
+        if (!(address instanceof Inet6Address)) {
+            return full;
+        }
+        int scope = full.indexOf('%');
+        String[] groups = (scope < 0 ? full : full.substring(0, scope)).split(":");
+        int start = -1;
+        int length = 1;
+        for (int i = 0; i < groups.length; i++) {
+            int j = i;
+            while (j < groups.length && groups[j].equals("0")) {
+                j++;
+            }
+            if (j - i > length) {
+                start = i;
+                length = j - i;
+            }
+            i = Math.max(i, j);
+        }
+        if (start < 0) {
+            return String.join(":", groups);
+        }
+        return String.join(":", Arrays.copyOfRange(groups, 0, start)) + "::"
+                + String.join(":", Arrays.copyOfRange(groups, start + length, groups.length));
     }
 
     /** The sender's key, from the connection's peer and the {@code X-Forwarded-For} headers as received. */
