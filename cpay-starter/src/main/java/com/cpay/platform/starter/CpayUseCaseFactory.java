@@ -22,6 +22,8 @@ import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.deposit.CpayDepositGateway;
 import com.cpay.platform.domain.exchange.CpayExchangeGateway;
 import com.cpay.platform.domain.payout.ResubmitOrderUseCase;
+import com.cpay.platform.domain.reconciliation.MarkOrderReviewedService;
+import com.cpay.platform.domain.reconciliation.MarkOrderReviewedUseCase;
 import com.cpay.platform.domain.kyc.CpayKycGateway;
 import com.cpay.platform.domain.reconciliation.CpayOrderQueryGateway;
 import com.cpay.platform.domain.payout.CpayPayoutGateway;
@@ -140,6 +142,11 @@ public class CpayUseCaseFactory {
     @Singleton
     ListOrdersUseCase listOrders(LoadOrderPort load) {
         return new ListOrdersService(load);
+    }
+
+    @Singleton
+    MarkOrderReviewedUseCase markOrderReviewed(LoadOrderPort load, SaveOrderPort save, Clock clock) {
+        return new MarkOrderReviewedService(load, save, clock);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package com.cpay.platform.starter;
 
+import com.cpay.platform.domain.reconciliation.MarkOrderReviewedUseCase;
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.AssetCatalog;
@@ -49,7 +50,7 @@ class UseCasesAsBeansTest {
             ExchangeUseCase.class, QuoteUseCase.class, SubmitKycBatchUseCase.class, GetBalancesUseCase.class,
             GetDepositAddressesUseCase.class, GetOrderUseCase.class, ListOrdersUseCase.class,
             HandleCpayNotificationUseCase.class, ReconcileOrderUseCase.class, ReconcileStaleOrdersUseCase.class,
-            ResolveStoredNotificationsUseCase.class);
+            ResolveStoredNotificationsUseCase.class, MarkOrderReviewedUseCase.class);
 
     @Test
     void every_use_case_is_a_bean_wired_to_the_port_beans() {

@@ -56,6 +56,12 @@ final class OrderListing {
             sql.append(" AND created_at < ?");
             args.add(to);
         });
+        query.needsReview().ifPresent(flagged -> {
+            sql.append(" AND needs_review = ?");
+            args.add(flagged);
+        });
+        query.outcomeUnknown().ifPresent(unknown -> sql.append(unknown
+                ? " AND outcome_unknown_since IS NOT NULL" : " AND outcome_unknown_since IS NULL"));
         query.after().ifPresent(cursor -> {
             sql.append(" AND (created_at < ? OR (created_at = ? AND merchant_trade_no < ?))");
             args.add(cursor.createdAt());

@@ -26,6 +26,12 @@ public final class ModeDefaults implements PropertyExpressionResolver {
 
     /** The API token of the default sandbox run; refused in live mode. */
     public static final String DEVELOPMENT_TOKEN = "cpay-sandbox-dev-token";
+    /** The operator console's accounts ({@code cpay.console.operators.<name>.*}). */
+    public static final String CONSOLE_OPERATORS = "cpay.console.operators";
+    /** The console's development account, in sandbox mode when no account is configured; never in live mode. */
+    public static final String DEVELOPMENT_OPERATOR = "operator";
+    /** Its password. */
+    public static final String DEVELOPMENT_OPERATOR_PASSWORD = "cpay-sandbox-operator";
     /** C-Pay's production address (the project README). */
     public static final String LIVE_BASE_URL = "https://api.cpay.ltd";
     /** The simulator's built-in merchant (cpay-sandbox SandboxConfig). */

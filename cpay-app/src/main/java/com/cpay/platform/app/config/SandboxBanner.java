@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * In sandbox mode with the development token, prints where the application runs, the token and a curl command
- * that creates a deposit, straight to standard output (it is an instruction for a developer, not a log line).
+ * In sandbox mode with the development token, prints where the application runs, the token, a curl command
+ * that creates a deposit and, when no console account is configured, the operator console's development login, straight to standard output (it is an instruction for a developer, not a log line).
  */
 @Singleton
 public class SandboxBanner implements ApplicationEventListener<ServerStartupEvent> {
@@ -50,6 +50,10 @@ public class SandboxBanner implements ApplicationEventListener<ServerStartupEven
                 + "/sandbox/v1)" : ""));
         out.println("  development API token: " + token);
         out.println("  API description: " + url + "/swagger-ui/   health: " + url + "/health");
+        if (environment.getPropertyEntries(ModeDefaults.CONSOLE_OPERATORS).isEmpty()) {
+            out.println("  operator console: " + url + "/console/  (development login: "
+                    + ModeDefaults.DEVELOPMENT_OPERATOR + " / " + ModeDefaults.DEVELOPMENT_OPERATOR_PASSWORD + ")");
+        }
         out.println("  create a deposit:");
         out.println("    curl -s -X POST " + url + "/api/v1/deposits -H 'Authorization: Bearer " + token + "' \\");
         out.println("      -H 'Idempotency-Key: " + UUID.randomUUID() + "' -H 'Content-Type: application/json' \\");

@@ -36,6 +36,48 @@ public class WebhookSources {
         return of(remote == null ? null : remote.getAddress(), request.getHeaders().getAll(FORWARDED_FOR));
     }
 
+    /**
+     * The sender's own address, found as for {@link #of(HttpRequest)} but not grouped (an IPv6 address whole): for a
+     * record of who did something, such as the operator console's audit log.
+     */
+    public String address(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        InetAddress peer = remote == null ? null : remote.getAddress();
+        if (peer == null) {
+            return "unknown";
+        }
+        return text(proxies.isEmpty() || !proxies.contains(peer) ? peer
+                : forwarded(request.getHeaders().getAll(FORWARDED_FOR), peer));
+    }
+
+    /** An address as text; IPv6 with its longest run of zero groups written {@code ::} ({@code ::1}). */
+    static String text(InetAddress address) {
+        String full = address.getHostAddress();
+        if (!(address instanceof Inet6Address)) {
+            return full;
+        }
+        int scope = full.indexOf('%');
+        String[] groups = (scope < 0 ? full : full.substring(0, scope)).split(":");
+        int start = -1;
+        int length = 1;
+        for (int i = 0; i < groups.length; i++) {
+            int j = i;
+            while (j < groups.length && groups[j].equals("0")) {
+                j++;
+            }
+            if (j - i > length) {
+                start = i;
+                length = j - i;
+            }
+            i = Math.max(i, j);
+        }
+        if (start < 0) {
+            return String.join(":", groups);
+        }
+        return String.join(":", Arrays.copyOfRange(groups, 0, start)) + "::"
+                + String.join(":", Arrays.copyOfRange(groups, start + length, groups.length));
+    }
+
     /** The sender's key, from the connection's peer and the {@code X-Forwarded-For} headers as received. */
     String of(InetAddress peer, List<String> forwardedFor) {
         if (peer == null) {

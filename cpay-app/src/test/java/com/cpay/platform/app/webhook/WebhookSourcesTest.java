@@ -17,6 +17,16 @@ class WebhookSourcesTest {
             "fd00::/8", ""));
 
     @Test
+    void an_address_is_written_whole_with_ipv6_zero_runs_shortened() throws Exception {
+        assertThat(WebhookSources.text(ip("203.0.113.7"))).isEqualTo("203.0.113.7");
+        assertThat(WebhookSources.text(ip("::1"))).isEqualTo("::1");
+        assertThat(WebhookSources.text(ip("2001:db8:0:0:1:0:0:0"))).isEqualTo("2001:db8:0:0:1::");
+        assertThat(WebhookSources.text(ip("2001:db8:0:1:0:0:0:5"))).isEqualTo("2001:db8:0:1::5");
+        assertThat(WebhookSources.text(ip("2001:db8:1:2:3:4:0:5"))).isEqualTo("2001:db8:1:2:3:4:0:5");
+        assertThat(WebhookSources.text(ip("::"))).isEqualTo("::");
+    }
+
+    @Test
     void without_trusted_proxies_the_header_is_ignored() {
         assertThat(NO_PROXIES.of(ip("203.0.113.7"), List.of("198.51.100.1"))).isEqualTo("203.0.113.7");
         assertThat(NO_PROXIES.of(ip("10.1.2.3"), List.of("198.51.100.1"))).isEqualTo("10.1.2.3");

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param createdTo   only orders created before this instant
  * @param after       continue after this cursor (the previous page's last order)
  * @param limit       page size, 1 to {@value #MAX_LIMIT}
+ * @param needsReview only orders flagged for review (true) or not flagged (false)
+ * @param outcomeUnknown only orders whose outcome is unknown (true) or known (false)
  */
 public record OrderQuery(
         Optional<OrderStatus> status,
@@ -24,7 +26,9 @@ public record OrderQuery(
         Optional<Instant> createdFrom,
         Optional<Instant> createdTo,
         Optional<OrderCursor> after,
-        int limit) {
+        int limit,
+        Optional<Boolean> needsReview,
+        Optional<Boolean> outcomeUnknown) {
 
     /** Largest page. */
     public static final int MAX_LIMIT = 200;
@@ -38,6 +42,8 @@ public record OrderQuery(
         createdFrom = Objects.requireNonNullElse(createdFrom, Optional.empty());
         createdTo = Objects.requireNonNullElse(createdTo, Optional.empty());
         after = Objects.requireNonNullElse(after, Optional.empty());
+        needsReview = Objects.requireNonNullElse(needsReview, Optional.empty());
+        outcomeUnknown = Objects.requireNonNullElse(outcomeUnknown, Optional.empty());
         Violations v = new Violations();
         if (limit < 1 || limit > MAX_LIMIT) {
             v.add("limit", "range", "limit must be between 1 and " + MAX_LIMIT);
@@ -48,6 +54,13 @@ public record OrderQuery(
         v.throwIfAny();
     }
 
+    /** Without the review filters (an API listing, which has none). */
+    public OrderQuery(Optional<OrderStatus> status, Optional<OrderKind> kind, Optional<UserId> userId,
+                      Optional<Instant> createdFrom, Optional<Instant> createdTo, Optional<OrderCursor> after,
+                      int limit) {
+        this(status, kind, userId, createdFrom, createdTo, after, limit, Optional.empty(), Optional.empty());
+    }
+
     /** The first page of every order, default size. */
     public static OrderQuery all() {
         return new OrderQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -56,6 +69,7 @@ public record OrderQuery(
 
     /** The same filters continuing after {@code cursor}. */
     public OrderQuery continuingAfter(OrderCursor cursor) {
-        return new OrderQuery(status, kind, userId, createdFrom, createdTo, Optional.of(cursor), limit);
+        return new OrderQuery(status, kind, userId, createdFrom, createdTo, Optional.of(cursor), limit, needsReview,
+                outcomeUnknown);
     }
 }

@@ -118,6 +118,8 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
                 .filter(s -> q.userId().map(u -> s.userId().equals(u)).orElse(true))
                 .filter(s -> q.createdFrom().map(f -> !s.createdAt().isBefore(f)).orElse(true))
                 .filter(s -> q.createdTo().map(t -> s.createdAt().isBefore(t)).orElse(true))
+                .filter(s -> q.needsReview().map(r -> s.needsReview() == r).orElse(true))
+                .filter(s -> q.outcomeUnknown().map(u -> s.outcomeUnknown().isPresent() == u).orElse(true))
                 .filter(s -> q.after().map(c -> comesAfter(s, c)).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .limit(q.limit() + 1L)

@@ -11,6 +11,7 @@ import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusChange;
 import com.cpay.platform.domain.order.StatusEvent;
 import com.cpay.platform.domain.order.ConcurrentUpdateException;
@@ -137,6 +138,41 @@ public abstract class OrderRepositoryContract {
                 .containsExactly("m-1");
         assertThat(names(new OrderQuery(null, null, null, null, Optional.of(clock.instant()), null, 10)))
                 .containsExactly("m-0");
+    }
+
+    @Test
+    void a_listing_filters_by_review_flag_and_unknown_outcome_and_pages_within_them() {
+        repository.insert(deposit("m-0"));
+        clock.advance(Duration.ofSeconds(1));
+        Order flagged = repository.insert(deposit("m-1"));
+        flagged.flagForReview(ReviewReason.AMOUNT_MISMATCH, "amounts differ", clock.instant());
+        repository.update(flagged);
+        clock.advance(Duration.ofSeconds(1));
+        Order unknown = repository.insert(deposit("m-2"));
+        unknown.markOutcomeUnknown("timed out", EventSource.CREATE_RESPONSE, clock.instant(),
+                clock.instant().plus(Duration.ofMinutes(30)));
+        repository.update(unknown);
+        clock.advance(Duration.ofSeconds(1));
+        Order both = repository.insert(deposit("m-3"));
+        both.markOutcomeUnknown("timed out", EventSource.CREATE_RESPONSE, clock.instant(),
+                clock.instant().plus(Duration.ofMinutes(30)));
+        both.flagForReview(ReviewReason.OUTCOME_UNKNOWN, "lookups used up", clock.instant());
+        repository.update(both);
+
+        assertThat(names(reviewQuery(Optional.of(true), Optional.empty(), 10))).containsExactly("m-3", "m-1");
+        assertThat(names(reviewQuery(Optional.of(false), Optional.empty(), 10))).containsExactly("m-2", "m-0");
+        assertThat(names(reviewQuery(Optional.empty(), Optional.of(true), 10))).containsExactly("m-3", "m-2");
+        assertThat(names(reviewQuery(Optional.empty(), Optional.of(false), 10))).containsExactly("m-1", "m-0");
+        assertThat(names(reviewQuery(Optional.of(true), Optional.of(true), 10))).containsExactly("m-3");
+        OrderPage first = repository.list(reviewQuery(Optional.of(true), Optional.empty(), 1));
+        assertThat(first.orders()).extracting(o -> o.merchantTradeNo().value()).containsExactly("m-3");
+        OrderQuery rest = reviewQuery(Optional.of(true), Optional.empty(), 1).continuingAfter(first.next().orElseThrow());
+        assertThat(rest.needsReview()).contains(true);
+        assertThat(names(rest)).containsExactly("m-1");
+    }
+
+    private static OrderQuery reviewQuery(Optional<Boolean> needsReview, Optional<Boolean> outcomeUnknown, int limit) {
+        return new OrderQuery(null, null, null, null, null, null, limit, needsReview, outcomeUnknown);
     }
 
     @Test

@@ -30,10 +30,19 @@ public interface ListOrdersUseCase {
      * @param createdTo   created before, after {@code createdFrom}
      * @param cursor      the token of the previous page's {@code nextCursor}
      * @param limit       page size, 1 to 200; 50 when absent
+     * @param needsReview only orders flagged for review (true) or not (false); any when absent
+     * @param outcomeUnknown only orders whose outcome is unknown (true) or known (false); any when absent
      */
     record Query(Optional<OrderStatus> status, Optional<OrderKind> kind, Optional<UserId> userId,
                  Optional<Instant> createdFrom, Optional<Instant> createdTo, Optional<String> cursor,
-                 Optional<Integer> limit) {
+                 Optional<Integer> limit, Optional<Boolean> needsReview, Optional<Boolean> outcomeUnknown) {
+
+        /** Without the review filters, as the internal API asks. */
+        public Query(Optional<OrderStatus> status, Optional<OrderKind> kind, Optional<UserId> userId,
+                     Optional<Instant> createdFrom, Optional<Instant> createdTo, Optional<String> cursor,
+                     Optional<Integer> limit) {
+            this(status, kind, userId, createdFrom, createdTo, cursor, limit, Optional.empty(), Optional.empty());
+        }
 
         public Query {
             status = CommandRules.orEmpty(status);
@@ -43,12 +52,15 @@ public interface ListOrdersUseCase {
             createdTo = CommandRules.orEmpty(createdTo);
             cursor = CommandRules.orEmpty(cursor).filter(text -> !text.isBlank());
             limit = CommandRules.orEmpty(limit);
+            needsReview = CommandRules.orEmpty(needsReview);
+            outcomeUnknown = CommandRules.orEmpty(outcomeUnknown);
             Violations v = new Violations();
             Optional<String> token = cursor;
             if (token.isPresent() && v.check(() -> OrderCursor.parse(token.get())).isEmpty()) {
                 v.throwIfAny();
             }
-            var filters = new Query.Filters(status, kind, userId, createdFrom, createdTo, token, limit);
+            var filters = new Query.Filters(status, kind, userId, createdFrom, createdTo, token, limit, needsReview,
+                    outcomeUnknown);
             v.verify(filters::toOrderQuery);
             v.throwIfAny();
         }
@@ -61,16 +73,18 @@ public interface ListOrdersUseCase {
 
         /** The repository query for these filters. */
         public OrderQuery toOrderQuery() {
-            return new Filters(status, kind, userId, createdFrom, createdTo, cursor, limit).toOrderQuery();
+            return new Filters(status, kind, userId, createdFrom, createdTo, cursor, limit, needsReview,
+                    outcomeUnknown).toOrderQuery();
         }
 
         // The compact constructor cannot call instance methods before the fields are set: both paths use this.
         private record Filters(Optional<OrderStatus> status, Optional<OrderKind> kind, Optional<UserId> userId,
                                Optional<Instant> createdFrom, Optional<Instant> createdTo, Optional<String> cursor,
-                               Optional<Integer> limit) {
+                               Optional<Integer> limit, Optional<Boolean> needsReview,
+                               Optional<Boolean> outcomeUnknown) {
             OrderQuery toOrderQuery() {
                 return new OrderQuery(status, kind, userId, createdFrom, createdTo, cursor.map(OrderCursor::parse),
-                        limit.orElse(OrderQuery.DEFAULT_LIMIT));
+                        limit.orElse(OrderQuery.DEFAULT_LIMIT), needsReview, outcomeUnknown);
             }
         }
     }

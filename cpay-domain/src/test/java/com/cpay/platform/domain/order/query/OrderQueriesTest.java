@@ -99,6 +99,37 @@ class OrderQueriesTest {
     }
 
     @Test
+    void orders_are_filtered_by_review_flag_and_unknown_outcome_and_the_next_page_keeps_both() {
+        for (String name : new String[] {"a", "b", "c"}) {
+            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo(name), "1"));
+            platform.clock.advance(Duration.ofMinutes(1));
+        }
+        var b = platform.orders.get(new MerchantTradeNo("b"));
+        b.flagForReview(com.cpay.platform.domain.order.ReviewReason.AMOUNT_MISMATCH, "x", platform.clock.instant());
+        platform.orders.update(b);
+        var c = platform.orders.get(new MerchantTradeNo("c"));
+        c.flagForReview(com.cpay.platform.domain.order.ReviewReason.AMOUNT_MISMATCH, "x", platform.clock.instant());
+        platform.orders.update(c);
+
+        var flagged = new ListOrdersUseCase.Query(null, null, null, null, null, null, Optional.of(1), Optional.of(true),
+                null);
+        ListOrdersUseCase.Result first = platform.listOrders().listOrders(flagged);
+        ListOrdersUseCase.Result second = platform.listOrders().listOrders(new ListOrdersUseCase.Query(null, null, null,
+                null, null, first.nextCursor(), Optional.of(1), Optional.of(true), Optional.of(false)));
+
+        assertThat(first.orders()).extracting(o -> o.merchantTradeNo().value()).containsExactly("c");
+        assertThat(second.orders()).extracting(o -> o.merchantTradeNo().value()).containsExactly("b");
+        assertThat(second.nextCursor()).isEmpty();
+        assertThat(list(new ListOrdersUseCase.Query(null, null, null, null, null, null, null, Optional.of(false),
+                null))).containsExactly("a");
+        assertThat(list(new ListOrdersUseCase.Query(null, null, null, null, null, null, null, null,
+                Optional.of(true)))).isEmpty();
+        assertThat(flagged.toOrderQuery().needsReview()).contains(true);
+        assertThat(ListOrdersUseCase.Query.all().needsReview()).isEmpty();
+        assertThat(ListOrdersUseCase.Query.all().outcomeUnknown()).isEmpty();
+    }
+
+    @Test
     void a_listing_refuses_a_bad_cursor_limit_or_time_range() {
         assertRefused(() -> new ListOrdersUseCase.Query(null, null, null, null, null, Optional.of("not a cursor"), null),
                 "cursor", "pattern");

@@ -1,0 +1,15 @@
+package com.cpay.platform.app.console;
+
+/** What an operator did, as the audit log names it. */
+public enum AuditAction {
+    LOGIN,
+    LOGOUT,
+    /** Asked C-Pay where an order stands (getOrderDetail) and applied the answer. */
+    REFRESH,
+    /** Cleared an order's review flag, with a note. */
+    MARK_REVIEWED,
+    /** Confirmed a resubmission: written before anything is sent, so a crash while sending still leaves it. */
+    RESUBMIT_CONFIRMED,
+    /** What C-Pay did with the resubmission. */
+    RESUBMIT_RESULT
+}
