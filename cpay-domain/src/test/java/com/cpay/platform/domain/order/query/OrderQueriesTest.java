@@ -101,7 +101,8 @@ class OrderQueriesTest {
     @Test
     void orders_are_filtered_by_review_flag_and_unknown_outcome_and_the_next_page_keeps_both() {
         for (String name : new String[] {"a", "b", "c"}) {
-            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo(name), "1"));
+            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo(name), "1"), Examples.callback(),
+                    Examples.NO_EXT_INFO);
             platform.clock.advance(Duration.ofMinutes(1));
         }
         var b = platform.orders.get(new MerchantTradeNo("b"));
