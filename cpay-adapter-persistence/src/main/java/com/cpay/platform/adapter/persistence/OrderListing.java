@@ -62,6 +62,18 @@ final class OrderListing {
         });
         query.outcomeUnknown().ifPresent(unknown -> sql.append(unknown
                 ? " AND outcome_unknown_since IS NOT NULL" : " AND outcome_unknown_since IS NULL"));
+        query.updatedSince().ifPresent(since -> {
+            sql.append(" AND updated_at >= ?");
+            args.add(since);
+        });
+        query.cpayOrderId().ifPresent(id -> {
+            sql.append(" AND cpay_order_id = ?");
+            args.add(id.value());
+        });
+        query.hash().ifPresent(hash -> {
+            sql.append(" AND tx_hash = ?");
+            args.add(hash.value());
+        });
         query.after().ifPresent(cursor -> {
             sql.append(" AND (created_at < ? OR (created_at = ? AND merchant_trade_no < ?))");
             args.add(cursor.createdAt());

@@ -11,7 +11,8 @@ import java.time.Instant;
 /**
  * One row of {@code orders}: every kind of order in one table. The columns are what every kind has, what
  * queries filter, sort or look up by, and what the database must guard; what a kind adds is one JSON document in
- * {@code details} ({@link StoredDetails}), except {@code maskedPan} (a check constraint refuses an unmasked number)
+ * {@code details} ({@link StoredDetails}) and the merchant's metadata another ({@code metadata},
+ * {@link MetadataJson}), except {@code maskedPan} (a check constraint refuses an unmasked number)
  * and {@code txHash} (orders are found by it). Each amount column has its asset code in the column beside it. The
  * lease columns are not mapped: only the lease query writes them, so saving an order never touches a lease.
  * {@code version} is the optimistic lock: the generated update is
@@ -46,6 +47,7 @@ record OrderRow(
         @Nullable String txHash,
         @Nullable String maskedPan,
         String details,
+        String metadata,
         Instant createdAt,
         Instant updatedAt,
         boolean needsReview,

@@ -57,7 +57,7 @@ final class OrderRowMapper {
                 amount("pledgeAmount", r.pledgeAmount()), assetCode(r.pledgeAmount()),
                 hash(s.details()).map(TransactionHash::value).orElse(null),
                 s.details() instanceof CardPaymentDetails card ? card.card().value() : null,
-                DetailsJson.write(s.details()),
+                DetailsJson.write(s.details()), MetadataJson.write(s.metadata()),
                 s.createdAt(), s.updatedAt(), s.needsReview(), s.historySize(), s.reviewNotes().size(),
                 rejection.map(CpayRejection::code).orElse(null),
                 rejection.map(x -> cut(x.msg(), REJECTION_MSG_LENGTH)).orElse(null),
@@ -135,7 +135,8 @@ final class OrderRowMapper {
                 history,
                 rejection(row),
                 outcomeUnknown(row),
-                historyOffset);
+                historyOffset,
+                MetadataJson.read(row.metadata()));
     }
 
     private static Optional<OutcomeUnknown> outcomeUnknown(OrderRow row) {

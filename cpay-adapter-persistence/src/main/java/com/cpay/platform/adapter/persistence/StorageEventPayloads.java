@@ -51,6 +51,7 @@ final class StorageEventPayloads implements EventPayloadRenderer {
         data.put("updatedAt", s.updatedAt().toString());
         try {
             data.set("details", JSON.readTree(DetailsJson.write(s.details())));
+            data.set("metadata", JSON.readTree(MetadataJson.write(s.metadata())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored details could not be read back", e);
         }

@@ -9,6 +9,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.Metadata;
 import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
@@ -255,6 +256,28 @@ abstract class OrderStorageContract extends DatabaseTest {
                 Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(3)), Optional.empty(), 50));
         assertThat(names(deposits)).containsExactly("list-5", "list-3");
         assertThat(deposits.next()).isEmpty();
+    }
+
+    @Test
+    void metadata_is_kept_as_one_json_object_text_in_key_order_and_an_order_without_it_as_an_empty_object()
+            throws Exception {
+        orders.insert(Order.open(tradeNo("meta-1"), NewOrder.cryptoDeposit(Optional.empty(), OrderExamples.USER,
+                OrderExamples.btc("1")).withMetadata(Metadata.of(java.util.Map.of("z", "last", "a", "first \"1\""))),
+                T0));
+        orders.insert(OrderExamples.deposit("meta-2"));
+
+        assertThat(metadataColumn("meta-1")).isEqualTo("{\"a\":\"first \\\"1\\\"\",\"z\":\"last\"}");
+        assertThat(metadataColumn("meta-2")).isEqualTo("{}");
+        assertThat(orders.findByMerchantTradeNo(tradeNo("meta-1")).orElseThrow().metadata().asMap())
+                .containsExactly(java.util.Map.entry("a", "first \"1\""), java.util.Map.entry("z", "last"));
+    }
+
+    private String metadataColumn(String tradeNo) throws Exception {
+        try (Connection c = connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT metadata FROM orders WHERE merchant_trade_no = '" + tradeNo + "'")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
     }
 
     private static List<String> names(OrderPage page) {

@@ -31,6 +31,8 @@ import com.cpay.platform.domain.card.BrowserClient;
 import com.cpay.platform.domain.card.CardData;
 import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.card.Cardholder;
+import com.cpay.platform.app.error.MalformedRequestException;
+import com.cpay.platform.domain.order.Metadata;
 import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
@@ -39,6 +41,7 @@ import com.cpay.platform.domain.shared.DecimalText;
 import com.cpay.platform.domain.shared.ExtInfo;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
+import com.cpay.platform.domain.shared.ValidationException;
 import com.cpay.platform.domain.shared.Violation;
 import com.cpay.platform.domain.shared.Violations;
 import com.cpay.platform.app.generated.model.ResubmitRequest;
@@ -49,6 +52,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -84,8 +88,9 @@ class Commands {
                 .flatMap(asset -> v.check(() -> Money.parse("amount", r.getAmount(), asset)));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         Optional<String> extInfo = ExtInfo.check(v, Optional.ofNullable(r.getExtInfo()));
+        Metadata metadata = metadata(r.getMetadata());
         v.throwIfAny();
-        var order = NewOrder.cryptoDeposit(tradeNo, user.orElseThrow(), amount.orElseThrow());
+        var order = NewOrder.cryptoDeposit(tradeNo, user.orElseThrow(), amount.orElseThrow()).withMetadata(metadata);
         return new OrderCall(tradeNo, () -> useCase.createDeposit(order, urls.orElseThrow(), extInfo));
     }
 
@@ -98,10 +103,12 @@ class Commands {
         List<ProductLine> products = products(v, r.getProducts());
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         Optional<String> extInfo = ExtInfo.check(v, Optional.ofNullable(r.getExtInfo()));
+        Metadata metadata = metadata(r.getMetadata());
         v.throwIfAny();
         // the order's rules and the checkout's are one answer, as one request's problems
         Violations rules = new Violations();
-        var order = rules.check(() -> NewOrder.hostedCard(tradeNo, user.orElseThrow(), amount.orElseThrow()));
+        var order = rules.check(() -> NewOrder.hostedCard(tradeNo, user.orElseThrow(), amount.orElseThrow())
+                .withMetadata(metadata));
         var checkout = rules.check(() -> new CpayCardGateway.HostedCheckout(products, r.getCountry(), r.getEmail(),
                 r.getIp(), Optional.ofNullable(r.getLanguage()).map(language -> language.getValue()),
                 urls.orElseThrow(), extInfo));
@@ -128,10 +135,11 @@ class Commands {
                 client.getClientHttpUserAgent(), client.getIp()));
         List<ProductLine> products = products(v, r.getProducts());
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
+        Metadata metadata = metadata(r.getMetadata());
         v.throwIfAny();
         Violations rules = new Violations();
         var order = rules.check(() -> NewOrder.directCard(tradeNo, user.orElseThrow(), amount.orElseThrow(),
-                card.orElseThrow().maskedPan()));
+                card.orElseThrow().maskedPan()).withMetadata(metadata));
         var checkout = rules.check(() -> new CpayCardGateway.DirectCheckout(cardholder.orElseThrow(),
                 billing.orElseThrow(), browser.orElseThrow(), products, Boolean.TRUE.equals(r.getStoreCard()),
                 Optional.ofNullable(r.getCcStorageId()), Optional.ofNullable(r.getLanguage()),
@@ -152,8 +160,10 @@ class Commands {
         Optional<CryptoPayoutAmounts> amounts = asset.flatMap(a -> v.check(() ->
                 CryptoPayoutAmounts.of(r.getTotalAmount(), r.getReceivedAmount(), a)));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), null, null);
+        Metadata metadata = metadata(r.getMetadata());
         v.throwIfAny();
-        var order = NewOrder.cryptoPayout(tradeNo, user.orElseThrow(), address.orElseThrow(), amounts.orElseThrow());
+        var order = NewOrder.cryptoPayout(tradeNo, user.orElseThrow(), address.orElseThrow(), amounts.orElseThrow())
+                .withMetadata(metadata);
         return new OrderCall(tradeNo, () -> useCase.requestCryptoPayout(order, urls.orElseThrow()));
     }
 
@@ -165,8 +175,9 @@ class Commands {
         Optional<PixPayoutTerms> terms = v.check(() -> PixPayoutTerms.of(r.getAmount(), r.getCurrency(),
                 r.getCountry(), accountType, r.getToAccount()));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
+        Metadata metadata = metadata(r.getMetadata());
         v.throwIfAny();
-        var order = NewOrder.pixPayout(tradeNo, user.orElseThrow(), terms.orElseThrow());
+        var order = NewOrder.pixPayout(tradeNo, user.orElseThrow(), terms.orElseThrow()).withMetadata(metadata);
         return new OrderCall(tradeNo,
                 () -> useCase.requestPixPayout(order, urls.orElseThrow(), Optional.ofNullable(r.getRemark())));
     }
@@ -178,8 +189,10 @@ class Commands {
         Optional<Money> source = v.check(() -> assets.asset("sourceCurrency", r.getSourceCurrency()))
                 .flatMap(asset -> v.check(() -> Money.parse("sourceAmount", r.getSourceAmount(), asset)));
         Optional<Asset> target = v.check(() -> assets.asset("targetCurrency", r.getTargetCurrency()));
+        Metadata metadata = metadata(r.getMetadata());
         v.throwIfAny();
-        var order = NewOrder.exchange(tradeNo, user.orElseThrow(), source.orElseThrow(), target.orElseThrow());
+        var order = NewOrder.exchange(tradeNo, user.orElseThrow(), source.orElseThrow(), target.orElseThrow())
+                .withMetadata(metadata);
         return new OrderCall(tradeNo, () -> useCase.exchange(order));
     }
 
@@ -202,6 +215,19 @@ class Commands {
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), null, null);
         v.throwIfAny();
         return new ResubmitOrderUseCase.Command(tradeNo.orElseThrow(), reason.orElseThrow(), urls.orElseThrow());
+    }
+
+    /**
+     * The merchant's metadata, checked before anything else is: a limit it breaks (a key's pattern, a card number in
+     * a value ...) is part of what the API description says the field is, so the answer is 400 naming
+     * {@code metadata.<key>}, as for a value that is too long, never 422.
+     */
+    private static Metadata metadata(Map<String, String> given) {
+        try {
+            return Metadata.of(given);
+        } catch (ValidationException e) {
+            throw new MalformedRequestException(e.violations());
+        }
     }
 
     /** The caller's merchantTradeNo, checked; without one, {@code orNew} (the number claimed with the key). */

@@ -14,8 +14,11 @@ import com.cpay.platform.app.generated.model.ResubmitRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.TransactionHash;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.ValidationException;
+import com.cpay.platform.domain.shared.Violation;
 import com.cpay.platform.domain.order.OrderCursor;
 import com.cpay.platform.app.error.MalformedRequestException;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +29,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,8 +67,11 @@ class OrdersController implements OrdersApi {
 
     @Override
     public HttpResponse<OrderPage> listOrders(OrderStatus status, OrderKind kind, String userId,
-                                              ZonedDateTime createdFrom, ZonedDateTime createdTo, String cursor,
-                                              Integer limit) {
+                                              ZonedDateTime createdFrom, ZonedDateTime createdTo, Boolean needsReview,
+                                              ZonedDateTime updatedSince, String cpayOrderId, String hash,
+                                              String cursor, Integer limit) {
+        // a Boolean query value is bound leniently ("maybe" would filter as if absent): read it as written
+        Optional<Boolean> review = strictBoolean("needsReview", needsReview);
         ListOrdersUseCase.Query query;
         try {
             query = new ListOrdersUseCase.Query(
@@ -73,7 +80,10 @@ class OrdersController implements OrdersApi {
                 Optional.ofNullable(userId).map(id -> UserId.of("userId", id)),
                 Optional.ofNullable(createdFrom).map(ZonedDateTime::toInstant),
                 Optional.ofNullable(createdTo).map(ZonedDateTime::toInstant),
-                Optional.ofNullable(cursor), Optional.ofNullable(limit));
+                Optional.ofNullable(cursor), Optional.ofNullable(limit), review,
+                Optional.empty(), Optional.ofNullable(updatedSince).map(ZonedDateTime::toInstant),
+                Optional.ofNullable(cpayOrderId).map(id -> CpayOrderId.of("cpayOrderId", id)),
+                Optional.ofNullable(hash).map(h -> TransactionHash.of("hash", h)));
         } catch (ValidationException e) {
             // a cursor this service did not issue does not match the API description: 400, not 422
             if (e.has(OrderCursor.FIELD, "pattern")) {
@@ -105,6 +115,21 @@ class OrdersController implements OrdersApi {
             LOG.warn("order {} resubmitted by an operator: {}", result.order().merchantTradeNo(), result.outcome());
             return calls.json(HttpStatus.OK, Views.order(result.order()));
         });
+    }
+
+    /** The query parameter exactly as sent: absent, {@code true} or {@code false}; anything else is 400. */
+    private static Optional<Boolean> strictBoolean(String name, Boolean bound) {
+        Optional<String> given = ServerRequestContext.currentRequest()
+                .flatMap(request -> request.getParameters().getFirst(name));
+        if (given.isEmpty()) {
+            return Optional.ofNullable(bound);
+        }
+        return switch (given.get()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw new MalformedRequestException(List.of(new Violation(name, "type",
+                    name + " must be true or false")));
+        };
     }
 
     private Order load(String merchantTradeNo) {

@@ -79,6 +79,9 @@ final class Views {
         s.outcomeUnknown().ifPresent(u -> order.setOutcomeUnknown(new OutcomeUnknown(utc(u.since()), u.reason(),
                 u.lookups(), utc(u.nextLookupAt()))));
         order.setResubmittable(com.cpay.platform.domain.order.Order.rehydrate(s).canBeResubmitted());
+        if (!s.metadata().isEmpty()) {
+            order.setMetadata(new java.util.LinkedHashMap<>(s.metadata().asMap()));
+        }
         if (details instanceof com.cpay.platform.domain.order.CryptoDepositDetails d) {
             CryptoDepositDetails view = new CryptoDepositDetails(d.cryptoCurrency().code());
             s.requestedAmount().ifPresent(m -> view.setAmount(text(m)));
@@ -124,7 +127,8 @@ final class Views {
     }
 
     static OrderPage page(ListOrdersUseCase.Result result) {
-        OrderPage page = new OrderPage(result.orders().stream().map(Views::order).toList());
+        OrderPage page = new OrderPage(result.orders().stream().map(Views::order).toList(),
+                result.nextCursor().isPresent());
         result.nextCursor().ifPresent(page::setNextCursor);
         return page;
     }

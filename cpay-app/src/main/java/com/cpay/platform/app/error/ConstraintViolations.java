@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Reads Bean Validation violations of the generated interfaces (the API description's constraints) into
  * violations named as the caller wrote them: {@code amount}, {@code card.cvv}, {@code users[3].birthday},
- * {@code Idempotency-Key}. The rejected value is never used.
+ * {@code Idempotency-Key}, a map's value {@code metadata.cartId}. The rejected value is never used.
  */
 final class ConstraintViolations {
 
@@ -50,10 +50,14 @@ final class ConstraintViolations {
     private static Violation size(String field, Object value, Map<String, Object> attributes) {
         int min = ((Number) attributes.getOrDefault("min", 0)).intValue();
         int max = ((Number) attributes.getOrDefault("max", Integer.MAX_VALUE)).intValue();
-        boolean items = value instanceof Collection<?> || value instanceof Map<?, ?>;
+        if (value instanceof Map<?, ?> map) {
+            return map.size() < min
+                    ? new Violation(field, "min-properties", field + " needs at least " + min + " keys")
+                    : new Violation(field, "max-properties", field + " must have at most " + max + " keys");
+        }
+        boolean items = value instanceof Collection<?>;
         int size = value instanceof CharSequence text ? text.length()
-                : value instanceof Collection<?> collection ? collection.size()
-                : value instanceof Map<?, ?> map ? map.size() : 0;
+                : value instanceof Collection<?> collection ? collection.size() : 0;
         if (size < min) {
             return items ? new Violation(field, "min-items", field + " needs at least " + min + " items")
                     : new Violation(field, "min-length", field + " must be at least " + min + " characters");
@@ -78,7 +82,8 @@ final class ConstraintViolations {
             if (node.isInIterable() && node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             } else if (node.isInIterable() && node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
+                // a map's value is named as the caller wrote it in JSON: metadata.cartId
+                field.append('.').append(node.getKey());
             }
             if (kind == ElementKind.CONTAINER_ELEMENT || node.getName() == null || node.getName().startsWith("<")) {
                 continue;

@@ -1,5 +1,6 @@
 package com.cpay.platform.app.idempotency;
 
+import com.cpay.platform.app.error.MalformedRequestException;
 import com.cpay.platform.app.error.Problem;
 import com.cpay.platform.app.error.ProblemType;
 import com.cpay.platform.app.error.Problems;
@@ -146,7 +147,8 @@ public class IdempotentCalls {
                 known = target.flatMap(recorded);
             }
             response = known.isPresent() ? known.get() : call.apply(target);
-        } catch (ValidationException e) {
+        } catch (ValidationException | MalformedRequestException e) {
+            // the request itself is refused: nothing happened, so the key stays free for the corrected request
             heartbeat.cancel(false);
             store.release(hold);
             throw e;

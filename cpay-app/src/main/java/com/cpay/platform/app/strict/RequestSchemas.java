@@ -177,6 +177,9 @@ public class RequestSchemas {
             List<String> required = new ArrayList<>();
             schema.path("required").forEach(name -> required.add(name.asText()));
             JsonNode additional = schema.path("additionalProperties");
+            if (additional.isObject()) {
+                return JsonShape.map(properties, required, shape(additional, where + ".*"));
+            }
             return JsonShape.object(properties, required, additional.isBoolean() && !additional.asBoolean());
         }
 

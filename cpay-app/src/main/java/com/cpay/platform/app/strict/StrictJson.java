@@ -123,7 +123,13 @@ public final class StrictJson {
         for (Map.Entry<String, JsonNode> property : value.properties()) {
             String field = prefix + fieldName(property.getKey());
             JsonShape expected = shape.properties().get(property.getKey());
-            if (expected == null) {
+            if (expected == null && shape.additional() != null) {
+                if (property.getValue().isNull() && !shape.additional().nullable()) {
+                    found.add(new Violation(field, "not-null", field + " must not be null"));
+                } else {
+                    walk(property.getValue(), shape.additional(), field, found);
+                }
+            } else if (expected == null) {
                 if (shape.closed()) {
                     found.add(new Violation(field, "unknown-property", field
                             + " is not a property the API describes here"));

@@ -96,7 +96,8 @@ class DepositAddressesEndToEndTest {
         OrdersApi orders = new OrdersApi(client);
         OrderPage page = Await.until(() -> {
             try {
-                return orders.listOrders(null, OrderKind.CRYPTO_DEPOSIT, user, null, null, null, null);
+                return orders.listOrders(null, OrderKind.CRYPTO_DEPOSIT, user, null, null, null, null, null, null,
+                        null, null);
             } catch (ApiException e) {
                 throw new IllegalStateException(e);
             }

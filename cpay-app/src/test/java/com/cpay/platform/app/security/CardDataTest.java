@@ -1,5 +1,6 @@
 package com.cpay.platform.app.security;
 
+import com.cpay.platform.app.support.CardPayments;
 import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.LogCapture;
 import com.cpay.platform.app.support.TestApp;
@@ -47,16 +48,7 @@ class CardDataTest {
     }
 
     private static String payment(String pan, String expDate) {
-        return "{\"userId\":\"card-user\",\"currency\":\"USD\",\"amount\":\"19.011\","
-                + "\"card\":{\"cardNumber\":\"" + pan + "\",\"cvv\":\"" + CVV + "\",\"expDate\":\"" + expDate + "\"},"
-                + "\"cardholder\":{\"firstName\":\"hart\",\"lastName\":\"lee\",\"email\":\"asdf@gmail.com\","
-                + "\"iddCode\":\"353\",\"mobile\":\"712345678\"},"
-                + "\"billingAddress\":{\"addressLine\":\"Grafton-Street.1\",\"country\":\"IE\",\"city\":\"Dublin\","
-                + "\"zip\":\"D02X285\"},"
-                + "\"browser\":{\"clientHttpAccept\":\"text/html\",\"clientHttpUserAgent\":\"Mozilla/5.0\","
-                + "\"ip\":\"203.0.113.10\"},"
-                + "\"products\":[{\"name\":\"iphone\",\"price\":\"19.011\",\"num\":1,\"currency\":\"USD\"}],"
-                + "\"successUrl\":\"http://shop.example/ok\",\"failUrl\":\"http://shop.example/fail\"}";
+        return CardPayments.body(pan, CVV, expDate, "19.011", "");
     }
 
     @Test

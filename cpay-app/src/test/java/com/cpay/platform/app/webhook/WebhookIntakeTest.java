@@ -137,7 +137,7 @@ class WebhookIntakeTest {
         fields.put("network", "TRON(TRC-20)");
         assertThat(json(Webhooks.signedJson(fields, Webhooks.KEY)).body()).isEqualTo("OK");
 
-        var page = orders.listOrders(null, null, "no-order-user", null, null, null, null);
+        var page = orders.listOrders(null, null, "no-order-user", null, null, null, null, null, null, null, null);
         assertThat(page.getItems()).hasSize(1);
         Order created = page.getItems().get(0);
         assertThat(created.getKind()).isEqualTo(OrderKind.CRYPTO_DEPOSIT);

@@ -88,9 +88,9 @@ class WebhookMatchingTest {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("OK");
-        assertThat(orders.listOrders(null, null, user, null, null, null, null).getItems())
+        assertThat(orders.listOrders(null, null, user, null, null, null, null, null, null, null, null).getItems())
                 .as("money out must not be recorded as money in").isEmpty();
-        assertThat(orders.listOrders(null, null, null, null, null, null, 200).getItems())
+        assertThat(orders.listOrders(null, null, null, null, null, null, null, null, null, null, 200).getItems())
                 .noneMatch(o -> tradeNo.equals(o.getMerchantTradeNo()));
         assertThatThrownBy(() -> orders.getOrder(tradeNo)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.getCode()).isEqualTo(404));
@@ -217,7 +217,8 @@ class WebhookMatchingTest {
         assertThat(finding.status()).contains("14");
         assertThat(finding.merchantTradeNo()).contains(new MerchantTradeNo(tradeNo));
         assertThat(finding.amounts()).hasValueSatisfying(a -> assertThat(a).contains("12.5").contains("USDT"));
-        assertThat(orders.listOrders(null, null, user, null, null, null, null).getItems()).isEmpty();
+        assertThat(orders.listOrders(null, null, user, null, null, null, null, null, null, null, null).getItems())
+                .isEmpty();
     }
 
     private Order newDeposit(String user) throws ApiException {

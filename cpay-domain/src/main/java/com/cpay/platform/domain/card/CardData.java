@@ -1,6 +1,7 @@
 package com.cpay.platform.domain.card;
 
 import com.cpay.platform.domain.order.MaskedPan;
+import com.cpay.platform.domain.shared.CardNumberScan;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.Violations;
 import java.time.YearMonth;
@@ -21,7 +22,6 @@ public record CardData(String number, String cvv, YearMonth expiry) {
     /** Rule word: the card number's Luhn check digit is wrong. */
     public static final String LUHN = "luhn";
 
-    private static final int[] LUHN_DOUBLED = {0, 2, 4, 6, 8, 1, 3, 5, 7, 9};
     private static final Pattern CVV = Pattern.compile("[0-9]{3,4}");
     private static final Pattern EXPIRY = Pattern.compile("(0[1-9]|1[0-2])/([0-9]{2})");
 
@@ -31,7 +31,7 @@ public record CardData(String number, String cvv, YearMonth expiry) {
         var pan = violations.check(() -> MaskedPan.mask(typed));
         if (pan.isPresent()) {
             number = typed.replaceAll("[ -]", "");
-            if (!luhnValid(number)) {
+            if (!CardNumberScan.luhnValid(number)) {
                 violations.add(MaskedPan.FIELD, LUHN, "cardNumber has a wrong check digit");
             }
         }
@@ -86,17 +86,5 @@ public record CardData(String number, String cvv, YearMonth expiry) {
     @Override
     public String toString() {
         return "CardData[hidden]";
-    }
-
-    // Luhn: from the right, every second digit is doubled and its digits added (the table), sum ends in 0.
-    private static boolean luhnValid(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            sum += doubled ? LUHN_DOUBLED[d] : d;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
     }
 }

@@ -25,19 +25,31 @@ import java.util.Optional;
  * @param userId          the user the order is for
  * @param amount          the amount asked for, as the order will keep it
  * @param details         the kind's own facts, before C-Pay answered
+ * @param metadata        the merchant's own data, kept with the order (none unless {@link #withMetadata} gave it)
  * @param <D>             the kind's details
  */
 public record NewOrder<D extends OrderDetails>(Optional<MerchantTradeNo> merchantTradeNo, UserId userId, Money amount,
-                                               D details) {
+                                               D details, Metadata metadata) {
 
     public NewOrder {
         merchantTradeNo = CommandRules.orEmpty(merchantTradeNo);
+        metadata = Objects.requireNonNullElse(metadata, Metadata.empty());
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(details, "details");
         if (!amount.equals(held(details).orElse(amount)) || !amount.asset().equals(asked(details))) {
             throw new IllegalArgumentException("the amount asked is not the one the details hold");
         }
+    }
+
+    /** Without metadata. */
+    public NewOrder(Optional<MerchantTradeNo> merchantTradeNo, UserId userId, Money amount, D details) {
+        this(merchantTradeNo, userId, amount, details, Metadata.empty());
+    }
+
+    /** The same order carrying the merchant's {@code metadata}. */
+    public NewOrder<D> withMetadata(Metadata metadata) {
+        return new NewOrder<>(merchantTradeNo, userId, amount, details, metadata);
     }
 
     /** A crypto deposit (createOrder, s.13) of this positive amount of a crypto asset. */

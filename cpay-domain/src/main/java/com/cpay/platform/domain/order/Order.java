@@ -40,6 +40,7 @@ public final class Order {
     private final List<ReviewNote> reviewNotes;
     private final List<StatusChange> history;
     private final int historyOffset;
+    private final Metadata metadata;
     private Optional<CpayOrderId> cpayOrderId;
     private OrderStatus status;
     private ReportedAmounts reportedAmounts;
@@ -58,6 +59,7 @@ public final class Order {
         reviewNotes = new ArrayList<>(s.reviewNotes());
         history = new ArrayList<>(s.history());
         historyOffset = s.historyOffset();
+        metadata = s.metadata();
         cpayOrderId = s.cpayOrderId();
         status = s.status();
         reportedAmounts = s.reportedAmounts();
@@ -81,7 +83,8 @@ public final class Order {
         if (!order.merchantTradeNo().orElse(tradeNo).equals(tradeNo)) {
             throw new IllegalArgumentException("the order was asked for under another merchantTradeNo");
         }
-        return create(tradeNo, order.userId(), Optional.of(order.amount()), order.details(), createdAt);
+        return create(tradeNo, order.userId(), Optional.of(order.amount()), order.details(), order.metadata(),
+                createdAt);
     }
 
     /**
@@ -108,16 +111,16 @@ public final class Order {
         if (notification.network().isPresent()) {
             details = details.withNetwork(notification.network().get());
         }
-        Order order = create(tradeNo, userId, Optional.empty(), details, receivedAt);
+        Order order = create(tradeNo, userId, Optional.empty(), details, Metadata.empty(), receivedAt);
         order.apply(notification.toStatusEvent(coin, receivedAt));
         return order;
     }
 
     private static Order create(MerchantTradeNo merchantTradeNo, UserId userId, Optional<Money> requestedAmount,
-                        OrderDetails details, Instant createdAt) {
+                        OrderDetails details, Metadata metadata, Instant createdAt) {
         return new Order(new OrderSnapshot(merchantTradeNo, Optional.empty(), userId, OrderStatus.PENDING,
                 requestedAmount, ReportedAmounts.none(), details, createdAt, createdAt, 0L, false,
-                List.of(), List.of(), Optional.empty(), Optional.empty()));
+                List.of(), List.of(), Optional.empty(), Optional.empty(), 0, metadata));
     }
 
     /**
@@ -325,7 +328,12 @@ public final class Order {
     public OrderSnapshot snapshot() {
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
                 details, createdAt, updatedAt, version, needsReview, reviewNotes, history, rejection, outcomeUnknown,
-                historyOffset);
+                historyOffset, metadata);
+    }
+
+    /** The merchant's own data given when the order was created. */
+    public Metadata metadata() {
+        return metadata;
     }
 
     public OrderKind kind() {

@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.order;
 
+import com.cpay.platform.domain.shared.CpayOrderId;
+import com.cpay.platform.domain.shared.TransactionHash;
 import com.cpay.platform.domain.shared.UserId;
 import com.cpay.platform.domain.shared.Violations;
 import java.time.Instant;
@@ -18,6 +20,9 @@ import java.util.Optional;
  * @param limit       page size, 1 to {@value #MAX_LIMIT}
  * @param needsReview only orders flagged for review (true) or not flagged (false)
  * @param outcomeUnknown only orders whose outcome is unknown (true) or known (false)
+ * @param updatedSince only orders last changed at or after this instant (their {@code updatedAt})
+ * @param cpayOrderId only the order C-Pay knows under this id
+ * @param hash        only orders of this on-chain transaction
  */
 public record OrderQuery(
         Optional<OrderStatus> status,
@@ -28,7 +33,10 @@ public record OrderQuery(
         Optional<OrderCursor> after,
         int limit,
         Optional<Boolean> needsReview,
-        Optional<Boolean> outcomeUnknown) {
+        Optional<Boolean> outcomeUnknown,
+        Optional<Instant> updatedSince,
+        Optional<CpayOrderId> cpayOrderId,
+        Optional<TransactionHash> hash) {
 
     /** Largest page. */
     public static final int MAX_LIMIT = 200;
@@ -44,6 +52,9 @@ public record OrderQuery(
         after = Objects.requireNonNullElse(after, Optional.empty());
         needsReview = Objects.requireNonNullElse(needsReview, Optional.empty());
         outcomeUnknown = Objects.requireNonNullElse(outcomeUnknown, Optional.empty());
+        updatedSince = Objects.requireNonNullElse(updatedSince, Optional.empty());
+        cpayOrderId = Objects.requireNonNullElse(cpayOrderId, Optional.empty());
+        hash = Objects.requireNonNullElse(hash, Optional.empty());
         Violations v = new Violations();
         if (limit < 1 || limit > MAX_LIMIT) {
             v.add("limit", "range", "limit must be between 1 and " + MAX_LIMIT);
@@ -54,7 +65,15 @@ public record OrderQuery(
         v.throwIfAny();
     }
 
-    /** Without the review filters (an API listing, which has none). */
+    /** Without the filters by change time and C-Pay's identifiers. */
+    public OrderQuery(Optional<OrderStatus> status, Optional<OrderKind> kind, Optional<UserId> userId,
+                      Optional<Instant> createdFrom, Optional<Instant> createdTo, Optional<OrderCursor> after,
+                      int limit, Optional<Boolean> needsReview, Optional<Boolean> outcomeUnknown) {
+        this(status, kind, userId, createdFrom, createdTo, after, limit, needsReview, outcomeUnknown,
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Only the filters by status, kind, user and creation time. */
     public OrderQuery(Optional<OrderStatus> status, Optional<OrderKind> kind, Optional<UserId> userId,
                       Optional<Instant> createdFrom, Optional<Instant> createdTo, Optional<OrderCursor> after,
                       int limit) {
@@ -70,6 +89,6 @@ public record OrderQuery(
     /** The same filters continuing after {@code cursor}. */
     public OrderQuery continuingAfter(OrderCursor cursor) {
         return new OrderQuery(status, kind, userId, createdFrom, createdTo, Optional.of(cursor), limit, needsReview,
-                outcomeUnknown);
+                outcomeUnknown, updatedSince, cpayOrderId, hash);
     }
 }

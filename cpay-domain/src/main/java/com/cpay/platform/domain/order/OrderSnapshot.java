@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param historyOffset   how many stored reports come before the first one held: 0 when {@code history} is complete,
  *                        more for an order read with only its last entry ({@link HistoryRead#LAST_ENTRY}); such an
  *                        order holds at least that entry
+ * @param metadata        the merchant's own data given when the order was created (empty when none was given)
  */
 public record OrderSnapshot(
         MerchantTradeNo merchantTradeNo,
@@ -49,7 +50,8 @@ public record OrderSnapshot(
         List<StatusChange> history,
         Optional<CpayRejection> rejection,
         Optional<OutcomeUnknown> outcomeUnknown,
-        int historyOffset) {
+        int historyOffset,
+        Metadata metadata) {
 
     public OrderSnapshot {
         Objects.requireNonNull(merchantTradeNo, "merchantTradeNo");
@@ -65,26 +67,38 @@ public record OrderSnapshot(
         history = List.copyOf(history);
         Objects.requireNonNull(rejection, "rejection");
         Objects.requireNonNull(outcomeUnknown, "outcomeUnknown");
+        metadata = Objects.requireNonNullElse(metadata, Metadata.empty());
         if (historyOffset < 0 || historyOffset > 0 && history.isEmpty()) {
             throw new IllegalArgumentException("a history read from an offset holds at least its last entry");
         }
     }
 
-    /** An order holding its whole history. */
+    /** An order without metadata, holding its history from {@code historyOffset}. */
+    public OrderSnapshot(MerchantTradeNo merchantTradeNo, Optional<CpayOrderId> cpayOrderId, UserId userId,
+                         OrderStatus status, Optional<Money> requestedAmount, ReportedAmounts reportedAmounts,
+                         OrderDetails details, Instant createdAt, Instant updatedAt, long version, boolean needsReview,
+                         List<ReviewNote> reviewNotes, List<StatusChange> history, Optional<CpayRejection> rejection,
+                         Optional<OutcomeUnknown> outcomeUnknown, int historyOffset) {
+        this(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts, details, createdAt,
+                updatedAt, version, needsReview, reviewNotes, history, rejection, outcomeUnknown, historyOffset,
+                Metadata.empty());
+    }
+
+    /** An order without metadata holding its whole history. */
     public OrderSnapshot(MerchantTradeNo merchantTradeNo, Optional<CpayOrderId> cpayOrderId, UserId userId,
                          OrderStatus status, Optional<Money> requestedAmount, ReportedAmounts reportedAmounts,
                          OrderDetails details, Instant createdAt, Instant updatedAt, long version, boolean needsReview,
                          List<ReviewNote> reviewNotes, List<StatusChange> history, Optional<CpayRejection> rejection,
                          Optional<OutcomeUnknown> outcomeUnknown) {
         this(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts, details, createdAt,
-                updatedAt, version, needsReview, reviewNotes, history, rejection, outcomeUnknown, 0);
+                updatedAt, version, needsReview, reviewNotes, history, rejection, outcomeUnknown, 0, Metadata.empty());
     }
 
     /** The same order under another optimistic-locking version (what a store hands back after a save). */
     public OrderSnapshot withVersion(long next) {
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
                 details, createdAt, updatedAt, next, needsReview, reviewNotes, history, rejection, outcomeUnknown,
-                historyOffset);
+                historyOffset, metadata);
     }
 
     /**
@@ -93,7 +107,8 @@ public record OrderSnapshot(
      */
     public OrderSnapshot withHistory(List<StatusChange> entries) {
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
-                details, createdAt, updatedAt, version, needsReview, reviewNotes, entries, rejection, outcomeUnknown);
+                details, createdAt, updatedAt, version, needsReview, reviewNotes, entries, rejection, outcomeUnknown, 0,
+                metadata);
     }
 
     /** The same order holding only the last entry of its history: what a {@link HistoryRead#LAST_ENTRY} read brings. */
@@ -104,7 +119,7 @@ public record OrderSnapshot(
         }
         return new OrderSnapshot(merchantTradeNo, cpayOrderId, userId, status, requestedAmount, reportedAmounts,
                 details, createdAt, updatedAt, version, needsReview, reviewNotes, history.subList(held - 1, held),
-                rejection, outcomeUnknown, historyOffset + held - 1);
+                rejection, outcomeUnknown, historyOffset + held - 1, metadata);
     }
 
     /** How many reports the order's whole history holds, including those before {@link #historyOffset()}. */

@@ -7,6 +7,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.HistoryRead;
+import com.cpay.platform.domain.order.Metadata;
 import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderSnapshot;
@@ -169,6 +170,75 @@ public abstract class OrderRepositoryContract {
         OrderQuery rest = reviewQuery(Optional.of(true), Optional.empty(), 1).continuingAfter(first.next().orElseThrow());
         assertThat(rest.needsReview()).contains(true);
         assertThat(names(rest)).containsExactly("m-1");
+    }
+
+    @Test
+    void a_listing_filters_by_change_time_cpay_order_id_and_hash_and_pages_within_them() {
+        Order old = repository.insert(deposit("m-0"));
+        clock.advance(Duration.ofSeconds(1));
+        Order named = repository.insert(deposit("m-1"));
+        named.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant())
+                .withCpayOrderId(new CpayOrderId("c-1")).withHash(new TransactionHash("h-1")));
+        repository.update(named);
+        clock.advance(Duration.ofSeconds(1));
+        repository.insert(deposit("m-2"));
+        clock.advance(Duration.ofMinutes(5));
+        var since = clock.instant();
+        old.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, since)
+                .withCpayOrderId(new CpayOrderId("c-0")).withHash(new TransactionHash("h-0")));
+        repository.update(old);
+        clock.advance(Duration.ofSeconds(1));
+        repository.insert(deposit("m-3"));
+
+        assertThat(names(filtered(Optional.of(since), Optional.empty(), Optional.empty(), 10)))
+                .containsExactly("m-3", "m-0");
+        assertThat(names(filtered(Optional.of(since.plusMillis(1)), Optional.empty(), Optional.empty(), 10)))
+                .containsExactly("m-3");
+        assertThat(names(filtered(Optional.empty(), Optional.of(new CpayOrderId("c-1")), Optional.empty(), 10)))
+                .containsExactly("m-1");
+        assertThat(names(filtered(Optional.empty(), Optional.empty(), Optional.of(new TransactionHash("h-0")), 10)))
+                .containsExactly("m-0");
+        assertThat(names(filtered(Optional.of(since), Optional.of(new CpayOrderId("c-1")), Optional.empty(), 10)))
+                .isEmpty();
+        assertThat(names(filtered(Optional.empty(), Optional.of(new CpayOrderId("c-0")),
+                Optional.of(new TransactionHash("h-1")), 10))).isEmpty();
+        OrderPage first = repository.list(filtered(Optional.of(since), Optional.empty(), Optional.empty(), 1));
+        assertThat(first.orders()).extracting(o -> o.merchantTradeNo().value()).containsExactly("m-3");
+        OrderQuery rest = filtered(Optional.of(since), Optional.empty(), Optional.empty(), 1)
+                .continuingAfter(first.next().orElseThrow());
+        assertThat(rest.updatedSince()).contains(since);
+        OrderPage second = repository.list(rest);
+        assertThat(second.orders()).extracting(o -> o.merchantTradeNo().value()).containsExactly("m-0");
+        assertThat(second.next()).isEmpty();
+    }
+
+    @Test
+    void an_orders_metadata_is_stored_with_it_and_read_back_in_key_order() {
+        var metadata = Metadata.of(new java.util.LinkedHashMap<>(java.util.Map.of("zeta", "last",
+                "cart.id", "c-77", "note", "héllo \"quoted\" ünïcode", "empty", "")));
+        Order order = Order.open(no("m-meta"), NewOrder.cryptoDeposit(Optional.empty(), new UserId("u-1"),
+                Money.parse("amount", "10", Asset.USDT)).withMetadata(metadata), clock.instant());
+
+        repository.insert(order);
+        Order read = repository.findByMerchantTradeNo(no("m-meta")).orElseThrow();
+        read.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, clock.instant()));
+        repository.update(read);
+
+        Order reread = repository.findByMerchantTradeNo(no("m-meta")).orElseThrow();
+        assertThat(reread.metadata()).isEqualTo(metadata);
+        assertThat(reread.metadata().asMap().keySet()).containsExactly("cart.id", "empty", "note", "zeta");
+        assertThat(repository.list(OrderQuery.all()).orders()).singleElement()
+                .satisfies(o -> assertThat(o.metadata()).isEqualTo(metadata));
+        assertThat(repository.findByMerchantTradeNo(no("m-meta")).orElseThrow().snapshot().metadata().asMap())
+                .containsEntry("note", "héllo \"quoted\" ünïcode");
+        Order plain = repository.insert(deposit("m-plain"));
+        assertThat(repository.findByMerchantTradeNo(plain.merchantTradeNo()).orElseThrow().metadata().isEmpty())
+                .isTrue();
+    }
+
+    private static OrderQuery filtered(Optional<java.time.Instant> updatedSince, Optional<CpayOrderId> cpayOrderId,
+                                       Optional<TransactionHash> hash, int limit) {
+        return new OrderQuery(null, null, null, null, null, null, limit, null, null, updatedSince, cpayOrderId, hash);
     }
 
     private static OrderQuery reviewQuery(Optional<Boolean> needsReview, Optional<Boolean> outcomeUnknown, int limit) {

@@ -207,7 +207,13 @@ class InternalApiSpecTest {
                 "ResubmitRequest");
         assertThat(requests).allSatisfy(name -> {
             Schema schema = schema(name);
-            if ("object".equals(schema.getType())) {
+            if ("Metadata".equals(name)) {
+                // the one map: any key, each value a bounded string
+                assertThat(schema.getAdditionalProperties()).as(name).isInstanceOf(Schema.class);
+                assertThat(((Schema<?>) schema.getAdditionalProperties()).getType()).isEqualTo("string");
+                assertThat(((Schema<?>) schema.getAdditionalProperties()).getMaxLength()).isEqualTo(500);
+                assertThat(schema.getMaxProperties()).isEqualTo(20);
+            } else if ("object".equals(schema.getType())) {
                 assertThat(schema.getAdditionalProperties()).as(name).isEqualTo(false);
             }
         });
@@ -241,15 +247,41 @@ class InternalApiSpecTest {
     void paginates_orders_by_cursor() {
         Map<String, Parameter> params = InternalSpec.parameters(InternalSpec.operation("listOrders").operation())
                 .stream().collect(Collectors.toMap(Parameter::getName, p -> p));
-        assertThat(params.keySet()).containsExactlyInAnyOrder(
-                "status", "kind", "userId", "createdFrom", "createdTo", "cursor", "limit");
+        assertThat(params.keySet()).containsExactlyInAnyOrder("status", "kind", "userId", "createdFrom", "createdTo",
+                "needsReview", "updatedSince", "cpayOrderId", "hash", "cursor", "limit");
+        assertThat(params.get("needsReview").getSchema().getType()).isEqualTo("boolean");
+        assertThat(params.get("updatedSince").getSchema().getFormat()).isEqualTo("date-time");
         assertThat(params.values()).allSatisfy(p -> assertThat(p.getRequired()).as(p.getName()).isNotEqualTo(true));
         Schema limit = params.get("limit").getSchema();
         assertThat(limit.getType()).isEqualTo("integer");
         assertThat(limit.getMinimum()).isEqualByComparingTo("1");
         assertThat(limit.getMaximum()).isEqualByComparingTo("200");
-        assertThat(schema("OrderPage").getProperties()).containsOnlyKeys("items", "nextCursor");
-        assertThat(schema("OrderPage").getRequired()).containsExactly("items");
+        assertThat(schema("OrderPage").getProperties()).containsOnlyKeys("items", "hasMore", "nextCursor");
+        assertThat(schema("OrderPage").getRequired()).containsExactlyInAnyOrder("items", "hasMore");
+        assertThat(schema("EventPage").getRequired()).contains("items", "hasMore");
+    }
+
+    @Test
+    @DisplayName("takes the merchant's metadata on every order-creating request and shows it on the order")
+    void takes_metadata_on_every_create() {
+        for (String request : List.of("CreateDepositRequest", "CreateCardOrderRequest", "CreateCardPaymentRequest",
+                "CreateCryptoPayoutRequest", "CreatePixPayoutRequest", "CreateExchangeRequest")) {
+            assertThat(((Schema<?>) schema(request).getProperties().get("metadata")).get$ref()).as(request)
+                    .isEqualTo("#/components/schemas/Metadata");
+        }
+        assertThat(((Schema<?>) schema("Order").getProperties().get("metadata")).get$ref())
+                .isEqualTo("#/components/schemas/Metadata");
+        assertThat(schema("Metadata").getDescription()).contains("at most 20 keys", "1 to 40 characters",
+                "at most 500 characters", "card-number", "`metadata.<key>`");
+    }
+
+    @Test
+    @DisplayName("documents X-Request-Id: a request parameter component and the header of every response")
+    void documents_the_request_id() {
+        assertThat(api().getComponents().getParameters().get("RequestId").getName()).isEqualTo("X-Request-Id");
+        assertThat(api().getComponents().getParameters().get("RequestId").getRequired()).isNotEqualTo(true);
+        assertThat(operations()).allSatisfy(op -> op.operation().getResponses().forEach((status, r) ->
+                assertThat(resolve(r).getHeaders()).as(op.id() + " " + status).containsKey("X-Request-Id")));
     }
 
     @Test

@@ -105,10 +105,20 @@ final class InternalExampleValidator {
                 validate(property, value.get(name), path + "." + name, errors);
             }
         });
+        // a map (metadata): its other properties must each match the schema of additionalProperties
+        Schema additional = s.getAdditionalProperties() instanceof Schema<?> schema ? schema : null;
+        if (s.getMaxProperties() != null && value.size() > s.getMaxProperties()) {
+            errors.add(path + ": more than " + s.getMaxProperties() + " properties");
+        }
         Iterator<String> names = value.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!properties.containsKey(name)) {
+            if (properties.containsKey(name)) {
+                continue;
+            }
+            if (additional != null) {
+                validate(additional, value.get(name), path + "." + name, errors);
+            } else {
                 errors.add(path + ": property " + name + " is not declared by the schema");
             }
         }
