@@ -2,6 +2,8 @@ package com.cpay.platform.sandbox.junit;
 
 import com.cpay.platform.sandbox.journal.RequestRecord;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,7 +26,8 @@ public record ReceivedRequest(long id, String operation, String method, String p
 
     static ReceivedRequest of(RequestRecord record) {
         return new ReceivedRequest(record.id(), record.operation(), record.method(), record.path(),
-                Map.copyOf(record.parameters()), record.signature(), record.httpStatus(), record.code(), record.msg(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(record.parameters())), record.signature(),
+                record.httpStatus(), record.code(), record.msg(),
                 record.refusalReason(), record.fault());
     }
 
