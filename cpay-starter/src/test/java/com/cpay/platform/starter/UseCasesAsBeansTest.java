@@ -25,6 +25,7 @@ import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
 import com.cpay.platform.domain.notification.ResolveStoredNotificationsUseCase;
 import com.cpay.platform.domain.kyc.SubmitKycBatchUseCase;
 import com.cpay.platform.domain.order.IdGenerator;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.shared.UserId;
 import io.micronaut.context.ApplicationContext;
@@ -62,8 +63,9 @@ class UseCasesAsBeansTest {
             assertThat(context.getBean(Clock.class)).isNotNull();
             assertThat(context.getBean(AssetCatalog.class).contains("SOL")).isTrue();
 
-            var result = context.getBean(CreateDepositUseCase.class).createDeposit(new CreateDepositUseCase.Command(
-                    Optional.empty(), new UserId("u1"), Money.parse("amount", "3", Asset.USDT), OrderUrls.none()));
+            var result = context.getBean(CreateDepositUseCase.class).createDeposit(NewOrder.cryptoDeposit(
+                    Optional.empty(), new UserId("u1"), Money.parse("amount", "3", Asset.USDT)), OrderUrls.none(),
+                    Optional.empty());
 
             assertThat(result.order().merchantTradeNo().value()).startsWith(RandomTradeNumbers.PREFIX).hasSize(35);
             assertThat(context.getBean(GetOrderUseCase.class)

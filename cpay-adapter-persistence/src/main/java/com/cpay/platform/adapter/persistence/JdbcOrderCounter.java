@@ -1,6 +1,7 @@
 package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.query.AttentionCounts;
 import com.cpay.platform.domain.order.query.CountOrdersPort;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -15,6 +16,9 @@ final class JdbcOrderCounter implements CountOrdersPort {
 
     private static final String COUNT_BY_STATUS =
             "SELECT status, COUNT(*) FROM orders WHERE merchant_id = ? GROUP BY status";
+
+    private static final String COUNT_NEEDING_ATTENTION = "SELECT COUNT(CASE WHEN needs_review THEN 1 END), "
+            + "COUNT(outcome_unknown_since) FROM orders WHERE merchant_id = ?";
 
     private final String merchantId;
     private final JdbcOperations jdbc;
@@ -40,6 +44,17 @@ final class JdbcOrderCounter implements CountOrdersPort {
                 }
             }
             return counts;
+        }));
+    }
+
+    @Override
+    public AttentionCounts countNeedingAttention() {
+        return tx.executeRead(s -> jdbc.prepareStatement(COUNT_NEEDING_ATTENTION, statement -> {
+            statement.setString(1, merchantId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new AttentionCounts(rows.getLong(1), rows.getLong(2));
+            }
         }));
     }
 }

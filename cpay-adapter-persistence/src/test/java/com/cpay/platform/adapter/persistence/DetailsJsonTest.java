@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.shared.ValidationException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The details documents alone: amounts are exact strings, and what cannot be stored or read is refused. */
@@ -32,8 +34,8 @@ class DetailsJsonTest {
     @Test
     void an_amount_keeps_every_one_of_its_eight_decimals_and_thirty_digits() {
         String exact = "123456789012345678901234567890.12345678";
-        Order order = Order.newExchange(OrderExamples.tradeNo("json-exact"), OrderExamples.USER,
-                Money.parse("sourceAmount", exact, Asset.USDT), Asset.BTC, OrderExamples.T0);
+        Order order = Order.open(OrderExamples.tradeNo("json-exact"), NewOrder.exchange(Optional.empty(),
+                OrderExamples.USER, Money.parse("sourceAmount", exact, Asset.USDT), Asset.BTC), OrderExamples.T0);
         String written = DetailsJson.write(order.details());
         assertThat(written).contains("\"amount\":\"" + exact + "\"");
         assertThat(DetailsJson.read(OrderKind.CRYPTO_EXCHANGE, written,
@@ -42,8 +44,9 @@ class DetailsJsonTest {
 
     @Test
     void an_amount_the_columns_could_not_hold_is_refused_in_a_document_too() {
-        Order order = Order.newExchange(OrderExamples.tradeNo("json-huge"), OrderExamples.USER,
-                Money.parse("sourceAmount", "1" + "0".repeat(30), Asset.USDT), Asset.BTC, OrderExamples.T0);
+        Order order = Order.open(OrderExamples.tradeNo("json-huge"), NewOrder.exchange(Optional.empty(),
+                OrderExamples.USER, Money.parse("sourceAmount", "1" + "0".repeat(30), Asset.USDT), Asset.BTC),
+                OrderExamples.T0);
         assertThatThrownBy(() -> DetailsJson.write(order.details())).isInstanceOf(ValidationException.class);
     }
 

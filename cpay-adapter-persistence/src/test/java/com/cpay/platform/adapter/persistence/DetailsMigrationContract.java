@@ -14,6 +14,7 @@ import com.cpay.platform.domain.order.CardRedirect;
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.MaskedPan;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.order.ReviewReason;
@@ -101,28 +102,29 @@ abstract class DetailsMigrationContract {
     private static List<Order> orders() {
         List<Order> orders = new ArrayList<>(OrderExamples.everyKind("v6"));
         orders.add(OrderExamples.deposit("v6-bare-deposit"));
-        orders.add(Order.newHostedCardPayment(tradeNo("v6-bare-hosted"), USER, Money.parse("a", "0.01", Asset.EUR), T0));
-        orders.add(Order.newExchange(tradeNo("v6-bare-exchange"), USER,
-                Money.parse("sourceAmount", "123456789012345678901234567890.12345678", Asset.USDT), Asset.BTC, T0));
+        orders.add(Order.open(tradeNo("v6-bare-hosted"), NewOrder.hostedCard(Optional.empty(), USER, Money.parse("a",
+                "0.01", Asset.EUR)), T0));
+        orders.add(Order.open(tradeNo("v6-bare-exchange"), NewOrder.exchange(Optional.empty(), USER,
+                Money.parse("sourceAmount", "123456789012345678901234567890.12345678", Asset.USDT), Asset.BTC), T0));
 
-        Order card = Order.newDirectCardPayment(tradeNo("v6-card-escapes"), USER,
-                CardAmount.roundDown("amount", "5", Asset.EUR), MaskedPan.mask(OrderExamples.TEST_PAN), T0);
+        Order card = Order.open(tradeNo("v6-card-escapes"), NewOrder.directCard(Optional.empty(), USER,
+                CardAmount.roundDown("amount", "5", Asset.EUR), MaskedPan.mask(OrderExamples.TEST_PAN)), T0);
         card.updateDetails(((CardPaymentDetails) card.details()).withRedirect(new CardRedirect(
                 Optional.of("<form action=\"https://acs.example/a?b=1&c=2\">\n\t<input value='x\\y'/> \u00e9\u4e2d"
                         + " \u0001</form>"), Optional.empty())), T0.plusMillis(5));
         card.recordRejection(new CpayRejection(40012L, "card \"declined\"\nby issuer", "trace-77", T0.plusMillis(9)));
         orders.add(card);
 
-        Order payout = Order.newCryptoPayout(tradeNo("v6-payout-exact"), USER,
+        Order payout = Order.open(tradeNo("v6-payout-exact"), NewOrder.cryptoPayout(Optional.empty(), USER,
                 new CryptoAddress(Network.TRON, "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"),
-                CryptoPayoutAmounts.of("123456789012345678901234567890.12345678", "0.00000001", Asset.USDT), T0);
+                CryptoPayoutAmounts.of("123456789012345678901234567890.12345678", "0.00000001", Asset.USDT)), T0);
         payout.markOutcomeUnknown("the answer to withdraw was lost", EventSource.CREATE_RESPONSE, T0.plusSeconds(1),
                 T0.plusSeconds(61));
         payout.flagForReview(ReviewReason.values()[0], "checked by hand", T0.plusSeconds(2));
         orders.add(payout);
 
-        orders.add(Order.newPixPayout(tradeNo("v6-pix-cpf"), USER,
-                PixPayoutTerms.of("0.01", "BRL", "BRA", "1", "529.982.247-25"), T0));
+        orders.add(Order.open(tradeNo("v6-pix-cpf"), NewOrder.pixPayout(Optional.empty(), USER,
+                PixPayoutTerms.of("0.01", "BRL", "BRA", "1", "529.982.247-25")), T0));
         return orders;
     }
 

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusEvent;
+import com.cpay.platform.domain.order.ReviewReason;
+import com.cpay.platform.domain.order.query.AttentionCounts;
 import com.cpay.platform.domain.order.query.CountOrdersPort;
 import com.cpay.platform.domain.order.OrderRepository;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +37,16 @@ abstract class OrderCountContract extends DatabaseTest {
     }
 
     private void order(String tradeNo, OrderStatus... statuses) {
-        Order order = Order.newCryptoDeposit(new MerchantTradeNo(tradeNo), new UserId("u"),
-                Money.parse("amount", "1", Asset.USDT), AT);
+        orders.insert(deposit(tradeNo, statuses));
+    }
+
+    private static Order deposit(String tradeNo, OrderStatus... statuses) {
+        Order order = Order.open(new MerchantTradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("amount", "1", Asset.USDT)), AT);
         for (OrderStatus status : statuses) {
             order.apply(StatusEvent.of(status, EventSource.WEBHOOK, AT));
         }
-        orders.insert(order);
+        return order;
     }
 
     @Test
@@ -58,5 +66,23 @@ abstract class OrderCountContract extends DatabaseTest {
 
         assertThat(counter.countByStatus()).isEqualTo(Map.of(OrderStatus.PENDING, 1L, OrderStatus.PROCESSING, 2L,
                 OrderStatus.COMPLETED, 2L, OrderStatus.CLOSED, 1L));
+    }
+
+    @Test
+    void orders_flagged_for_review_and_with_an_unknown_outcome_are_counted_apart() {
+        assertThat(counter.countNeedingAttention()).isEqualTo(new AttentionCounts(0, 0));
+        order("plain");
+        Order flagged = deposit("flagged", OrderStatus.PROCESSING);
+        flagged.flagForReview(ReviewReason.UNKNOWN_STATUS, "code 99", AT);
+        orders.insert(flagged);
+        Order unknown = deposit("unknown");
+        unknown.markOutcomeUnknown("timeout", EventSource.CREATE_RESPONSE, AT, AT.plusSeconds(60));
+        orders.insert(unknown);
+        Order both = deposit("both");
+        both.flagForReview(ReviewReason.UNKNOWN_STATUS, "code 98", AT);
+        both.markOutcomeUnknown("timeout", EventSource.CREATE_RESPONSE, AT, AT.plusSeconds(60));
+        orders.insert(both);
+
+        assertThat(counter.countNeedingAttention()).isEqualTo(new AttentionCounts(2, 2));
     }
 }

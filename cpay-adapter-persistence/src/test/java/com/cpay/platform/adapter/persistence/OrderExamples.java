@@ -11,6 +11,7 @@ import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.ExchangeDetails;
 import com.cpay.platform.domain.order.HostedCardDetails;
 import com.cpay.platform.domain.order.MaskedPan;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReportedAmounts;
@@ -26,6 +27,7 @@ import com.cpay.platform.domain.shared.TransactionHash;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Orders of every kind, filled in as far as each kind goes (ids, hashes, amounts reported, review notes).
@@ -46,7 +48,8 @@ final class OrderExamples {
     }
 
     static Order deposit(String tradeNo) {
-        return Order.newCryptoDeposit(tradeNo(tradeNo), USER, Money.parse("amount", "0.12345678", Asset.BTC), T0);
+        return Order.open(tradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(), USER, Money.parse("amount",
+                "0.12345678", Asset.BTC)), T0);
     }
 
     /** A deposit C-Pay has answered and reported on: network, cashier page, id, hash, amounts. */
@@ -63,7 +66,8 @@ final class OrderExamples {
     }
 
     static Order hostedCard(String tradeNo) {
-        Order order = Order.newHostedCardPayment(tradeNo(tradeNo), USER, Money.parse("amount", "150.25", Asset.BRL), T0);
+        Order order = Order.open(tradeNo(tradeNo), NewOrder.hostedCard(Optional.empty(), USER, Money.parse("amount",
+                "150.25", Asset.BRL)), T0);
         order.updateDetails(((HostedCardDetails) order.details()).withCashierUrl("https://cashier.example/card/x"),
                 T0.plusMillis(10));
         return order;
@@ -71,8 +75,8 @@ final class OrderExamples {
 
     /** A direct card payment: 19.011 USD rounded down to 19.01, a 3DS page, a stored-card id. */
     static Order directCard(String tradeNo) {
-        Order order = Order.newDirectCardPayment(tradeNo(tradeNo), USER,
-                CardAmount.roundDown("amount", "19.011", Asset.USD), MaskedPan.mask(TEST_PAN), T0);
+        Order order = Order.open(tradeNo(tradeNo), NewOrder.directCard(Optional.empty(), USER,
+                CardAmount.roundDown("amount", "19.011", Asset.USD), MaskedPan.mask(TEST_PAN)), T0);
         CardPaymentDetails details = ((CardPaymentDetails) order.details())
                 .withRedirect(new CardRedirect(java.util.Optional.of("<html><body>3DS challenge</body></html>"),
                         java.util.Optional.of("https://acs.example/challenge?id=ab-12")))
@@ -83,9 +87,9 @@ final class OrderExamples {
     }
 
     static Order cryptoPayout(String tradeNo) {
-        Order order = Order.newCryptoPayout(tradeNo(tradeNo), USER,
-                new CryptoAddress(Network.TRON, "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"),
-                CryptoPayoutAmounts.of("10.5", "10", Asset.USDT), T0);
+        Order order = Order.open(tradeNo(tradeNo), NewOrder.cryptoPayout(Optional.empty(), USER,
+                new CryptoAddress(Network.TRON, "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"), CryptoPayoutAmounts.of("10.5",
+                "10", Asset.USDT)), T0);
         order.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.ORDER_QUERY, T0.plusSeconds(5))
                 .withHash(new TransactionHash("tx-" + tradeNo)));
         // a contradictory report: recorded, not applied, flagged for review
@@ -94,13 +98,13 @@ final class OrderExamples {
     }
 
     static Order pixPayout(String tradeNo) {
-        return Order.newPixPayout(tradeNo(tradeNo), USER,
-                PixPayoutTerms.of("100.50", "BRL", "BRA", "2", "payee@example.com"), T0);
+        return Order.open(tradeNo(tradeNo), NewOrder.pixPayout(Optional.empty(), USER, PixPayoutTerms.of("100.50",
+                "BRL", "BRA", "2", "payee@example.com")), T0);
     }
 
     static Order exchange(String tradeNo) {
-        Order order = Order.newExchange(tradeNo(tradeNo), USER, Money.parse("sourceAmount", "100", Asset.USDT),
-                Asset.BTC, T0);
+        Order order = Order.open(tradeNo(tradeNo), NewOrder.exchange(Optional.empty(), USER,
+                Money.parse("sourceAmount", "100", Asset.USDT), Asset.BTC), T0);
         order.updateDetails(((ExchangeDetails) order.details())
                 .withResult(ExchangeResult.of(Asset.BTC, "0.0025", "40000.000000", "0.00001")), T0.plusSeconds(1));
         order.apply(StatusEvent.of(StatusCode.of("99"), EventSource.WEBHOOK, T0.plusSeconds(2)));

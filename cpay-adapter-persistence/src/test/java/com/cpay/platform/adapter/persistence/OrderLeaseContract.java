@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusEvent;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -53,8 +55,8 @@ abstract class OrderLeaseContract extends DatabaseTest {
 
     private Order order(String tradeNo, Duration quietFor, OrderStatus status) {
         Instant created = now.minus(quietFor);
-        Order order = Order.newCryptoDeposit(new MerchantTradeNo(tradeNo), new UserId("u"),
-                Money.parse("amount", "1", Asset.ETH), created);
+        Order order = Order.open(new MerchantTradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("amount", "1", Asset.ETH)), created);
         if (status != OrderStatus.PENDING) {
             order.apply(StatusEvent.of(status, EventSource.WEBHOOK, created));
         }

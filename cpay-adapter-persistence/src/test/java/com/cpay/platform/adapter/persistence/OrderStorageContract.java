@@ -9,6 +9,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
 import com.cpay.platform.domain.order.OrderStatus;
@@ -77,8 +78,8 @@ abstract class OrderStorageContract extends DatabaseTest {
     void a_hash_shared_by_two_orders_finds_the_oldest() {
         Order younger = OrderExamples.reportedDeposit("hash-young", "hash-cp-young", "shared-hash");
         orders.insert(younger);
-        Order older = Order.newCryptoDeposit(tradeNo("hash-old"), OrderExamples.USER, OrderExamples.btc("1"),
-                T0.minusSeconds(3600));
+        Order older = Order.open(tradeNo("hash-old"), NewOrder.cryptoDeposit(Optional.empty(), OrderExamples.USER,
+                OrderExamples.btc("1")), T0.minusSeconds(3600));
         older.apply(OrderExamples.processing(T0).withHash(new TransactionHash("shared-hash")));
         orders.insert(older);
         assertThat(orders.findByHash(new TransactionHash("shared-hash")).orElseThrow().merchantTradeNo())
@@ -195,8 +196,8 @@ abstract class OrderStorageContract extends DatabaseTest {
 
     @Test
     void amounts_keep_every_decimal_and_are_stored_as_numeric_38_8() throws Exception {
-        Order order = Order.newCryptoDeposit(tradeNo("exact-1"), OrderExamples.USER,
-                Money.parse("amount", "123456789012345678901234567890.12345678", Asset.USDT), T0);
+        Order order = Order.open(tradeNo("exact-1"), NewOrder.cryptoDeposit(Optional.empty(), OrderExamples.USER,
+                Money.parse("amount", "123456789012345678901234567890.12345678", Asset.USDT)), T0);
         orders.insert(order);
         assertThat(orders.findByMerchantTradeNo(tradeNo("exact-1")).orElseThrow().requestedAmount().orElseThrow()
                 .amount()).isEqualByComparingTo("123456789012345678901234567890.12345678");
@@ -211,8 +212,8 @@ abstract class OrderStorageContract extends DatabaseTest {
 
     @Test
     void an_amount_the_column_cannot_hold_is_refused_not_rounded() {
-        Order order = Order.newCryptoDeposit(tradeNo("huge-1"), OrderExamples.USER,
-                Money.parse("amount", "1" + "0".repeat(30), Asset.USDT), T0);
+        Order order = Order.open(tradeNo("huge-1"), NewOrder.cryptoDeposit(Optional.empty(), OrderExamples.USER,
+                Money.parse("amount", "1" + "0".repeat(30), Asset.USDT)), T0);
         assertThatThrownBy(() -> orders.insert(order)).isInstanceOf(ValidationException.class);
         assertThat(orders.findByMerchantTradeNo(tradeNo("huge-1"))).isEmpty();
     }
@@ -223,10 +224,10 @@ abstract class OrderStorageContract extends DatabaseTest {
         for (int i = 0; i < 7; i++) {
             String no = "list-" + i;
             Order order = i % 2 == 0
-                    ? Order.newHostedCardPayment(tradeNo(no), new UserId("lister"), Money.parse("a", "5", Asset.EUR),
-                            T0.plusSeconds(i / 2))
-                    : Order.newCryptoDeposit(tradeNo(no), new UserId("lister"), OrderExamples.btc("1"),
-                            T0.plusSeconds(i / 2));
+                    ? Order.open(tradeNo(no), NewOrder.hostedCard(Optional.empty(), new UserId("lister"),
+                            Money.parse("a", "5", Asset.EUR)), T0.plusSeconds(i / 2))
+                    : Order.open(tradeNo(no), NewOrder.cryptoDeposit(Optional.empty(), new UserId("lister"),
+                            OrderExamples.btc("1")), T0.plusSeconds(i / 2));
             orders.insert(order);
             expected.add(no);
         }

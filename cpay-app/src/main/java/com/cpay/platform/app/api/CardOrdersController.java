@@ -34,9 +34,8 @@ class CardOrdersController implements CardOrdersApi {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
-            var command = commands.cardOrder(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> payByCardHosted.payByCardHosted(command),
-                    answers::createdOrder);
+            var call = commands.cardOrder(body, tradeNo, payByCardHosted);
+            return answers.create(request, call.merchantTradeNo(), call.submit(), answers::createdOrder);
         });
     }
 }

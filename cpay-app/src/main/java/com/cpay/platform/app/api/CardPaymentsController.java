@@ -43,8 +43,8 @@ class CardPaymentsController implements CardPaymentsApi {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, this::created), tradeNo -> {
-            var command = commands.cardPayment(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> pay(command), this::created);
+            var call = commands.cardPayment(body, tradeNo, payByCardDirect);
+            return answers.create(request, call.merchantTradeNo(), () -> pay(call), this::created);
         });
     }
 
@@ -55,9 +55,9 @@ class CardPaymentsController implements CardPaymentsApi {
     }
 
     // the use case names the expiry "expDate"; in this API it is inside "card"
-    private OrderSubmitted pay(com.cpay.platform.domain.card.PayByCardDirectUseCase.Command command) {
+    private OrderSubmitted pay(Commands.OrderCall call) {
         try {
-            return payByCardDirect.payByCardDirect(command);
+            return call.submit().get();
         } catch (ValidationException e) {
             throw new ValidationException(e.violations().stream().map(v -> v.field().equals("expDate")
                     ? new Violation("card.expDate", v.rule(), v.message()) : v).toList());

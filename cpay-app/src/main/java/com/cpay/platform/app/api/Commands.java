@@ -29,8 +29,11 @@ import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.card.BillingAddress;
 import com.cpay.platform.domain.card.BrowserClient;
 import com.cpay.platform.domain.card.CardData;
+import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.card.Cardholder;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.OrderUrls;
+import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.card.ProductLine;
 import com.cpay.platform.domain.shared.DecimalText;
 import com.cpay.platform.domain.shared.ExtInfo;
@@ -47,10 +50,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Reads the generated request models into the domain's commands. Every value is checked by the domain type it
- * becomes, all problems of a request are collected and reported at once under the field names of the API
+ * Reads the generated request models into the domain's inputs: an order-creating request into the {@link NewOrder}
+ * it asks for and what is sent beside it, any other into its use case's command. Every value is checked by the domain
+ * type it becomes, all problems of a request are collected and reported at once under the field names of the API
  * ({@code products[2].num}, {@code card.cvv}); nothing is checked twice by hand.
  */
 @Singleton
@@ -64,7 +69,14 @@ class Commands {
         this.urlPolicy = urlPolicy;
     }
 
-    CreateDepositUseCase.Command deposit(CreateDepositRequest r, Optional<MerchantTradeNo> orNew) {
+    /**
+     * A checked request that creates an order: the merchantTradeNo it asks for and the use-case call that creates
+     * it.
+     */
+    record OrderCall(Optional<MerchantTradeNo> merchantTradeNo, Supplier<OrderSubmitted> submit) {
+    }
+
+    OrderCall deposit(CreateDepositRequest r, Optional<MerchantTradeNo> orNew, CreateDepositUseCase useCase) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -73,11 +85,11 @@ class Commands {
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         Optional<String> extInfo = ExtInfo.check(v, Optional.ofNullable(r.getExtInfo()));
         v.throwIfAny();
-        return new CreateDepositUseCase.Command(tradeNo, user.orElseThrow(), amount.orElseThrow(), urls.orElseThrow(),
-                extInfo);
+        var order = NewOrder.cryptoDeposit(tradeNo, user.orElseThrow(), amount.orElseThrow());
+        return new OrderCall(tradeNo, () -> useCase.createDeposit(order, urls.orElseThrow(), extInfo));
     }
 
-    PayByCardHostedUseCase.Command cardOrder(CreateCardOrderRequest r, Optional<MerchantTradeNo> orNew) {
+    OrderCall cardOrder(CreateCardOrderRequest r, Optional<MerchantTradeNo> orNew, PayByCardHostedUseCase useCase) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -87,13 +99,17 @@ class Commands {
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         Optional<String> extInfo = ExtInfo.check(v, Optional.ofNullable(r.getExtInfo()));
         v.throwIfAny();
-        return new PayByCardHostedUseCase.Command(tradeNo, user.orElseThrow(), amount.orElseThrow(), products,
-                r.getCountry(), r.getEmail(), r.getIp(),
-                Optional.ofNullable(r.getLanguage()).map(language -> language.getValue()), urls.orElseThrow(),
-                extInfo);
+        // the order's rules and the checkout's are one answer, as one request's problems
+        Violations rules = new Violations();
+        var order = rules.check(() -> NewOrder.hostedCard(tradeNo, user.orElseThrow(), amount.orElseThrow()));
+        var checkout = rules.check(() -> new CpayCardGateway.HostedCheckout(products, r.getCountry(), r.getEmail(),
+                r.getIp(), Optional.ofNullable(r.getLanguage()).map(language -> language.getValue()),
+                urls.orElseThrow(), extInfo));
+        rules.throwIfAny();
+        return new OrderCall(tradeNo, () -> useCase.payByCardHosted(order.orElseThrow(), checkout.orElseThrow()));
     }
 
-    PayByCardDirectUseCase.Command cardPayment(CreateCardPaymentRequest r, Optional<MerchantTradeNo> orNew) {
+    OrderCall cardPayment(CreateCardPaymentRequest r, Optional<MerchantTradeNo> orNew, PayByCardDirectUseCase useCase) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -113,13 +129,20 @@ class Commands {
         List<ProductLine> products = products(v, r.getProducts());
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         v.throwIfAny();
-        return new PayByCardDirectUseCase.Command(tradeNo, user.orElseThrow(), amount.orElseThrow(), card.orElseThrow(),
-                cardholder.orElseThrow(), billing.orElseThrow(), browser.orElseThrow(), products,
-                Boolean.TRUE.equals(r.getStoreCard()), Optional.ofNullable(r.getCcStorageId()),
-                Optional.ofNullable(r.getLanguage()), Optional.ofNullable(r.getPayChannel()), urls.orElseThrow());
+        Violations rules = new Violations();
+        var order = rules.check(() -> NewOrder.directCard(tradeNo, user.orElseThrow(), amount.orElseThrow(),
+                card.orElseThrow().maskedPan()));
+        var checkout = rules.check(() -> new CpayCardGateway.DirectCheckout(cardholder.orElseThrow(),
+                billing.orElseThrow(), browser.orElseThrow(), products, Boolean.TRUE.equals(r.getStoreCard()),
+                Optional.ofNullable(r.getCcStorageId()), Optional.ofNullable(r.getLanguage()),
+                Optional.ofNullable(r.getPayChannel()), urls.orElseThrow()));
+        rules.throwIfAny();
+        return new OrderCall(tradeNo,
+                () -> useCase.payByCardDirect(order.orElseThrow(), card.orElseThrow(), checkout.orElseThrow()));
     }
 
-    RequestCryptoPayoutUseCase.Command cryptoPayout(CreateCryptoPayoutRequest r, Optional<MerchantTradeNo> orNew) {
+    OrderCall cryptoPayout(CreateCryptoPayoutRequest r, Optional<MerchantTradeNo> orNew,
+                           RequestCryptoPayoutUseCase useCase) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -130,11 +153,11 @@ class Commands {
                 CryptoPayoutAmounts.of(r.getTotalAmount(), r.getReceivedAmount(), a)));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), null, null);
         v.throwIfAny();
-        return new RequestCryptoPayoutUseCase.Command(tradeNo, user.orElseThrow(), address.orElseThrow(),
-                amounts.orElseThrow(), urls.orElseThrow());
+        var order = NewOrder.cryptoPayout(tradeNo, user.orElseThrow(), address.orElseThrow(), amounts.orElseThrow());
+        return new OrderCall(tradeNo, () -> useCase.requestCryptoPayout(order, urls.orElseThrow()));
     }
 
-    RequestPixPayoutUseCase.Command pixPayout(CreatePixPayoutRequest r, Optional<MerchantTradeNo> orNew) {
+    OrderCall pixPayout(CreatePixPayoutRequest r, Optional<MerchantTradeNo> orNew, RequestPixPayoutUseCase useCase) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -143,11 +166,12 @@ class Commands {
                 r.getCountry(), accountType, r.getToAccount()));
         Optional<OrderUrls> urls = urls(v, r.getCallbackUrl(), r.getSuccessUrl(), r.getFailUrl());
         v.throwIfAny();
-        return new RequestPixPayoutUseCase.Command(tradeNo, user.orElseThrow(), terms.orElseThrow(), urls.orElseThrow(),
-                Optional.ofNullable(r.getRemark()));
+        var order = NewOrder.pixPayout(tradeNo, user.orElseThrow(), terms.orElseThrow());
+        return new OrderCall(tradeNo,
+                () -> useCase.requestPixPayout(order, urls.orElseThrow(), Optional.ofNullable(r.getRemark())));
     }
 
-    ExchangeUseCase.Command exchange(CreateExchangeRequest r, Optional<MerchantTradeNo> orNew) {
+    OrderCall exchange(CreateExchangeRequest r, Optional<MerchantTradeNo> orNew, ExchangeUseCase useCase) {
         Violations v = new Violations();
         Optional<MerchantTradeNo> tradeNo = tradeNo(v, r.getMerchantTradeNo(), orNew);
         Optional<UserId> user = v.check(() -> new UserId(r.getUserId()));
@@ -155,7 +179,8 @@ class Commands {
                 .flatMap(asset -> v.check(() -> Money.parse("sourceAmount", r.getSourceAmount(), asset)));
         Optional<Asset> target = v.check(() -> assets.asset("targetCurrency", r.getTargetCurrency()));
         v.throwIfAny();
-        return new ExchangeUseCase.Command(tradeNo, user.orElseThrow(), source.orElseThrow(), target.orElseThrow());
+        var order = NewOrder.exchange(tradeNo, user.orElseThrow(), source.orElseThrow(), target.orElseThrow());
+        return new OrderCall(tradeNo, () -> useCase.exchange(order));
     }
 
     SubmitKycBatchUseCase.Command kycBatch(SubmitKycBatchRequest r) {

@@ -34,9 +34,8 @@ class DepositsController implements DepositsApi {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
-            var command = commands.deposit(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> createDeposit.createDeposit(command),
-                    answers::createdOrder);
+            var call = commands.deposit(body, tradeNo, createDeposit);
+            return answers.create(request, call.merchantTradeNo(), call.submit(), answers::createdOrder);
         });
     }
 }

@@ -33,9 +33,8 @@ class ExchangesController implements ExchangesApi {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
-            var command = commands.exchange(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> exchange.exchange(command),
-                    answers::createdOrder);
+            var call = commands.exchange(body, tradeNo, exchange);
+            return answers.create(request, call.merchantTradeNo(), call.submit(), answers::createdOrder);
         });
     }
 }

@@ -38,9 +38,8 @@ class PayoutsController implements PayoutsApi {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
-            var command = commands.cryptoPayout(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> cryptoPayout.requestCryptoPayout(command),
-                    answers::createdOrder);
+            var call = commands.cryptoPayout(body, tradeNo, cryptoPayout);
+            return answers.create(request, call.merchantTradeNo(), call.submit(), answers::createdOrder);
         });
     }
 
@@ -49,9 +48,8 @@ class PayoutsController implements PayoutsApi {
         var request = ServerRequestContext.currentRequest().orElseThrow();
         return calls.runForOrder(request, idempotencyKey, body, answers.orderFor(body.getMerchantTradeNo()),
                 tradeNo -> answers.recorded(request, tradeNo, answers::createdOrder), tradeNo -> {
-            var command = commands.pixPayout(body, tradeNo);
-            return answers.create(request, command.merchantTradeNo(), () -> pixPayout.requestPixPayout(command),
-                    answers::createdOrder);
+            var call = commands.pixPayout(body, tradeNo, pixPayout);
+            return answers.create(request, call.merchantTradeNo(), call.submit(), answers::createdOrder);
         });
     }
 }

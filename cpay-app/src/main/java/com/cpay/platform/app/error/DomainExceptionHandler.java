@@ -1,10 +1,13 @@
 package com.cpay.platform.app.error;
 
 import com.cpay.platform.domain.shared.DomainException;
+import com.cpay.platform.domain.shared.GatewayUnavailableException;
 import io.micronaut.context.annotation.Requirements;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -23,6 +26,11 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
-        return problems.response(problems.of(exception, request));
+        MutableHttpResponse<String> response = problems.response(problems.of(exception, request));
+        if (exception instanceof GatewayUnavailableException unavailable) {
+            unavailable.retryAfter().ifPresent(wait ->
+                    response.header(HttpHeaders.RETRY_AFTER, Long.toString(Problems.retryAfterSeconds(wait))));
+        }
+        return response;
     }
 }

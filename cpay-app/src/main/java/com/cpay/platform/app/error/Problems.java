@@ -20,6 +20,7 @@ import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 
 /**
  * Turns problems into HTTP responses whose body is the JSON text itself, so that what is sent can be stored and
@@ -50,6 +51,12 @@ public class Problems {
             response.header("WWW-Authenticate", "Bearer");
         }
         return response;
+    }
+
+    /** Retry-After in whole seconds, rounded up, at least 1. */
+    public static long retryAfterSeconds(Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 
     /** The problem a domain exception stands for. */
@@ -84,6 +91,12 @@ public class Problems {
             return Problem.of(ProblemType.CPAY_REJECTED).detail("C-Pay answered code " + e.code() + ".")
                     .put("cpayCode", e.code()).put("cpayMsg", e.gatewayMessage().orElse(null))
                     .put("traceId", e.traceId().orElse(null));
+        }
+        if (exception instanceof GatewayUnavailableException e && e.retryAfter().isPresent()) {
+            return Problem.of(ProblemType.CPAY_UNAVAILABLE).detail("Calls to C-Pay are paused after repeated failures "
+                            + "or too many in flight; nothing was sent. Retry after "
+                            + retryAfterSeconds(e.retryAfter().get()) + " s.")
+                    .put("outcomeUnknown", false);
         }
         if (exception instanceof GatewayUnavailableException e) {
             return Problem.of(ProblemType.CPAY_UNAVAILABLE).detail(e.outcomeUnknown()

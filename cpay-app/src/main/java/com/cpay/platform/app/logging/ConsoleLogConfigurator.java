@@ -10,6 +10,8 @@ import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 import java.util.HashMap;
@@ -20,6 +22,11 @@ import java.util.Map;
  * signatures, keys and bearer tokens masked in the message and in stack traces. In code rather than logback.xml
  * because the XML configurator costs about a tenth of the app's start-up (its parser and actions are ~600 classes)
  * and because the masking converter cannot be left out by a mistaken edit.
+ *
+ * <p>{@code cpay.logging.format} chooses the line format: {@code text} (default, the pattern below) or {@code json}
+ * ({@link JsonLineLayout}). The configurator reads it from the system property or the environment variable
+ * {@code CPAY_LOGGING_FORMAT}, so that even the first lines of start-up have it; {@link LogFormatSetting} applies a
+ * value given in Micronaut's configuration once that is read.
  *
  * <p>An explicit configuration still wins: {@code -Dlogback.configurationFile=...} or a {@code logback-test.xml}
  * on the classpath hands over to logback's own configurators. Levels can also be changed with Micronaut's
@@ -50,15 +57,10 @@ public class ConsoleLogConfigurator extends ContextAwareBase implements Configur
         }
         registerMaskConversionWord(context);
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern(PATTERN);
-        encoder.start();
-
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName(APPENDER_NAME);
-        console.setEncoder(encoder);
+        console.setEncoder(encoder(context, LogFormat.fromEnvironment()));
         console.start();
 
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -66,6 +68,42 @@ public class ConsoleLogConfigurator extends ContextAwareBase implements Configur
         root.addAppender(console);
         QUIET.forEach((name, level) -> context.getLogger(name).setLevel(level));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * Switches the console appender this configurator made to {@code format}; does nothing when logging was
+     * configured otherwise (an explicit logback file) or already has that format.
+     *
+     * @return whether the format changed
+     */
+    public static boolean useFormat(LoggerContext context, LogFormat format) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (!(root.getAppender(APPENDER_NAME) instanceof ConsoleAppender<ILoggingEvent> console)
+                || LogFormat.of(console.getEncoder()) == format) {
+            return false;
+        }
+        Encoder<ILoggingEvent> previous = console.getEncoder();
+        console.setEncoder(encoder(context, format));
+        previous.stop();
+        return true;
+    }
+
+    private static Encoder<ILoggingEvent> encoder(LoggerContext context, LogFormat format) {
+        if (format == LogFormat.JSON) {
+            JsonLineLayout layout = new JsonLineLayout();
+            layout.setContext(context);
+            layout.start();
+            LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+            encoder.setContext(context);
+            encoder.setLayout(layout);
+            encoder.start();
+            return encoder;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        return encoder;
     }
 
     /** {@code %mask(...)}, for this pattern and for any encoder later made in the same context. */

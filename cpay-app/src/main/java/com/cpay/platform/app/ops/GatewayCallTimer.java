@@ -9,17 +9,26 @@ import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.core.order.Ordered;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Times every C-Pay operation at the gateway ports ({@link CpayCallMetered}): timer {@code cpay.gateway.calls}
  * tagged {@code operation} (the port method: createDeposit, requestPixPayout, findOrder ...) and {@code outcome}
  * ({@code ok}, {@code rejected} = C-Pay answered code != 0, {@code unavailable} = timeout/unreachable/unreadable,
- * {@code error}); Prometheus shows it as {@code cpay_gateway_calls_seconds_*}.
+ * {@code error}, {@code paused} = refused by {@link CpayCallGuard} before anything was sent); Prometheus shows it as {@code cpay_gateway_calls_seconds_*}, with histogram buckets (p50/p95/p99
+ * with {@code histogram_quantile}).
  */
 @InterceptorBean(CpayCallMetered.class)
-class GatewayCallTimer implements MethodInterceptor<Object, Object> {
+class GatewayCallTimer implements MethodInterceptor<Object, Object>, Ordered {
+
+    /** Outermost of the interceptors on the gateway ports. */
+    static final int ORDER = 0;
+
+    // the buckets end at the C-Pay client's longest timeout: a slower call is a timeout, counted in +Inf
+    private static final Duration SLOWEST_EXPECTED = Duration.ofSeconds(30);
 
     private final BeanProvider<MeterRegistry> meters;
 
@@ -39,13 +48,22 @@ class GatewayCallTimer implements MethodInterceptor<Object, Object> {
             throw e;
         } finally {
             Timer.builder("cpay.gateway.calls").description("C-Pay calls by operation and outcome")
+                    .publishPercentileHistogram()
+                    .maximumExpectedValue(SLOWEST_EXPECTED)
                     .tag("operation", call.getMethodName()).tag("outcome", outcome)
                     .register(meters.get()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
     private static String outcomeOf(Throwable failure) {
-        return failure instanceof GatewayRejectedException ? "rejected"
-                : failure instanceof GatewayUnavailableException ? "unavailable" : "error";
+        if (failure instanceof GatewayUnavailableException unavailable) {
+            return unavailable.retryAfter().isPresent() ? "paused" : "unavailable";
+        }
+        return failure instanceof GatewayRejectedException ? "rejected" : "error";
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
     }
 }

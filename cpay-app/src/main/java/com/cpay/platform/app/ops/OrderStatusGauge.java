@@ -1,6 +1,7 @@
 package com.cpay.platform.app.ops;
 
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.query.AttentionCounts;
 import com.cpay.platform.domain.order.query.CountOrdersPort;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,8 +16,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Gauge {@code cpay.orders} tagged {@code status}: how many orders of this merchant are in each status, counted
- * every {@code cpay.metrics.orders-refresh} (default 30 s) through the domain's {@link CountOrdersPort}.
+ * Gauges counted every {@code cpay.metrics.orders-refresh} (default 30 s) through the domain's
+ * {@link CountOrdersPort}: {@code cpay.orders} tagged {@code status} (how many orders of this merchant are in each
+ * status), {@code cpay.orders.needing.review} and {@code cpay.orders.outcome.unknown} (orders that wait for a person
+ * or for evidence; the alert rules in deploy/ watch them).
  */
 @Singleton
 public class OrderStatusGauge {
@@ -26,6 +29,8 @@ public class OrderStatusGauge {
     private final BeanProvider<CountOrdersPort> counter;
     private final BeanProvider<MeterRegistry> meters;
     private final Map<OrderStatus, AtomicLong> counts = new EnumMap<>(OrderStatus.class);
+    private final AtomicLong needingReview = new AtomicLong();
+    private final AtomicLong outcomeUnknown = new AtomicLong();
 
     public OrderStatusGauge(BeanProvider<CountOrdersPort> counter, BeanProvider<MeterRegistry> meters) {
         this.counter = counter;
@@ -41,6 +46,11 @@ public class OrderStatusGauge {
             Gauge.builder("cpay.orders", count, AtomicLong::get).description("Orders by status")
                     .tag("status", status.name()).register(registry);
         }
+        Gauge.builder("cpay.orders.needing.review", needingReview, AtomicLong::get)
+                .description("Orders flagged for review and not yet marked reviewed").register(registry);
+        Gauge.builder("cpay.orders.outcome.unknown", outcomeUnknown, AtomicLong::get)
+                .description("Orders sent to C-Pay whose outcome is not known yet (never resent on their own)")
+                .register(registry);
     }
 
     @Scheduled(fixedDelay = "${cpay.metrics.orders-refresh:30s}", initialDelay = "${cpay.metrics.orders-initial-delay:5s}")
@@ -51,6 +61,9 @@ public class OrderStatusGauge {
         try {
             Map<OrderStatus, Long> found = counter.get().countByStatus();
             counts.forEach((status, count) -> count.set(found.getOrDefault(status, 0L)));
+            AttentionCounts attention = counter.get().countNeedingAttention();
+            needingReview.set(attention.needingReview());
+            outcomeUnknown.set(attention.outcomeUnknown());
         } catch (RuntimeException e) {
             LOG.debug("orders by status not counted: {}", e.toString());
         }

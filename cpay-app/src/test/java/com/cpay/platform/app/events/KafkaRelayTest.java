@@ -2,6 +2,7 @@ package com.cpay.platform.app.events;
 
 import com.cpay.platform.app.support.Await;
 import com.cpay.platform.app.support.Orders;
+import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.TestApp;
 import com.cpay.platform.client.internal.api.DepositsApi;
 import com.cpay.platform.client.internal.api.EventsApi;
@@ -78,6 +79,10 @@ class KafkaRelayTest {
         orders.forEach(no -> Orders.awaitStatus(app.client(), no, OrderStatus.COMPLETED));
 
         assertTopicTellsWhatTheApiLists(orders);
+        // the relay's metrics, which deploy/'s dashboard and alert rules use (OperationsTest checks the others)
+        assertThat(new Http(app.url()).get("/prometheus").body())
+                .containsPattern("(?m)^cpay_events_relay_lag \\d").containsPattern("(?m)^cpay_events_relay_leader \\d")
+                .containsPattern("(?m)^cpay_events_relay_failures_total \\d");
     }
 
     @Test

@@ -10,7 +10,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.time.Duration;
 import java.util.Map;
 
@@ -19,6 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Health, Prometheus metrics, the API documents, Swagger UI and request ids. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OperationsTest {
+
+    private static final Path DEPLOY = Path.of("..", "deploy");
+    private static final Pattern METRIC_NAME = Pattern.compile(
+            "\\b(?:cpay|http_server_requests|hikaricp|executor|jvm|resilience4j)_[a-z_]+\\b|\\bup\\b(?=\\{)");
+    // registered by EventRelayJob, which exists only when cpay.events.kafka.bootstrap-servers is set (KafkaRelayTest)
+    private static final Set<String> ONLY_WITH_KAFKA_RELAY = Set.of("cpay_events_relay_lag",
+            "cpay_events_relay_failures_total", "cpay_events_relay_leader", "up");
 
     private TestApp app;
     private Http http;
@@ -57,6 +74,58 @@ class OperationsTest {
         assertThat(metrics).contains("cpay_gateway_calls_seconds_count{operation=\"createDeposit\",outcome=\"ok\"}")
                 .contains("cpay_webhooks_total{disposition=\"REJECTED\",result=\"rejected\"}")
                 .contains("cpay_orders{status=\"COMPLETED\"}");
+    }
+
+    @Test
+    void prometheus_shows_route_latency_histograms_the_pool_executors_and_orders_waiting_for_a_person() {
+        HttpResponse<String> created = http.postJson("/api/v1/deposits",
+                "{\"userId\":\"histograms\",\"cryptoCurrency\":\"USDT\",\"amount\":\"1\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        String metrics = Await.until(() -> http.get("/prometheus").body(),
+                body -> body.contains("cpay_orders_needing_review ") && body.contains("http_server_requests_seconds_bucket"),
+                Duration.ofSeconds(10));
+        assertThat(metrics)
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/deposits\"[^}]*le=\"0\\.1")
+                .containsPattern("cpay_gateway_calls_seconds_bucket\\{operation=\"createDeposit\",outcome=\"ok\",le=")
+                .contains("hikaricp_connections_active", "hikaricp_connections_acquire_seconds")
+                .contains("executor_active_threads")
+                .containsPattern("(?m)^cpay_orders_needing_review \\d")
+                .containsPattern("(?m)^cpay_orders_outcome_unknown \\d");
+        // every metric says what it measures: an operator reading /prometheus or a dashboard sees a sentence
+        metrics.lines().filter(line -> line.startsWith("# HELP ")).forEach(help -> {
+            String[] parts = help.split(" ", 4);
+            assertThat(parts).as(help).hasSize(4);
+            assertThat(parts[3].strip()).as(help).isNotBlank().isNotEqualTo(parts[2]);
+        });
+    }
+
+    @Test
+    void every_metric_the_dashboard_and_the_alert_rules_use_is_exported() throws Exception {
+        http.postJson("/api/v1/deposits", "{\"userId\":\"deploy\",\"cryptoCurrency\":\"USDT\",\"amount\":\"1\"}");
+        http.post("/cpay/webhooks", Webhooks.signedJson(Webhooks.notification("x", "1", "14", "1"), "wrong-key"),
+                "Content-Type", "application/json");
+        String metrics = Await.until(() -> http.get("/prometheus").body(),
+                body -> body.contains("cpay_orders_needing_review ") && body.contains("cpay_webhooks_total"),
+                Duration.ofSeconds(10));
+        Set<String> exported = metrics.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+
+        Set<String> used = new TreeSet<>();
+        for (Path file : List.of(DEPLOY.resolve("prometheus/cpay-alerts.yml"), DEPLOY.resolve("grafana/cpay-platform.json"))) {
+            Matcher names = METRIC_NAME.matcher(Files.readString(file));
+            while (names.find()) {
+                used.add(names.group());
+            }
+        }
+        assertThat(new ObjectMapper().readTree(DEPLOY.resolve("grafana/cpay-platform.json").toFile())
+                .get("panels")).hasSizeGreaterThan(10);
+        assertThat(used).hasSizeGreaterThan(10);
+        used.removeAll(ONLY_WITH_KAFKA_RELAY);
+        assertThat(exported).as("metrics named in deploy/ but not exported").containsAll(used);
+        // the labels the panels group by
+        assertThat(metrics).containsPattern("executor_active_threads\\{[^}]*name=\"")
+                .containsPattern("hikaricp_connections_active\\{[^}]*pool=\"");
     }
 
     @Test

@@ -5,13 +5,12 @@ import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.order.CardPaymentDetails;
-import com.cpay.platform.domain.order.MaskedPan;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.ReportedAmounts;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
-import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,20 +34,20 @@ public final class PayByCardDirectService implements PayByCardDirectUseCase {
     }
 
     @Override
-    public OrderSubmitted payByCardDirect(PayByCardDirectUseCase.Command command) {
-        Objects.requireNonNull(command, "command");
-        if (command.card().isExpiredIn(YearMonth.now(submission.clock()))) {
+    public OrderSubmitted payByCardDirect(NewOrder<CardPaymentDetails> asked, CardData card,
+                                          CpayCardGateway.DirectCheckout checkout) {
+        Objects.requireNonNull(asked, "order");
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(checkout, "checkout");
+        if (!asked.details().card().equals(card.maskedPan())) {
+            throw new IllegalArgumentException("the order does not hold the masked number of the card to charge");
+        }
+        if (card.isExpiredIn(YearMonth.now(submission.clock()))) {
             throw ValidationException.of("expDate", "expired", "the card has expired");
         }
-        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
-        Instant now = submission.now();
-        MaskedPan card = command.card().maskedPan();
-        Order order = Order.newDirectCardPayment(tradeNo, command.userId(), command.amount(), card, now);
-        CpayCardGateway.DirectCheckout checkout = new CpayCardGateway.DirectCheckout(command.cardholder(),
-                command.billingAddress(), command.browser(), command.products(), command.storeCard(),
-                command.ccStorageId(), command.language(), command.payChannel(), command.urls());
+        Order order = submission.open(asked);
         Submitted<DirectCardPaymentResult> done =
-                submission.submit(order, () -> gateway.payByCard(order, command.card(), checkout), this::record);
+                submission.submit(order, () -> gateway.payByCard(order, card, checkout), this::record);
         // pwpp answers no amounts: where the holder goes next is on the order
         return done.result(answer -> ReportedAmounts.none());
     }

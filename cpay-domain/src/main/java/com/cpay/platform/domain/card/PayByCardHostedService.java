@@ -5,13 +5,12 @@ import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.order.HostedCardDetails;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
-import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,14 +28,10 @@ public final class PayByCardHostedService implements PayByCardHostedUseCase {
     }
 
     @Override
-    public OrderSubmitted payByCardHosted(PayByCardHostedUseCase.Command command) {
-        Objects.requireNonNull(command, "command");
-        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
-        Instant now = submission.now();
-        Order order = Order.newHostedCardPayment(tradeNo, command.userId(), command.amount(), now);
-        CpayCardGateway.HostedCheckout checkout = new CpayCardGateway.HostedCheckout(command.products(),
-                command.country(), command.email(), command.ip(), command.language(), command.urls(),
-                command.extInfo());
+    public OrderSubmitted payByCardHosted(NewOrder<HostedCardDetails> asked, CpayCardGateway.HostedCheckout checkout) {
+        Objects.requireNonNull(asked, "order");
+        Objects.requireNonNull(checkout, "checkout");
+        Order order = submission.open(asked);
         Submitted<HostedCardOrder> done =
                 submission.submit(order, () -> gateway.createHostedCardOrder(order, checkout), this::record);
         return done.result(HostedCardOrder::amounts);

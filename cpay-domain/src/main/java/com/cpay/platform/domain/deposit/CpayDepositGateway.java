@@ -22,7 +22,7 @@ public interface CpayDepositGateway {
      * @param urls    the callback, success and fail URLs to send; the order does not keep them
      * @param extInfo merchant extension data to send, the text of one JSON object
      *                ({@link com.cpay.platform.domain.shared.ExtInfo}, docs/decisions.md, decision 23), as the use
-     *                case's command checked it; empty sends none
+     *                case checked it; empty sends none
      * @return C-Pay's answer
      * @throws IllegalArgumentException    when the order is no crypto deposit
      * @throws GatewayRejectedException    when C-Pay answers {@code code != 0}: no order was created

@@ -5,13 +5,15 @@ import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.order.CryptoDepositDetails;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
-import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.ExtInfo;
+import com.cpay.platform.domain.shared.Violations;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,13 +31,16 @@ public final class CreateDepositService implements CreateDepositUseCase {
     }
 
     @Override
-    public OrderSubmitted createDeposit(CreateDepositUseCase.Command command) {
-        Objects.requireNonNull(command, "command");
-        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
-        Instant now = submission.now();
-        Order order = Order.newCryptoDeposit(tradeNo, command.userId(), command.amount(), now);
+    public OrderSubmitted createDeposit(NewOrder<CryptoDepositDetails> asked, OrderUrls urls,
+                                        Optional<String> extInfo) {
+        Objects.requireNonNull(asked, "order");
+        OrderUrls sent = Objects.requireNonNullElse(urls, OrderUrls.none());
+        Violations v = new Violations();
+        Optional<String> ext = ExtInfo.check(v, extInfo);
+        v.throwIfAny();
+        Order order = submission.open(asked);
         Submitted<CreatedDeposit> done = submission.submit(order,
-                () -> gateway.createDeposit(order, command.urls(), command.extInfo()), this::record);
+                () -> gateway.createDeposit(order, sent, ext), this::record);
         return done.result(CreatedDeposit::amounts);
     }
 

@@ -8,6 +8,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.order.AmountKind;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.ExchangeDetails;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReportedAmounts;
@@ -18,7 +19,6 @@ import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
 import com.cpay.platform.domain.quote.model.ExchangeResult;
-import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -43,12 +43,9 @@ public final class ExchangeService implements ExchangeUseCase {
     }
 
     @Override
-    public OrderSubmitted exchange(ExchangeUseCase.Command command) {
-        Objects.requireNonNull(command, "command");
-        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
-        Instant now = submission.now();
-        Order order = Order.newExchange(tradeNo, command.userId(), command.sourceAmount(), command.targetCurrency(),
-                now);
+    public OrderSubmitted exchange(NewOrder<ExchangeDetails> asked) {
+        Objects.requireNonNull(asked, "order");
+        Order order = submission.open(asked);
         Submitted<ExchangeAccepted> done = submission.submit(order, () -> gateway.exchange(order),
                 (o, answer) -> record(o, answer, submission.now()));
         return done.result(answer -> amounts(answer.result()));

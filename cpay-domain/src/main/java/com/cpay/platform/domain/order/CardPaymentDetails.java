@@ -4,6 +4,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.RoundedCardAmount;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A direct (pwpp) card payment's own facts. Only the masked card number is kept: the full number, CVV
@@ -19,6 +20,9 @@ public record CardPaymentDetails(
         RoundedCardAmount amount,
         Optional<CardRedirect> redirect,
         Optional<String> ccStorageId) implements OrderDetails {
+
+    /** pwpp charges USD and EUR only. */
+    public static final Set<Asset> CURRENCIES = Set.of(Asset.USD, Asset.EUR);
 
     public CardPaymentDetails {
         Objects.requireNonNull(card, "card");

@@ -3,6 +3,7 @@ package com.cpay.platform.domain.order;
 import com.cpay.platform.domain.money.Asset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A hosted card payment's own facts: the card is typed on C-Pay's page, so nothing about it reaches us.
@@ -11,6 +12,9 @@ import java.util.Optional;
  * @param cashierUrl C-Pay's payment page ({@code cashierURL}), once C-Pay answered
  */
 public record HostedCardDetails(Asset currency, Optional<String> cashierUrl) implements OrderDetails {
+
+    /** The currencies createOrderByCreditCard charges in. */
+    public static final Set<Asset> CURRENCIES = Set.of(Asset.USD, Asset.EUR, Asset.BRL);
 
     public HostedCardDetails {
         Objects.requireNonNull(currency, "currency");

@@ -5,14 +5,11 @@ import org.jmolecules.ddd.annotation.Identity;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.AssetCatalog;
 import com.cpay.platform.domain.money.Money;
-import com.cpay.platform.domain.money.RoundedCardAmount;
-import com.cpay.platform.domain.payout.model.CryptoAddress;
-import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
-import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.shared.Checks;
 import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
+import com.cpay.platform.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +20,9 @@ import java.util.Optional;
  * An order of any kind at C-Pay, as this platform tracks it: its identifiers, amounts, kind-specific
  * details, status, review flag and the append-only history of every status report received.
  *
- * <p>Created by one factory method per kind ({@code newCryptoDeposit} ...), each starting PENDING with
- * nothing reported, or rebuilt from storage by {@link #rehydrate(OrderSnapshot)}. Status reports go through {@link #apply(StatusEvent)}, which follows
- * the {@link StatusTransitionPolicy}. Not thread-safe: one instance per unit of work, with the
+ * <p>Opened from the {@link NewOrder} a use case was given ({@link #open}), PENDING with nothing reported, or
+ * rebuilt from storage by {@link #rehydrate(OrderSnapshot)}. Status reports go through {@link #apply(StatusEvent)},
+ * which follows the {@link StatusTransitionPolicy}. Not thread-safe: one instance per unit of work, with the
  * {@link #version()} guarding concurrent saves in the persistence adapter.
  *
  * <p>An order read to be changed may hold only the last entry of its history ({@link HistoryRead#LAST_ENTRY}): no
@@ -71,55 +68,52 @@ public final class Order {
         outcomeUnknown = s.outcomeUnknown();
     }
 
-    /** A createOrder deposit (s.13) of this amount of a crypto asset. */
-    public static Order newCryptoDeposit(MerchantTradeNo tradeNo, UserId userId, Money amount, Instant createdAt) {
-        return NewOrders.cryptoDeposit(tradeNo, userId, amount, createdAt);
+    /**
+     * The order asked for, PENDING with nothing reported yet, under {@code tradeNo}: the caller's merchantTradeNo
+     * or, when it gave none, a new one.
+     *
+     * @throws IllegalArgumentException when the caller gave another merchantTradeNo
+     */
+    public static Order open(MerchantTradeNo tradeNo, NewOrder<?> order, Instant createdAt) {
+        Objects.requireNonNull(tradeNo, "merchantTradeNo");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (!order.merchantTradeNo().orElse(tradeNo).equals(tradeNo)) {
+            throw new IllegalArgumentException("the order was asked for under another merchantTradeNo");
+        }
+        return create(tradeNo, order.userId(), Optional.of(order.amount()), order.details(), createdAt);
     }
 
     /**
      * A deposit first seen in a webhook (no-order mode, docs/decisions.md, decision 15), with the webhook already
-     * applied. Uses the notification's merchantTradeNo, or {@code fallbackTradeNo} when it has none.
+     * applied. Uses the notification's merchantTradeNo, or {@code fallbackTradeNo} when it has none. It needs the
+     * user, the coin, and the transaction hash or C-Pay's order id to reconcile it by later.
      *
      * @throws com.cpay.platform.domain.shared.ValidationException when the notification lacks the user,
      *         the coin, or both the hash and C-Pay's order id
      */
     public static Order fromNoOrderDeposit(CpayNotification notification, AssetCatalog catalog,
                                            MerchantTradeNo fallbackTradeNo, Instant receivedAt) {
-        return NewOrders.noOrderDeposit(notification, catalog, fallbackTradeNo, receivedAt);
+        Objects.requireNonNull(notification, "notification");
+        Objects.requireNonNull(catalog, "catalog");
+        MerchantTradeNo tradeNo = notification.merchantTradeNo()
+                .orElseGet(() -> Objects.requireNonNull(fallbackTradeNo, "fallbackTradeNo"));
+        UserId userId = notification.merchantUserId().orElseThrow(() -> ValidationException.of(
+                "merchantUserId", "required", "a no-order deposit needs merchantUserId"));
+        Asset coin = catalog.asset("cryptoCurrency", notification.cryptoCurrency().orElse(null));
+        if (notification.hash().isEmpty() && notification.orderId().isEmpty()) {
+            throw ValidationException.of("hash", "required", "a no-order deposit needs its hash or orderId");
+        }
+        CryptoDepositDetails details = CryptoDepositDetails.of(coin);
+        if (notification.network().isPresent()) {
+            details = details.withNetwork(notification.network().get());
+        }
+        Order order = create(tradeNo, userId, Optional.empty(), details, receivedAt);
+        order.apply(notification.toStatusEvent(coin, receivedAt));
+        return order;
     }
 
-    /** A card payment on C-Pay's hosted page (createOrderByCreditCard, s.14) of this fiat amount. */
-    public static Order newHostedCardPayment(MerchantTradeNo tradeNo, UserId userId, Money amount,
-                                             Instant createdAt) {
-        return NewOrders.hostedCard(tradeNo, userId, amount, createdAt);
-    }
-
-    /** A direct card payment (pwpp, s.12) of the rounded-down amount, keeping only the masked card. */
-    public static Order newDirectCardPayment(MerchantTradeNo tradeNo, UserId userId, RoundedCardAmount amount,
-                                             MaskedPan card, Instant createdAt) {
-        return NewOrders.directCard(tradeNo, userId, amount, card, createdAt);
-    }
-
-    /** A crypto withdrawal (s.4) to this address. */
-    public static Order newCryptoPayout(MerchantTradeNo tradeNo, UserId userId, CryptoAddress toAddress,
-                                        CryptoPayoutAmounts amounts, Instant createdAt) {
-        return NewOrders.cryptoPayout(tradeNo, userId, toAddress, amounts, createdAt);
-    }
-
-    /** A PIX payout (createFiatPayoutOrder, s.5). */
-    public static Order newPixPayout(MerchantTradeNo tradeNo, UserId userId, PixPayoutTerms terms,
-                                     Instant createdAt) {
-        return NewOrders.pixPayout(tradeNo, userId, terms, createdAt);
-    }
-
-    /** An exchange (s.10) of this source amount into the target currency. */
-    public static Order newExchange(MerchantTradeNo tradeNo, UserId userId, Money sourceAmount,
-                                    Asset targetCurrency, Instant createdAt) {
-        return NewOrders.exchange(tradeNo, userId, sourceAmount, targetCurrency, createdAt);
-    }
-
-    /** A new order, PENDING, with nothing reported yet. */
-    static Order create(MerchantTradeNo merchantTradeNo, UserId userId, Optional<Money> requestedAmount,
+    private static Order create(MerchantTradeNo merchantTradeNo, UserId userId, Optional<Money> requestedAmount,
                         OrderDetails details, Instant createdAt) {
         return new Order(new OrderSnapshot(merchantTradeNo, Optional.empty(), userId, OrderStatus.PENDING,
                 requestedAmount, ReportedAmounts.none(), details, createdAt, createdAt, 0L, false,

@@ -1,6 +1,7 @@
 package com.cpay.platform.domain.order;
 
 import com.cpay.platform.domain.shared.Checks;
+import com.cpay.platform.domain.shared.ValidationException;
 import com.cpay.platform.domain.shared.Violations;
 import java.net.URI;
 import java.util.Objects;
@@ -22,6 +23,8 @@ public record OrderUrls(Optional<URI> callbackUrl, Optional<URI> successUrl, Opt
     public static final int MAX_LENGTH = 256;
     /** Rule word: not an absolute http(s) URL. */
     public static final String URL = "url";
+    /** Rule word: a URL the operation does not take. */
+    public static final String NOT_SUPPORTED = "not-supported";
 
     private static final OrderUrls NONE = new OrderUrls(Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -44,6 +47,24 @@ public record OrderUrls(Optional<URI> callbackUrl, Optional<URI> successUrl, Opt
     /** Only a webhook URL. */
     public static OrderUrls callback(URI callbackUrl) {
         return new OrderUrls(Optional.of(callbackUrl), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * These URLs for an operation that takes only a webhook URL (withdraw): a success or fail URL is refused.
+     *
+     * @param what the order, as the message names it ("a crypto payout")
+     * @throws ValidationException with rule {@code not-supported} for each browser URL given
+     */
+    public OrderUrls callbackOnly(String what) {
+        Violations violations = new Violations();
+        if (successUrl.isPresent()) {
+            violations.add("successUrl", NOT_SUPPORTED, what + " takes no successUrl");
+        }
+        if (failUrl.isPresent()) {
+            violations.add("failUrl", NOT_SUPPORTED, what + " takes no failUrl");
+        }
+        violations.throwIfAny();
+        return this;
     }
 
     private static void check(Violations violations, String field, Optional<URI> url) {

@@ -4,13 +4,14 @@ import org.jmolecules.ddd.annotation.Service;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
+import com.cpay.platform.domain.order.CryptoPayoutDetails;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
-import com.cpay.platform.domain.shared.MerchantTradeNo;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 
 /** Sends crypto to users' external addresses (withdraw). */
@@ -27,12 +28,11 @@ public final class RequestCryptoPayoutService implements RequestCryptoPayoutUseC
     }
 
     @Override
-    public OrderSubmitted requestCryptoPayout(RequestCryptoPayoutUseCase.Command command) {
-        Objects.requireNonNull(command, "command");
-        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
-        Instant now = submission.now();
-        Order order = Order.newCryptoPayout(tradeNo, command.userId(), command.toAddress(), command.amounts(), now);
-        Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestCryptoPayout(order, command.urls()),
+    public OrderSubmitted requestCryptoPayout(NewOrder<CryptoPayoutDetails> asked, OrderUrls urls) {
+        Objects.requireNonNull(asked, "order");
+        OrderUrls sent = Objects.requireNonNullElse(urls, OrderUrls.none()).callbackOnly("a crypto payout");
+        Order order = submission.open(asked);
+        Submitted<PayoutAccepted> done = submission.submit(order, () -> gateway.requestCryptoPayout(order, sent),
                 (o, answer) -> submission.recordAnswer(o, answer.cpayOrderId(), answer.status(), answer.amounts()));
         return done.result(PayoutAccepted::amounts);
     }

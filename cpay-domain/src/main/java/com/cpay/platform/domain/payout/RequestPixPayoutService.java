@@ -5,16 +5,19 @@ import com.cpay.platform.domain.order.lifecycle.OrderSubmission;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.Submitted;
 import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.order.CommandRules;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
+import com.cpay.platform.domain.order.OrderUrls;
+import com.cpay.platform.domain.order.PixPayoutDetails;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.payout.model.PixPayoutSettlement;
 import com.cpay.platform.domain.order.IdGenerator;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.SaveOrderPort;
 import com.cpay.platform.domain.shared.ConflictException;
-import com.cpay.platform.domain.shared.MerchantTradeNo;
+import com.cpay.platform.domain.shared.Violations;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,15 +39,18 @@ public final class RequestPixPayoutService implements RequestPixPayoutUseCase {
     }
 
     @Override
-    public OrderSubmitted requestPixPayout(RequestPixPayoutUseCase.Command command) {
-        Objects.requireNonNull(command, "command");
-        MerchantTradeNo tradeNo = submission.tradeNo(command.merchantTradeNo());
-        Instant now = submission.now();
-        Order order = Order.newPixPayout(tradeNo, command.userId(), command.terms(), now);
-        Money asked = command.terms().amount();
+    public OrderSubmitted requestPixPayout(NewOrder<PixPayoutDetails> asked, OrderUrls urls, Optional<String> remark) {
+        Objects.requireNonNull(asked, "order");
+        OrderUrls sent = Objects.requireNonNullElse(urls, OrderUrls.none());
+        Optional<String> text = CommandRules.orEmpty(remark).filter(value -> !value.isBlank());
+        Violations v = new Violations();
+        CommandRules.optionalText(v, "remark", text, MAX_REMARK_LENGTH);
+        v.throwIfAny();
+        Order order = submission.open(asked);
+        Money amount = asked.details().terms().amount();
         Submitted<PayoutAccepted> done = submission.submit(order,
-                () -> gateway.requestPixPayout(order, command.urls(), command.remark()),
-                (o, answer) -> record(submission, o, answer, asked));
+                () -> gateway.requestPixPayout(order, sent, text),
+                (o, answer) -> record(submission, o, answer, amount));
         return done.result(PayoutAccepted::amounts);
     }
 

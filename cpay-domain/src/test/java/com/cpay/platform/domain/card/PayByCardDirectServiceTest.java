@@ -9,13 +9,16 @@ import static com.cpay.platform.domain.fake.Examples.products;
 import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefused;
 import static com.cpay.platform.domain.shared.ViolationAssertions.assertRefusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.CardAmount;
+import com.cpay.platform.domain.money.RoundedCardAmount;
 import com.cpay.platform.domain.order.CardPaymentDetails;
 import com.cpay.platform.domain.order.CardRedirect;
 import com.cpay.platform.domain.order.MaskedPan;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
@@ -35,7 +38,8 @@ class PayByCardDirectServiceTest {
 
     @Test
     void a_card_amount_with_more_than_two_decimals_is_rounded_down_sent_and_reported() {
-        OrderSubmitted result = service.payByCardDirect(directCard("19.011", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("19.011", card()), card(),
+                Examples.directCheckout());
 
         assertThat(((CardPaymentDetails) platform.cpay.payByCard.lastRequest().order().details()).amount().charged())
                 .isEqualTo(Examples.usd("19.01"));
@@ -48,7 +52,7 @@ class PayByCardDirectServiceTest {
 
     @Test
     void only_the_masked_card_is_stored() {
-        OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("10", card()), card(), Examples.directCheckout());
 
         Order stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(payment(result).card()).isEqualTo(MaskedPan.mask(CARD_NUMBER));
@@ -67,7 +71,7 @@ class PayByCardDirectServiceTest {
         platform.cpay.payByCard.answers(new DirectCardPaymentResult(Optional.of(new CpayOrderId("230303100653")),
                 Optional.of(CardRedirect.page("<!DOCTYPE html><html></html>")), Optional.of("cc-77")));
 
-        OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("10", card()), card(), Examples.directCheckout());
 
         CardPaymentDetails details =
                 (CardPaymentDetails) platform.orders.get(result.order().merchantTradeNo()).details();
@@ -80,12 +84,9 @@ class PayByCardDirectServiceTest {
 
     @Test
     void charging_a_stored_card_sends_its_id_but_never_shows_it() {
-        PayByCardDirectUseCase.Command c = directCard("10", card());
-        PayByCardDirectUseCase.Command stored = new PayByCardDirectUseCase.Command(c.merchantTradeNo(), c.userId(), c.amount(),
-                c.card(), c.cardholder(), c.billingAddress(), c.browser(), c.products(), true, Optional.of("cc-77"),
-                Optional.empty(), Optional.empty(), c.urls());
+        CpayCardGateway.DirectCheckout stored = withOptionals(Examples.directCheckout(), "cc-77", null, null);
 
-        service.payByCardDirect(stored);
+        service.payByCardDirect(directCard("10", card()), card(), stored);
 
         var request = platform.cpay.payByCard.lastRequest();
         assertThat(request.checkout().ccStorageId()).contains("cc-77");
@@ -99,7 +100,7 @@ class PayByCardDirectServiceTest {
         platform.cpay.payByCard.answers(new DirectCardPaymentResult(Optional.empty(), Optional.empty(),
                 Optional.empty()));
 
-        OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("10", card()), card(), Examples.directCheckout());
 
         CardPaymentDetails details =
                 (CardPaymentDetails) platform.orders.get(result.order().merchantTradeNo()).details();
@@ -113,7 +114,7 @@ class PayByCardDirectServiceTest {
     void a_payment_cpay_declines_is_closed_with_its_code() {
         platform.cpay.payByCard.rejects(90751015, "pay fail");
 
-        OrderSubmitted result = service.payByCardDirect(directCard("10", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("10", card()), card(), Examples.directCheckout());
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(payment(result).redirect()).isEmpty();
@@ -128,7 +129,8 @@ class PayByCardDirectServiceTest {
     void an_expired_card_is_refused_before_anything_is_recorded() {
         platform.clock.set(Instant.parse("2031-01-01T00:00:00Z"));
 
-        assertRefused(() -> service.payByCardDirect(directCard("10", card())), "expDate", "expired");
+        assertRefused(() -> service.payByCardDirect(directCard("10", card()), card(), Examples.directCheckout()),
+                "expDate", "expired");
         assertThat(platform.orders.size()).isZero();
         assertThat(platform.cpay.payByCard.calls()).isZero();
     }
@@ -137,69 +139,79 @@ class PayByCardDirectServiceTest {
     void a_card_is_valid_through_its_expiry_month() {
         platform.clock.set(Instant.parse("2030-12-31T23:00:00Z"));
 
-        assertThat(service.payByCardDirect(directCard("10", card())).outcome().isAccepted()).isTrue();
+        assertThat(service.payByCardDirect(directCard("10", card()), card(),
+                Examples.directCheckout()).outcome().isAccepted()).isTrue();
     }
 
     @Test
     void a_direct_card_payment_is_in_usd_or_eur() {
-        assertRefused(() -> command(CardAmount.roundDown("amount", "10", Asset.BRL), products()), "amount",
-                "currency-not-supported");
-        assertThat(command(CardAmount.roundDown("amount", "10", Asset.EUR), products()).amount().charged().asset())
+        assertRefused(() -> order(CardAmount.roundDown("amount", "10", Asset.BRL)), "amount", "currency-not-supported");
+        assertThat(order(CardAmount.roundDown("amount", "10", Asset.EUR)).details().amount().charged().asset())
                 .isEqualTo(Asset.EUR);
     }
 
     @Test
     void a_direct_card_payment_needs_every_part() {
-        assertRefusedWith(() -> new PayByCardDirectUseCase.Command(null, null, null, null, null, null, null, null, false,
-                        null, null, null, null),
-                "userId", "required", "amount", "required", "card", "required", "cardholder", "required",
-                "billingAddress", "required", "browser", "required", "products", "required");
-        assertRefused(() -> command(CardAmount.roundDown("amount", "1", Asset.USD), List.of()), "products",
-                "required");
-        assertRefused(() -> command(CardAmount.roundDown("amount", "1", Asset.USD),
-                Collections.nCopies(101, products().get(0))), "products", "max-size");
-        assertThat(command(CardAmount.roundDown("amount", "1", Asset.USD), Collections.nCopies(100, products().get(0)))
-                .products()).hasSize(100);
+        assertRefusedWith(() -> NewOrder.directCard(null, null, null, null),
+                "userId", "required", "amount", "required", "card", "required");
+        assertRefusedWith(() -> new CpayCardGateway.DirectCheckout(null, null, null, null, false, null, null, null,
+                        null),
+                "cardholder", "required", "billingAddress", "required", "browser", "required", "products", "required");
+        assertRefused(() -> checkout(List.of()), "products", "required");
+        assertRefused(() -> checkout(Collections.nCopies(101, products().get(0))), "products", "max-size");
+        assertThat(checkout(Collections.nCopies(100, products().get(0))).products()).hasSize(100);
     }
 
     @Test
     void optional_texts_of_a_direct_card_payment_are_bounded() {
-        PayByCardDirectUseCase.Command valid = directCard("1", card());
+        CpayCardGateway.DirectCheckout valid = Examples.directCheckout();
         assertRefused(() -> withOptionals(valid, "x".repeat(129), null, null), "ccStorageId", "max-length");
         assertRefused(() -> withOptionals(valid, null, "x".repeat(17), null), "language", "max-length");
         assertRefused(() -> withOptionals(valid, null, null, "x".repeat(17)), "payChannel", "max-length");
-        PayByCardDirectUseCase.Command blank = withOptionals(valid, " ", " ", " ");
+        CpayCardGateway.DirectCheckout blank = withOptionals(valid, " ", " ", " ");
         assertThat(blank.ccStorageId()).isEmpty();
         assertThat(blank.language()).isEmpty();
         assertThat(blank.payChannel()).isEmpty();
-        PayByCardDirectUseCase.Command full = withOptionals(valid, "cc-1", "en", "payChannel1");
+        CpayCardGateway.DirectCheckout full = withOptionals(valid, "cc-1", "en", "payChannel1");
         assertThat(full.ccStorageId()).contains("cc-1");
         assertThat(full.language()).contains("en");
         assertThat(full.payChannel()).contains("payChannel1");
     }
 
     @Test
-    void the_command_never_shows_the_card() {
-        PayByCardDirectUseCase.Command command = directCard("10", card());
+    void the_new_order_never_shows_the_card() {
+        NewOrder<CardPaymentDetails> order = directCard("10", card());
 
-        assertThat(command.toString()).doesNotContain(CARD_NUMBER).doesNotContain("123").contains("10.00 USD")
-                .contains("new");
-        assertThat(command.merchantTradeNo()).isEmpty();
+        assertThat(order.toString()).doesNotContain(CARD_NUMBER).doesNotContain("123").contains("10.00 USD")
+                .contains("411111******1111");
+        assertThat(order.merchantTradeNo()).isEmpty();
     }
 
-    private static PayByCardDirectUseCase.Command withOptionals(PayByCardDirectUseCase.Command c, String ccStorageId,
-                                                        String language, String payChannel) {
-        return new PayByCardDirectUseCase.Command(c.merchantTradeNo(), c.userId(), c.amount(), c.card(), c.cardholder(),
-                c.billingAddress(), c.browser(), c.products(), true, Optional.ofNullable(ccStorageId),
-                Optional.ofNullable(language), Optional.ofNullable(payChannel), c.urls());
+    @Test
+    void a_card_other_than_the_one_the_order_holds_is_never_charged() {
+        CardData other = CardData.of("5555555555554444", "123", "12/30");
+
+        assertThatThrownBy(() -> service.payByCardDirect(directCard("10", card()), other, Examples.directCheckout()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(platform.orders.size()).isZero();
+        assertThat(platform.cpay.payByCard.calls()).isZero();
     }
 
-    private static PayByCardDirectUseCase.Command command(com.cpay.platform.domain.money.RoundedCardAmount amount,
-                                                  List<com.cpay.platform.domain.card.ProductLine> products) {
-        PayByCardDirectUseCase.Command c = directCard("1", card());
-        return new PayByCardDirectUseCase.Command(Optional.empty(), USER, amount, c.card(), c.cardholder(),
-                c.billingAddress(), c.browser(), products, false, Optional.empty(), Optional.empty(),
-                Optional.empty(), null);
+    private static CpayCardGateway.DirectCheckout withOptionals(CpayCardGateway.DirectCheckout c, String ccStorageId,
+                                                                String language, String payChannel) {
+        return new CpayCardGateway.DirectCheckout(c.cardholder(), c.billingAddress(), c.browser(), c.products(), true,
+                Optional.ofNullable(ccStorageId), Optional.ofNullable(language), Optional.ofNullable(payChannel),
+                c.urls());
+    }
+
+    private static NewOrder<CardPaymentDetails> order(RoundedCardAmount amount) {
+        return NewOrder.directCard(Optional.empty(), USER, amount, card().maskedPan());
+    }
+
+    private static CpayCardGateway.DirectCheckout checkout(List<ProductLine> products) {
+        CpayCardGateway.DirectCheckout c = Examples.directCheckout();
+        return new CpayCardGateway.DirectCheckout(c.cardholder(), c.billingAddress(), c.browser(), products, false,
+                Optional.empty(), Optional.empty(), Optional.empty(), null);
     }
 
     @Test
@@ -238,7 +250,7 @@ class PayByCardDirectServiceTest {
 
     @Test
     void rounding_nothing_off_is_reported_as_not_rounded() {
-        OrderSubmitted result = service.payByCardDirect(directCard("1.52", card()));
+        OrderSubmitted result = service.payByCardDirect(directCard("1.52", card()), card(), Examples.directCheckout());
 
         assertThat(payment(result).amount().wasRounded()).isFalse();
         assertThat(payment(result).amount().roundedOff()).isEqualByComparingTo(BigDecimal.ZERO);

@@ -13,6 +13,7 @@ import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.HostedCardDetails;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReportedAmounts;
@@ -32,7 +33,7 @@ class PayByCardHostedServiceTest {
 
     @Test
     void a_hosted_card_payment_returns_the_payment_page_and_records_it() {
-        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")));
+        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")), Examples.hostedCheckout());
 
         Order stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(result.outcome().isAccepted()).isTrue();
@@ -59,7 +60,7 @@ class PayByCardHostedServiceTest {
                 Optional.of("https://gw2.mcpayment.net/api/v6/paymentPage/B4"), Optional.of(StatusCode.of("15")),
                 amounts, Optional.of("e344e3a24ea4163c5b86482165e41d6ecad8db874750ec34ac474b78a153a933")));
 
-        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")));
+        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")), Examples.hostedCheckout());
 
         Order stored = platform.orders.get(result.order().merchantTradeNo());
         assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
@@ -71,7 +72,7 @@ class PayByCardHostedServiceTest {
         platform.cpay.hostedCard.answers(new HostedCardOrder(new CpayOrderId("c-1"), Optional.of(" "),
                 Optional.empty(), null, Optional.empty()));
 
-        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")));
+        OrderSubmitted result = service.payByCardHosted(hostedCard(usd("2")), Examples.hostedCheckout());
 
         assertThat(((HostedCardDetails) result.order().details()).cashierUrl()).isEmpty();
         assertThat(result.order().cpayOrderId()).contains(new CpayOrderId("c-1"));
@@ -81,7 +82,8 @@ class PayByCardHostedServiceTest {
     void a_card_order_cpay_refuses_is_closed() {
         platform.cpay.hostedCard.rejects(1, "currency not supported");
 
-        OrderSubmitted result = service.payByCardHosted(hostedCard(Money.parse("a", "10", Asset.BRL)));
+        OrderSubmitted result = service.payByCardHosted(hostedCard(Money.parse("a", "10", Asset.BRL)),
+                Examples.hostedCheckout());
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(((HostedCardDetails) result.order().details()).cashierUrl()).isEmpty();
@@ -92,54 +94,53 @@ class PayByCardHostedServiceTest {
     void a_hosted_card_payment_is_in_usd_eur_or_brl_and_positive() {
         assertRefused(() -> hostedCard(Money.parse("a", "1", Asset.USDT)), "amount", "currency-not-supported");
         assertRefused(() -> hostedCard(usd("0")), "amount", "positive");
-        assertRefused(() -> command(null, products(), "BR", "a@b.co", "1.2.3.4", null), "amount", "required");
+        assertRefused(() -> NewOrder.hostedCard(Optional.empty(), USER, null), "amount", "required");
     }
 
     @Test
     void a_hosted_card_payment_needs_products_country_email_and_ip() {
-        assertRefused(() -> command(usd("1"), List.of(), "BR", "a@b.co", "1.2.3.4", null), "products", "required");
-        assertRefused(() -> command(usd("1"), null, "BR", "a@b.co", "1.2.3.4", null), "products", "required");
-        assertRefused(() -> command(usd("1"), Collections.nCopies(101, products().get(0)), "BR", "a@b.co",
+        assertRefused(() -> checkout(List.of(), "BR", "a@b.co", "1.2.3.4", null), "products", "required");
+        assertRefused(() -> checkout(null, "BR", "a@b.co", "1.2.3.4", null), "products", "required");
+        assertRefused(() -> checkout(Collections.nCopies(101, products().get(0)), "BR", "a@b.co",
                 "1.2.3.4", null), "products", "max-size");
-        assertThat(command(usd("1"), Collections.nCopies(100, products().get(0)), "BR", "a@b.co", "1.2.3.4", null)
+        assertThat(checkout(Collections.nCopies(100, products().get(0)), "BR", "a@b.co", "1.2.3.4", null)
                 .products()).hasSize(100);
-        assertRefused(() -> command(usd("1"), products(), " ", "a@b.co", "1.2.3.4", null), "country", "required");
-        assertRefused(() -> command(usd("1"), products(), "XX", "a@b.co", "1.2.3.4", null), "country",
+        assertRefused(() -> checkout(products(), " ", "a@b.co", "1.2.3.4", null), "country", "required");
+        assertRefused(() -> checkout(products(), "XX", "a@b.co", "1.2.3.4", null), "country",
                 "iso-country");
-        assertRefused(() -> command(usd("1"), products(), "BR", null, "1.2.3.4", null), "email", "required");
-        assertRefused(() -> command(usd("1"), products(), "BR", "not-an-email", "1.2.3.4", null), "email", "email");
-        assertRefused(() -> command(usd("1"), products(), "BR", "a@b.co", "1.2.3", null), "ip", "ip-address");
-        assertThat(command(usd("1"), products(), "BR", "a@b.co", "2001:db8::1", null).ip()).isEqualTo("2001:db8::1");
+        assertRefused(() -> checkout(products(), "BR", null, "1.2.3.4", null), "email", "required");
+        assertRefused(() -> checkout(products(), "BR", "not-an-email", "1.2.3.4", null), "email", "email");
+        assertRefused(() -> checkout(products(), "BR", "a@b.co", "1.2.3", null), "ip", "ip-address");
+        assertThat(checkout(products(), "BR", "a@b.co", "2001:db8::1", null).ip()).isEqualTo("2001:db8::1");
     }
 
     @Test
     void the_payment_page_speaks_english_or_russian() {
-        assertRefused(() -> command(usd("1"), products(), "BR", "a@b.co", "1.2.3.4", "pt-BR"), "language",
+        assertRefused(() -> checkout(products(), "BR", "a@b.co", "1.2.3.4", "pt-BR"), "language",
                 "unknown-language");
-        assertThat(command(usd("1"), products(), "BR", "a@b.co", "1.2.3.4", "ru-RU").language()).contains("ru-RU");
-        assertThat(command(usd("1"), products(), "BR", "a@b.co", "1.2.3.4", null).language()).isEmpty();
+        assertThat(checkout(products(), "BR", "a@b.co", "1.2.3.4", "ru-RU").language()).contains("ru-RU");
+        assertThat(checkout(products(), "BR", "a@b.co", "1.2.3.4", null).language()).isEmpty();
     }
 
     @Test
     void a_hosted_card_payment_needs_a_user() {
-        assertRefused(() -> new PayByCardHostedUseCase.Command(null, null, usd("1"), products(), "BR", "a@b.co", "1.2.3.4",
-                null, null), "userId", "required");
+        assertRefused(() -> NewOrder.hostedCard(null, null, usd("1")), "userId", "required");
     }
 
     @Test
     void a_card_order_passes_its_ext_info_to_cpay_as_given() {
         String extInfo = "{\"cartId\":\"c-78\"}";
 
-        service.payByCardHosted(withExtInfo(Optional.of(extInfo)));
+        service.payByCardHosted(hostedCard(usd("2")), withExtInfo(Optional.of(extInfo)));
 
         assertThat(platform.cpay.hostedCard.lastRequest().checkout().extInfo()).contains(extInfo);
     }
 
     @Test
     void a_card_order_without_ext_info_or_with_an_empty_one_sends_none() {
-        service.payByCardHosted(hostedCard(usd("2")));
-        service.payByCardHosted(withExtInfo(Optional.of("")));
-        service.payByCardHosted(withExtInfo(null));
+        service.payByCardHosted(hostedCard(usd("2")), Examples.hostedCheckout());
+        service.payByCardHosted(hostedCard(usd("2")), withExtInfo(Optional.of("")));
+        service.payByCardHosted(hostedCard(usd("2")), withExtInfo(null));
 
         assertThat(platform.cpay.hostedCard.requests()).extracting(r -> r.checkout().extInfo())
                 .containsExactly(Optional.empty(), Optional.empty(), Optional.empty());
@@ -149,20 +150,19 @@ class PayByCardHostedServiceTest {
     void a_card_order_with_ext_info_that_is_no_json_object_is_refused_with_every_other_problem() {
         assertRefused(() -> withExtInfo(Optional.of("\"text\"")), "extInfo", "json-object");
         assertRefused(() -> withExtInfo(Optional.of("{\"a\":\n1}")), "extInfo", "control-character");
-        assertRefusedWith(() -> new PayByCardHostedUseCase.Command(Optional.empty(), USER, usd("1"), products(), "XX",
-                "a@b.co", "1.2.3.4", Optional.empty(), null, Optional.of("{")), "country", "iso-country",
+        assertRefusedWith(() -> new CpayCardGateway.HostedCheckout(products(), "XX", "a@b.co", "1.2.3.4",
+                Optional.empty(), null, Optional.of("{")), "country", "iso-country",
                 "extInfo", "json-object");
         assertThat(platform.cpay.hostedCard.calls()).isZero();
     }
 
-    private static PayByCardHostedUseCase.Command withExtInfo(Optional<String> extInfo) {
-        return new PayByCardHostedUseCase.Command(Optional.empty(), USER, usd("2"), products(), "BR", "buyer@example.com",
-                "203.0.113.7", Optional.of("en-US"), null, extInfo);
+    private static CpayCardGateway.HostedCheckout withExtInfo(Optional<String> extInfo) {
+        return new CpayCardGateway.HostedCheckout(products(), "BR", "buyer@example.com", "203.0.113.7",
+                Optional.of("en-US"), null, extInfo);
     }
 
-    private static PayByCardHostedUseCase.Command command(Money amount, List<ProductLine> products, String country,
-                                                  String email, String ip, String language) {
-        return new PayByCardHostedUseCase.Command(Optional.empty(), USER, amount, products, country, email, ip,
-                Optional.ofNullable(language), null);
+    private static CpayCardGateway.HostedCheckout checkout(List<ProductLine> products, String country, String email,
+                                                           String ip, String language) {
+        return new CpayCardGateway.HostedCheckout(products, country, email, ip, Optional.ofNullable(language), null);
     }
 }

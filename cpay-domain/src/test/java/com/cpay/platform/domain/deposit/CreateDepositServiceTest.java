@@ -15,6 +15,7 @@ import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.OutcomeKind;
@@ -48,14 +49,14 @@ class CreateDepositServiceTest {
             return CreatedDeposit.of(new CpayOrderId("cpay-9"), "https://cashier.example/9");
         });
 
-        service.createDeposit(deposit("10"));
+        service.createDeposit(deposit("10"), Examples.callback(), Examples.NO_EXT_INFO);
 
         assertThat(seenByCpay).containsExactly(OrderStatus.PENDING);
     }
 
     @Test
     void a_deposit_without_a_merchant_trade_no_gets_a_generated_one() {
-        OrderSubmitted result = service.createDeposit(deposit("10"));
+        OrderSubmitted result = service.createDeposit(deposit("10"), Examples.callback(), Examples.NO_EXT_INFO);
 
         assertThat(result.order().merchantTradeNo()).isEqualTo(new MerchantTradeNo("mtn-000001"));
         assertThat(platform.cpay.createDeposit.lastRequest().order().merchantTradeNo())
@@ -64,7 +65,8 @@ class CreateDepositServiceTest {
 
     @Test
     void a_deposit_keeps_the_callers_merchant_trade_no_and_sends_amount_user_urls_and_time() {
-        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10.5"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10.5"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         var request = platform.cpay.createDeposit.lastRequest();
         assertThat(result.order().merchantTradeNo()).isEqualTo(TRADE_NO);
@@ -81,7 +83,8 @@ class CreateDepositServiceTest {
                 Optional.of("https://cashier.cpay.ltd/payment?orderId=1"), Optional.of(StatusCode.of("11")),
                 ReportedAmounts.none(), Optional.of(Network.TRON), Optional.empty(), Optional.empty()));
 
-        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "3"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "3"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         assertThat(result.outcome()).isEqualTo(new SubmissionOutcome.Accepted());
         assertThat(result.outcome().isAccepted()).isTrue();
@@ -103,7 +106,8 @@ class CreateDepositServiceTest {
     void an_answer_without_status_records_the_id_and_leaves_the_deposit_pending() {
         platform.cpay.createDeposit.answers(CreatedDeposit.of(new CpayOrderId("cpay-7"), null));
 
-        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "3"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "3"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
         assertThat(((CryptoDepositDetails) result.order().details()).cashierUrl()).isEmpty();
@@ -117,7 +121,8 @@ class CreateDepositServiceTest {
     void a_deposit_cpay_refuses_is_closed_and_the_refusal_reported() {
         platform.cpay.createDeposit.rejects(1, "fail");
 
-        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(result.outcome()).isEqualTo(new SubmissionOutcome.Rejected(1, Optional.of("fail"),
@@ -139,7 +144,8 @@ class CreateDepositServiceTest {
             throw new GatewayRejectedException(1, "fail", "t-1");
         });
 
-        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.Rejected.class);
@@ -153,7 +159,8 @@ class CreateDepositServiceTest {
     void a_deposit_whose_outcome_is_unknown_stays_pending_and_is_not_sent_again() {
         platform.cpay.createDeposit.timesOut();
 
-        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
         assertThat(result.outcome()).isInstanceOfSatisfying(SubmissionOutcome.Unconfirmed.class,
@@ -172,7 +179,8 @@ class CreateDepositServiceTest {
     void a_deposit_that_never_reached_cpay_is_closed() {
         platform.cpay.createDeposit.cannotConnect();
 
-        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.NotSent.class);
@@ -181,9 +189,10 @@ class CreateDepositServiceTest {
 
     @Test
     void a_reused_merchant_trade_no_is_refused_without_asking_cpay() {
-        service.createDeposit(deposit(TRADE_NO, "10"));
+        service.createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
 
-        assertThatThrownBy(() -> service.createDeposit(deposit(TRADE_NO, "20")))
+        assertThatThrownBy(() -> service.createDeposit(deposit(TRADE_NO, "20"), Examples.callback(),
+                Examples.NO_EXT_INFO))
                 .isInstanceOf(ConflictException.class);
         assertThat(platform.cpay.createDeposit.calls()).isEqualTo(1);
         assertThat(platform.orders.get(TRADE_NO).requestedAmount()).contains(usdt("10"));
@@ -199,7 +208,8 @@ class CreateDepositServiceTest {
             return CreatedDeposit.of(new CpayOrderId("cpay-1"), "https://cashier.example/1");
         });
 
-        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"));
+        OrderSubmitted result = service.createDeposit(deposit(TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         Order stored = platform.orders.get(TRADE_NO);
         assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
@@ -213,58 +223,60 @@ class CreateDepositServiceTest {
     void the_order_records_when_it_was_created() {
         platform.clock.advance(Duration.ofMinutes(5));
 
-        service.createDeposit(deposit(TRADE_NO, "10"));
+        service.createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
 
         assertThat(platform.orders.get(TRADE_NO).createdAt()).isEqualTo(platform.clock.instant());
     }
 
     @Test
     void a_deposit_needs_a_user_and_a_positive_crypto_amount() {
-        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), null, usdt("1"), null), "userId", "required");
-        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, null, null), "amount", "required");
-        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("0"), null), "amount", "positive");
-        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, Examples.usd("5"), null),
+        assertRefused(() -> NewOrder.cryptoDeposit(Optional.empty(), null, usdt("1")), "userId", "required");
+        assertRefused(() -> NewOrder.cryptoDeposit(Optional.empty(), USER, null), "amount", "required");
+        assertRefused(() -> NewOrder.cryptoDeposit(Optional.empty(), USER, usdt("0")), "amount", "positive");
+        assertRefused(() -> NewOrder.cryptoDeposit(Optional.empty(), USER, Examples.usd("5")),
                 "cryptoCurrency", "crypto-required");
-        assertRefusedWith(() -> new CreateDepositUseCase.Command(null, null, Examples.brl("0"), null),
+        assertRefusedWith(() -> NewOrder.cryptoDeposit(null, null, Examples.brl("0")),
                 "userId", "required", "cryptoCurrency", "crypto-required", "amount", "positive");
     }
 
     @Test
     void a_deposit_without_urls_sends_none() {
-        var command = new CreateDepositUseCase.Command(null, USER, usdt("1"), null);
+        NewOrder<CryptoDepositDetails> order = NewOrder.cryptoDeposit(null, USER, usdt("1"));
 
-        assertThat(command.merchantTradeNo()).isEmpty();
-        assertThat(command.urls()).isEqualTo(OrderUrls.none());
+        service.createDeposit(order, null, null);
+
+        assertThat(order.merchantTradeNo()).isEmpty();
+        assertThat(platform.cpay.createDeposit.lastRequest().urls()).isEqualTo(OrderUrls.none());
     }
 
     @Test
     void a_deposit_passes_its_ext_info_to_cpay_as_given() {
         String extInfo = "{\"cartId\":\"c-77\",\"channel\":\"web\"}";
 
-        service.createDeposit(new CreateDepositUseCase.Command(Optional.of(TRADE_NO), USER, usdt("3"), null,
-                Optional.of(extInfo)));
+        service.createDeposit(deposit(TRADE_NO, "3"), null, Optional.of(extInfo));
 
         assertThat(platform.cpay.createDeposit.lastRequest().extInfo()).contains(extInfo);
     }
 
     @Test
     void a_deposit_without_ext_info_or_with_an_empty_one_sends_none() {
-        service.createDeposit(deposit("1"));
-        service.createDeposit(new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("2"), null, Optional.of("")));
-        service.createDeposit(new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("3"), null, null));
+        service.createDeposit(deposit("1"), null, Examples.NO_EXT_INFO);
+        service.createDeposit(deposit("2"), null, Optional.of(""));
+        service.createDeposit(deposit("3"), null, null);
 
         assertThat(platform.cpay.createDeposit.requests()).extracting(r -> r.extInfo())
                 .containsExactly(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test
-    void a_deposit_with_ext_info_that_is_no_json_object_is_refused_with_every_other_problem_and_never_sent() {
-        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("1"), null, Optional.of("[1]")),
-                "extInfo", "json-object");
-        assertRefused(() -> new CreateDepositUseCase.Command(Optional.empty(), USER, usdt("1"), null,
+    void a_deposit_with_ext_info_that_is_no_json_object_is_refused_and_never_recorded_or_sent() {
+        assertRefused(() -> service.createDeposit(deposit("1"), null, Optional.of("[1]")), "extInfo", "json-object");
+        assertRefused(() -> service.createDeposit(deposit("1"), null,
                 Optional.of("{\"a\":\"" + "x".repeat(300) + "\"}")), "extInfo", "max-length");
-        assertRefusedWith(() -> new CreateDepositUseCase.Command(Optional.empty(), null, usdt("0"), null,
-                Optional.of("not json")), "userId", "required", "amount", "positive", "extInfo", "json-object");
+        assertRefused(() -> service.createDeposit(deposit(TRADE_NO, "1"), null, Optional.of("not json")),
+                "extInfo", "json-object");
         assertThat(platform.cpay.createDeposit.calls()).isZero();
+        assertThat(platform.orders.findByMerchantTradeNo(TRADE_NO)).isEmpty();
+        assertThat(platform.ids.issued()).isZero();
     }
 }

@@ -7,6 +7,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
@@ -17,6 +18,7 @@ import com.cpay.platform.domain.shared.CpayOrderId;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -78,8 +80,8 @@ class OrderChangeEventsTest {
 
     @Test
     void two_different_orders_are_not_compared() {
-        Order other = Order.newCryptoDeposit(new MerchantTradeNo("other"), new UserId("u"),
-                Money.parse("amount", "10", Asset.USDT), T0);
+        Order other = Order.open(new MerchantTradeNo("other"), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("amount", "10", Asset.USDT)), T0);
 
         assertThatThrownBy(() -> OrderChangeEvents.between(deposit().snapshot(), other.snapshot()))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -93,7 +95,7 @@ class OrderChangeEventsTest {
     }
 
     private static Order deposit() {
-        return Order.newCryptoDeposit(new MerchantTradeNo("trade-1"), new UserId("user-7"),
-                Money.parse("amount", "10", Asset.USDT), T0);
+        return Order.open(new MerchantTradeNo("trade-1"), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("user-7"), Money.parse("amount", "10", Asset.USDT)), T0);
     }
 }

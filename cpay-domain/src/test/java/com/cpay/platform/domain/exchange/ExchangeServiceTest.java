@@ -12,6 +12,7 @@ import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.ExchangeDetails;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
@@ -83,12 +84,12 @@ class ExchangeServiceTest {
 
     @Test
     void an_exchange_needs_a_positive_amount_and_another_target_currency() {
-        assertRefused(() -> new ExchangeUseCase.Command(null, USER, usdt("10"), Asset.USDT), "targetCurrency",
+        assertRefused(() -> NewOrder.exchange(null, USER, usdt("10"), Asset.USDT), "targetCurrency",
                 "same-currency");
-        assertRefused(() -> new ExchangeUseCase.Command(null, USER, usdt("0"), Asset.BTC), "sourceAmount", "positive");
-        assertRefusedWith(() -> new ExchangeUseCase.Command(null, null, null, null),
+        assertRefused(() -> NewOrder.exchange(null, USER, usdt("0"), Asset.BTC), "sourceAmount", "positive");
+        assertRefusedWith(() -> NewOrder.exchange(null, null, null, null),
                 "userId", "required", "sourceAmount", "required", "targetCurrency", "required");
-        assertThat(new ExchangeUseCase.Command(null, USER, usdt("1"), Asset.BTC).merchantTradeNo()).isEmpty();
-        assertRefused(() -> new ExchangeUseCase.Command(null, USER, null, Asset.BTC), "sourceAmount", "required");
+        assertThat(NewOrder.exchange(null, USER, usdt("1"), Asset.BTC).merchantTradeNo()).isEmpty();
+        assertRefused(() -> NewOrder.exchange(null, USER, null, Asset.BTC), "sourceAmount", "required");
     }
 }

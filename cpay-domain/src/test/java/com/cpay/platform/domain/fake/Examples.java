@@ -1,11 +1,13 @@
 package com.cpay.platform.domain.fake;
 
-import com.cpay.platform.domain.deposit.CreateDepositUseCase;
-import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
-import com.cpay.platform.domain.payout.RequestCryptoPayoutUseCase;
-import com.cpay.platform.domain.exchange.ExchangeUseCase;
-import com.cpay.platform.domain.card.PayByCardDirectUseCase;
-import com.cpay.platform.domain.card.PayByCardHostedUseCase;
+import com.cpay.platform.domain.card.CpayCardGateway;
+import com.cpay.platform.domain.order.CardPaymentDetails;
+import com.cpay.platform.domain.order.CryptoDepositDetails;
+import com.cpay.platform.domain.order.CryptoPayoutDetails;
+import com.cpay.platform.domain.order.ExchangeDetails;
+import com.cpay.platform.domain.order.HostedCardDetails;
+import com.cpay.platform.domain.order.NewOrder;
+import com.cpay.platform.domain.order.PixPayoutDetails;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.CardAmount;
 import com.cpay.platform.domain.money.Money;
@@ -56,52 +58,64 @@ public final class Examples {
         return OrderUrls.callback(URI.create("https://shop.example/cpay/webhook"));
     }
 
-    public static CreateDepositUseCase.Command deposit(String usdtAmount) {
-        return new CreateDepositUseCase.Command(Optional.empty(), USER, usdt(usdtAmount), callback());
+    /** No extInfo: what most deposits and card orders send. */
+    public static final Optional<String> NO_EXT_INFO = Optional.empty();
+    /** The remark the example PIX payouts send. */
+    public static final Optional<String> PIX_REMARK = Optional.of("salary");
+
+    public static NewOrder<CryptoDepositDetails> deposit(String usdtAmount) {
+        return NewOrder.cryptoDeposit(Optional.empty(), USER, usdt(usdtAmount));
     }
 
-    public static CreateDepositUseCase.Command deposit(MerchantTradeNo tradeNo, String usdtAmount) {
-        return new CreateDepositUseCase.Command(Optional.of(tradeNo), USER, usdt(usdtAmount), callback());
+    public static NewOrder<CryptoDepositDetails> deposit(MerchantTradeNo tradeNo, String usdtAmount) {
+        return NewOrder.cryptoDeposit(Optional.of(tradeNo), USER, usdt(usdtAmount));
     }
 
     public static List<ProductLine> products() {
         return List.of(new ProductLine("macBook", new BigDecimal("1234.00"), 1, "USD"));
     }
 
-    public static PayByCardHostedUseCase.Command hostedCard(Money amount) {
-        return new PayByCardHostedUseCase.Command(Optional.empty(), USER, amount, products(), "BR", "buyer@example.com",
-                "203.0.113.7", Optional.of("en-US"), OrderUrls.none());
+    public static NewOrder<HostedCardDetails> hostedCard(Money amount) {
+        return NewOrder.hostedCard(Optional.empty(), USER, amount);
+    }
+
+    public static CpayCardGateway.HostedCheckout hostedCheckout() {
+        return new CpayCardGateway.HostedCheckout(products(), "BR", "buyer@example.com", "203.0.113.7",
+                Optional.of("en-US"), OrderUrls.none());
     }
 
     public static CardData card() {
         return CardData.of(CARD_NUMBER, "123", "12/30");
     }
 
-    public static PayByCardDirectUseCase.Command directCard(String amount, CardData card) {
-        return new PayByCardDirectUseCase.Command(Optional.empty(), USER, CardAmount.roundDown("amount", amount, Asset.USD),
-                card, new Cardholder("Ana", "Souza", "ana@example.com", "55", "11987654321"),
+    public static NewOrder<CardPaymentDetails> directCard(String amount, CardData card) {
+        return NewOrder.directCard(Optional.empty(), USER, CardAmount.roundDown("amount", amount, Asset.USD),
+                card.maskedPan());
+    }
+
+    public static CpayCardGateway.DirectCheckout directCheckout() {
+        return new CpayCardGateway.DirectCheckout(
+                new Cardholder("Ana", "Souza", "ana@example.com", "55", "11987654321"),
                 new BillingAddress("Rua Augusta 100", "BR", "Sao Paulo", "01304-000"),
                 new BrowserClient("text/html", "Mozilla/5.0", "203.0.113.7"), products(), false, Optional.empty(),
                 Optional.empty(), Optional.empty(), OrderUrls.none());
     }
 
-    public static RequestCryptoPayoutUseCase.Command cryptoPayout(String total, String received) {
-        return new RequestCryptoPayoutUseCase.Command(Optional.empty(), USER,
-                new CryptoAddress(Network.TRON, TRON_ADDRESS), CryptoPayoutAmounts.of(total, received, Asset.USDT),
-                callback());
+    public static NewOrder<CryptoPayoutDetails> cryptoPayout(String total, String received) {
+        return NewOrder.cryptoPayout(Optional.empty(), USER, new CryptoAddress(Network.TRON, TRON_ADDRESS),
+                CryptoPayoutAmounts.of(total, received, Asset.USDT));
     }
 
     public static PixPayoutTerms pixTerms(String amount) {
         return PixPayoutTerms.of(amount, "BRL", "BRA", "1", CPF);
     }
 
-    public static RequestPixPayoutUseCase.Command pixPayout(String amount) {
-        return new RequestPixPayoutUseCase.Command(Optional.empty(), USER, pixTerms(amount), OrderUrls.none(),
-                Optional.of("salary"));
+    public static NewOrder<PixPayoutDetails> pixPayout(String amount) {
+        return NewOrder.pixPayout(Optional.empty(), USER, pixTerms(amount));
     }
 
-    public static ExchangeUseCase.Command exchange(String usdtAmount) {
-        return new ExchangeUseCase.Command(Optional.empty(), USER, usdt(usdtAmount), Asset.BTC);
+    public static NewOrder<ExchangeDetails> exchange(String usdtAmount) {
+        return NewOrder.exchange(Optional.empty(), USER, usdt(usdtAmount), Asset.BTC);
     }
 
     /** The fields of a C-Pay webhook (s.15) for an order of ours. */

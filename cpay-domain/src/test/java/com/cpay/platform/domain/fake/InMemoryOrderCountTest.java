@@ -3,6 +3,7 @@ package com.cpay.platform.domain.fake;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusEvent;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,14 +28,14 @@ class InMemoryOrderCountTest {
     void every_status_is_present_and_each_order_counts_once_in_its_status_now() {
         assertThat(orders.countByStatus()).containsOnlyKeys(OrderStatus.values())
                 .allSatisfy((status, count) -> assertThat(count).isZero());
-        Order completed = Order.newCryptoDeposit(new MerchantTradeNo("a"), new UserId("u"),
-                Money.parse("amount", "1", Asset.USDT), AT);
+        Order completed = Order.open(new MerchantTradeNo("a"), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("amount", "1", Asset.USDT)), AT);
         orders.insert(completed);
         completed = orders.findByMerchantTradeNo(new MerchantTradeNo("a")).orElseThrow();
         completed.apply(StatusEvent.of(OrderStatus.COMPLETED, EventSource.WEBHOOK, AT));
         orders.update(completed);
-        orders.insert(Order.newCryptoDeposit(new MerchantTradeNo("b"), new UserId("u"),
-                Money.parse("amount", "2", Asset.USDT), AT));
+        orders.insert(Order.open(new MerchantTradeNo("b"), NewOrder.cryptoDeposit(Optional.empty(), new UserId("u"),
+                Money.parse("amount", "2", Asset.USDT)), AT));
 
         assertThat(orders.countByStatus()).isEqualTo(Map.of(OrderStatus.PENDING, 1L, OrderStatus.PROCESSING, 0L,
                 OrderStatus.COMPLETED, 1L, OrderStatus.CLOSED, 0L));

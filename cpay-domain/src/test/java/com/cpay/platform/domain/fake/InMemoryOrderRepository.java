@@ -11,6 +11,7 @@ import com.cpay.platform.domain.order.ConcurrentUpdateException;
 import com.cpay.platform.domain.order.OrderCursor;
 import com.cpay.platform.domain.order.OrderPage;
 import com.cpay.platform.domain.order.OrderQuery;
+import com.cpay.platform.domain.order.query.AttentionCounts;
 import com.cpay.platform.domain.order.query.CountOrdersPort;
 import com.cpay.platform.domain.order.OrderRepository;
 import com.cpay.platform.domain.shared.ConflictException;
@@ -101,6 +102,12 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
         }
         orders.values().forEach(s -> counts.merge(s.status(), 1L, Long::sum));
         return counts;
+    }
+
+    @Override
+    public synchronized AttentionCounts countNeedingAttention() {
+        return new AttentionCounts(orders.values().stream().filter(OrderSnapshot::needsReview).count(),
+                orders.values().stream().filter(s -> s.outcomeUnknown().isPresent()).count());
     }
 
     @Override

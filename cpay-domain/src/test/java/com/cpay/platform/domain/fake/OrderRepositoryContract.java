@@ -7,6 +7,7 @@ import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.HistoryRead;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.OrderStatus;
@@ -330,8 +331,8 @@ public abstract class OrderRepositoryContract {
     }
 
     private Order deposit(String tradeNo) {
-        return Order.newCryptoDeposit(no(tradeNo), new UserId("u-1"), Money.parse("amount", "10", Asset.USDT),
-                clock.instant());
+        return Order.open(no(tradeNo), NewOrder.cryptoDeposit(Optional.empty(), new UserId("u-1"),
+                Money.parse("amount", "10", Asset.USDT)), clock.instant());
     }
 
     private static MerchantTradeNo no(String value) {

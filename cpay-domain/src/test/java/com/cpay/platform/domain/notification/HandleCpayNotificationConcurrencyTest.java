@@ -47,7 +47,7 @@ class HandleCpayNotificationConcurrencyTest {
 
     @RepeatedTest(5)
     void concurrent_webhooks_for_one_order_are_each_recorded_once_and_the_order_ends_completed() throws Exception {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         List<HandleCpayNotificationUseCase.Command> deliveries = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             String status = i % 2 == 0 ? "11" : "14";

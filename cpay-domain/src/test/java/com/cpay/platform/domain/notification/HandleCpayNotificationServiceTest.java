@@ -47,7 +47,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_completed_deposit_webhook_completes_the_order_named_by_its_merchant_trade_no() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
 
         HandleCpayNotificationUseCase.Result result = deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
@@ -65,7 +65,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void webhooks_change_their_order_without_reading_its_whole_history() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Map<String, String> byId = new HashMap<>(webhook(TRADE_NO, "cpay-1", "11"));
         byId.remove("merchantTradeNo");
         int before = platform.orders.wholeHistoryReads();
@@ -82,7 +82,7 @@ class HandleCpayNotificationServiceTest {
     @Test
     void a_webhook_finds_its_order_by_merchant_trade_no_before_the_order_has_cpay_s_id() {
         platform.cpay.createDeposit.timesOut();
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
 
         HandleCpayNotificationUseCase.Result result = deliver("d-1", webhook(TRADE_NO, "cpay-9", "11"));
 
@@ -92,7 +92,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_webhook_without_merchant_trade_no_finds_its_order_by_cpay_order_id() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "11"));
         fields.remove("merchantTradeNo");
 
@@ -104,7 +104,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_webhook_naming_an_unknown_merchant_trade_no_still_finds_the_order_by_cpay_order_id() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
 
         HandleCpayNotificationUseCase.Result result = deliver("d-1",
                 webhook(new MerchantTradeNo("someone-else"), "cpay-1", "11"));
@@ -211,7 +211,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_notification_for_another_merchant_is_stored_as_rejected_answered_fail_and_never_applied() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
         fields.put("merchantId", "123");
 
@@ -244,7 +244,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_verified_notification_the_adapter_could_not_read_is_kept_for_a_lookup_with_its_readable_keys() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
         fields.put("extInfo", "{\"nested\":true}");
         fields.put("hash", "bad hash\u0001");
@@ -277,7 +277,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_webhook_with_a_wrong_signature_is_stored_answered_fail_and_never_applied() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
 
         HandleCpayNotificationUseCase.Result result = service.handle(
                 platform.webhooks.refused("d-1", "{...}", "signature mismatch"));
@@ -321,7 +321,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_verified_webhook_is_stored_whole_with_card_data_masked_in_its_free_text_fields_only() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "2209141130105863014", "14"));
         fields.put("createTime", "1663155010000");
         fields.put("remark", "paid with 4111 1111 1111 1111");
@@ -342,7 +342,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_redelivered_webhook_already_processed_is_acknowledged_without_work() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
         int historyBefore = platform.orders.get(TRADE_NO).history().size();
 
@@ -356,7 +356,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_redelivered_webhook_whose_processing_failed_is_processed_again() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         var alwaysStale = platform.handleNotification(new StaleSaves(platform.orders, new AtomicInteger()));
         assertThatThrownBy(() -> alwaysStale.handle(
                 platform.webhooks.signed("d-1", webhook(TRADE_NO, "cpay-1", "14"))))
@@ -383,7 +383,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void a_closed_report_after_completion_is_not_applied_and_flags_the_order() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
         HandleCpayNotificationUseCase.Result result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "15"));
@@ -395,7 +395,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void the_same_report_twice_under_two_keys_changes_nothing_the_second_time() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
 
         HandleCpayNotificationUseCase.Result result = deliver("d-2", webhook(TRADE_NO, "cpay-1", "14"));
@@ -406,7 +406,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void amounts_with_more_decimals_than_the_coin_are_set_aside_and_the_status_still_applied() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
         fields.put("fee", "0.123456789");
 
@@ -427,7 +427,7 @@ class HandleCpayNotificationServiceTest {
     void an_order_that_keeps_changing_is_given_up_after_five_tries_and_answered_fail() {
         AtomicInteger updates = new AtomicInteger();
         InMemoryOrderRepository orders = platform.orders;
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         var alwaysStale = platform.handleNotification(new StaleSaves(orders, updates));
 
         assertThatThrownBy(() -> alwaysStale.handle(
@@ -491,7 +491,7 @@ class HandleCpayNotificationServiceTest {
         var limited = new HandleCpayNotificationService(platform.webhooks, platform.inbox, platform.orders,
                 platform.orders, platform.catalog, FakePlatform.MERCHANT_ID, platform.transactions, refusedOnesWait,
                 platform.clock);
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
 
         HandleCpayNotificationUseCase.Result held = limited.handle(platform.webhooks.refused("d-1", "forged", "unsigned"));
         HandleCpayNotificationUseCase.Result applied = limited.handle(platform.webhooks.signed("d-2",
@@ -512,7 +512,7 @@ class HandleCpayNotificationServiceTest {
 
     @Test
     void storing_and_applying_run_in_one_transaction_and_the_answer_comes_after_it() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         List<String> events = new ArrayList<>();
         Transactions recording = new Transactions() {
             @Override

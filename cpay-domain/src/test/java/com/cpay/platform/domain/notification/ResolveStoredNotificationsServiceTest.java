@@ -44,7 +44,7 @@ class ResolveStoredNotificationsServiceTest {
 
     @Test
     void an_unreadable_webhook_for_an_order_of_ours_settles_the_order_from_cpay_s_report() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Map<String, String> unreadable = new HashMap<>(webhook(TRADE_NO, "cpay-1", "14"));
         unreadable.put("createTime", "yesterday");
         assertThat(deliver("d-1", unreadable)).isEqualTo(Disposition.NEEDS_LOOKUP);
@@ -121,7 +121,7 @@ class ResolveStoredNotificationsServiceTest {
     @Test
     void an_order_of_ours_that_appeared_after_the_webhook_is_reconciled_and_the_entry_resolved() {
         deliver("d-1", webhook(TRADE_NO, "cpay-1", "11"));
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("11"))));
 
         ResolveStoredNotificationsUseCase.Result result = service.resolve(BATCH);
@@ -133,7 +133,7 @@ class ResolveStoredNotificationsServiceTest {
 
     @Test
     void cpay_naming_an_order_of_ours_the_webhook_did_not_reach_resolves_it() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "cpay-elsewhere", "14"));
         fields.remove("merchantTradeNo");
         fields.put("hash", HASH);

@@ -164,7 +164,7 @@ class GatewayAnswersTest {
 
     @Test
     void a_deposit_sent_to_cpay_is_in_a_crypto_asset() {
-        assertRefused(() -> Order.newCryptoDeposit(new MerchantTradeNo("m"), new UserId("u"),
-                Money.parse("a", "1", Asset.USD), AT), "cryptoCurrency", "crypto-required");
+        assertRefused(() -> Order.open(new MerchantTradeNo("m"), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("u"), Money.parse("a", "1", Asset.USD)), AT), "cryptoCurrency", "crypto-required");
     }
 }

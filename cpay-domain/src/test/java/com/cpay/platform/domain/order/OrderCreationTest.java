@@ -18,6 +18,7 @@ import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
 import com.cpay.platform.domain.payout.model.PixAccountType;
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.shared.ValidationException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OrderCreationTest {
@@ -27,7 +28,7 @@ class OrderCreationTest {
 
     @Test
     void a_crypto_deposit_starts_pending_for_the_amount_and_coin_asked() {
-        Order order = Order.newCryptoDeposit(TRADE_NO, USER, usdt("3"), T0);
+        Order order = Order.open(TRADE_NO, NewOrder.cryptoDeposit(Optional.empty(), USER, usdt("3")), T0);
 
         assertThat(order.kind()).isEqualTo(OrderKind.CRYPTO_DEPOSIT);
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
@@ -40,20 +41,21 @@ class OrderCreationTest {
 
     @Test
     void a_crypto_deposit_of_nothing_is_refused() {
-        assertThatThrownBy(() -> Order.newCryptoDeposit(TRADE_NO, USER, usdt("0"), T0))
+        assertThatThrownBy(() -> Order.open(TRADE_NO, NewOrder.cryptoDeposit(Optional.empty(), USER, usdt("0")), T0))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.has("amount", "positive")).isTrue());
     }
 
     @Test
     void a_crypto_deposit_in_a_fiat_currency_is_refused() {
-        assertThatThrownBy(() -> Order.newCryptoDeposit(TRADE_NO, USER, brl("3"), T0))
+        assertThatThrownBy(() -> Order.open(TRADE_NO, NewOrder.cryptoDeposit(Optional.empty(), USER, brl("3")), T0))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.has("cryptoCurrency", "crypto-required")).isTrue());
     }
 
     @Test
     void a_hosted_card_payment_starts_pending_in_its_fiat_currency() {
-        Order order = Order.newHostedCardPayment(TRADE_NO, USER, Money.parse("amount", "2", Asset.USD), T0);
+        Order order = Order.open(TRADE_NO, NewOrder.hostedCard(Optional.empty(), USER, Money.parse("amount", "2",
+                Asset.USD)), T0);
 
         assertThat(order.kind()).isEqualTo(OrderKind.HOSTED_CARD);
         assertThat(order.details()).isEqualTo(HostedCardDetails.of(Asset.USD));
@@ -62,11 +64,13 @@ class OrderCreationTest {
 
     @Test
     void a_hosted_card_payment_in_crypto_or_of_nothing_is_refused() {
-        assertThatThrownBy(() -> Order.newHostedCardPayment(TRADE_NO, USER, usdt("2"), T0))
+        // the rule the API answers with: createOrderByCreditCard charges USD, EUR or BRL only
+        assertThatThrownBy(() -> NewOrder.hostedCard(Optional.empty(), USER, usdt("2")))
                 .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.has("currency", "fiat-required")).isTrue());
-        assertThatThrownBy(() -> Order.newHostedCardPayment(TRADE_NO, USER, Money.zero(Asset.USD), T0))
-                .isInstanceOf(ValidationException.class);
+                        e -> assertThat(e.has("amount", "currency-not-supported")).isTrue());
+        assertThatThrownBy(() -> NewOrder.hostedCard(Optional.empty(), USER, Money.zero(Asset.USD)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.has("amount", "positive")).isTrue());
     }
 
     @Test
@@ -74,7 +78,7 @@ class OrderCreationTest {
         RoundedCardAmount amount = CardAmount.roundDown("amount", "19.011", Asset.USD);
         MaskedPan card = MaskedPan.mask("4111 1111 1111 1111");
 
-        Order order = Order.newDirectCardPayment(TRADE_NO, USER, amount, card, T0);
+        Order order = Order.open(TRADE_NO, NewOrder.directCard(Optional.empty(), USER, amount, card), T0);
 
         assertThat(order.kind()).isEqualTo(OrderKind.DIRECT_CARD);
         assertThat(order.requestedAmount()).contains(Money.parse("amount", "19.01", Asset.USD));
@@ -88,7 +92,7 @@ class OrderCreationTest {
     void a_crypto_payout_asks_for_the_total_withdrawn_to_the_address_as_text() {
         CryptoPayoutAmounts amounts = new CryptoPayoutAmounts(usdt("66.12345678"), usdt("65"));
 
-        Order order = Order.newCryptoPayout(TRADE_NO, USER, TRON_ADDRESS, amounts, T0);
+        Order order = Order.open(TRADE_NO, NewOrder.cryptoPayout(Optional.empty(), USER, TRON_ADDRESS, amounts), T0);
 
         assertThat(order.kind()).isEqualTo(OrderKind.CRYPTO_PAYOUT);
         assertThat(order.requestedAmount()).contains(usdt("66.12345678"));
@@ -103,7 +107,7 @@ class OrderCreationTest {
     void a_pix_payout_asks_for_the_amount_the_user_receives_in_brl() {
         PixPayoutTerms terms = PixPayoutTerms.of("5", "BRL", "BRA", "4", "123e4567-e89b-12d3-a456-426614174000");
 
-        Order order = Order.newPixPayout(TRADE_NO, USER, terms, T0);
+        Order order = Order.open(TRADE_NO, NewOrder.pixPayout(Optional.empty(), USER, terms), T0);
 
         assertThat(order.kind()).isEqualTo(OrderKind.PIX_PAYOUT);
         assertThat(order.requestedAmount()).contains(brl("5"));
@@ -115,7 +119,8 @@ class OrderCreationTest {
 
     @Test
     void an_exchange_asks_for_the_source_amount() {
-        Order order = Order.newExchange(TRADE_NO, USER, usdt("9.12345678"), Asset.BTC, T0);
+        Order order = Order.open(TRADE_NO, NewOrder.exchange(Optional.empty(), USER, usdt("9.12345678"), Asset.BTC),
+                T0);
 
         assertThat(order.kind()).isEqualTo(OrderKind.CRYPTO_EXCHANGE);
         assertThat(order.requestedAmount()).contains(usdt("9.12345678"));
@@ -124,21 +129,62 @@ class OrderCreationTest {
 
     @Test
     void an_exchange_of_nothing_or_into_the_same_currency_is_refused() {
-        assertThatThrownBy(() -> Order.newExchange(TRADE_NO, USER, usdt("0"), Asset.BTC, T0))
+        assertThatThrownBy(() -> Order.open(TRADE_NO, NewOrder.exchange(Optional.empty(), USER, usdt("0"), Asset.BTC),
+                T0))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.has("sourceAmount", "positive")).isTrue());
-        assertThatThrownBy(() -> Order.newExchange(TRADE_NO, USER, usdt("1"), Asset.USDT, T0))
+        assertThatThrownBy(() -> Order.open(TRADE_NO, NewOrder.exchange(Optional.empty(), USER, usdt("1"), Asset.USDT),
+                T0))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.has("targetCurrency", "same-currency")).isTrue());
     }
 
     @Test
     void an_order_needs_its_trade_number_user_and_creation_time() {
-        assertThatThrownBy(() -> Order.newCryptoDeposit(null, USER, usdt("1"), T0))
+        NewOrder<CryptoDepositDetails> deposit = NewOrder.cryptoDeposit(Optional.empty(), USER, usdt("1"));
+        assertThatThrownBy(() -> Order.open(null, deposit, T0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Order.open(TRADE_NO, null, T0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Order.open(TRADE_NO, deposit, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> NewOrder.cryptoDeposit(Optional.empty(), null, usdt("1")))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.has("userId", "required")).isTrue());
+        assertThatThrownBy(() -> new NewOrder<>(Optional.empty(), null, usdt("1"), CryptoDepositDetails.of(Asset.USDT)))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Order.newCryptoDeposit(TRADE_NO, null, usdt("1"), T0))
-                .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Order.newCryptoDeposit(TRADE_NO, USER, usdt("1"), null))
-                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void an_order_asked_for_under_a_merchant_trade_no_is_opened_under_that_one_only() {
+        NewOrder<CryptoDepositDetails> asked = NewOrder.cryptoDeposit(Optional.of(TRADE_NO), USER, usdt("1"));
+
+        assertThat(Order.open(TRADE_NO, asked, T0).merchantTradeNo()).isEqualTo(TRADE_NO);
+        assertThatThrownBy(() -> Order.open(new com.cpay.platform.domain.shared.MerchantTradeNo("other-1"), asked, T0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_new_order_asks_for_the_amount_its_details_hold() {
+        CryptoPayoutAmounts amounts = new CryptoPayoutAmounts(usdt("2"), usdt("1"));
+
+        assertThat(NewOrder.cryptoPayout(Optional.empty(), USER, TRON_ADDRESS, amounts).amount()).isEqualTo(usdt("2"));
+        assertThatThrownBy(() -> new NewOrder<>(Optional.empty(), USER, usdt("1"),
+                CryptoPayoutDetails.of(TRON_ADDRESS, amounts))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NewOrder<>(Optional.empty(), USER, brl("1"), CryptoDepositDetails.of(Asset.USDT)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NewOrder<>(Optional.empty(), USER, usdt("1"), ExchangeDetails.of(usdt("2"),
+                Asset.BTC))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new NewOrder<>(null, USER, usdt("2"), ExchangeDetails.of(usdt("2"), Asset.BTC)).merchantTradeNo())
+                .isEmpty();
+        RoundedCardAmount charged = CardAmount.roundDown("amount", "19.011", Asset.USD);
+        MaskedPan card = MaskedPan.mask("4111 1111 1111 1111");
+        assertThat(NewOrder.directCard(Optional.empty(), USER, charged, card).amount())
+                .isEqualTo(Money.parse("amount", "19.01", Asset.USD));
+        assertThatThrownBy(() -> new NewOrder<>(Optional.empty(), USER, Money.parse("amount", "19.02", Asset.USD),
+                CardPaymentDetails.of(card, charged))).isInstanceOf(IllegalArgumentException.class);
+        PixPayoutTerms terms = PixPayoutTerms.of("5", "BRL", "BRA", "4", "123e4567-e89b-12d3-a456-426614174000");
+        assertThat(NewOrder.pixPayout(Optional.empty(), USER, terms).amount()).isEqualTo(brl("5"));
+        assertThatThrownBy(() -> new NewOrder<>(Optional.empty(), USER, brl("6"), new PixPayoutDetails(terms)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(NewOrder.hostedCard(Optional.empty(), USER, Money.parse("amount", "2", Asset.EUR)).amount())
+                .isEqualTo(Money.parse("amount", "2", Asset.EUR));
     }
 }

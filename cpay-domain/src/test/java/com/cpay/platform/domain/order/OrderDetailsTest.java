@@ -105,8 +105,8 @@ class OrderDetailsTest {
 
     @Test
     void a_crypto_payout_records_its_hash_from_the_first_report_naming_it() {
-        Order order = Order.newCryptoPayout(TRADE_NO, USER, OrderCreationTest.TRON_ADDRESS,
-                new CryptoPayoutAmounts(usdt("10"), usdt("9")), T0);
+        Order order = Order.open(TRADE_NO, NewOrder.cryptoPayout(Optional.empty(), USER,
+                OrderCreationTest.TRON_ADDRESS, new CryptoPayoutAmounts(usdt("10"), usdt("9"))), T0);
 
         order.apply(event(OrderStatus.COMPLETED, 1).withHash(HASH));
 
@@ -115,8 +115,8 @@ class OrderDetailsTest {
 
     @Test
     void a_crypto_payout_reported_with_another_hash_is_a_conflict() {
-        Order order = Order.newCryptoPayout(TRADE_NO, USER, OrderCreationTest.TRON_ADDRESS,
-                new CryptoPayoutAmounts(usdt("10"), usdt("9")), T0);
+        Order order = Order.open(TRADE_NO, NewOrder.cryptoPayout(Optional.empty(), USER,
+                OrderCreationTest.TRON_ADDRESS, new CryptoPayoutAmounts(usdt("10"), usdt("9"))), T0);
         order.apply(event(OrderStatus.PROCESSING, 1).withHash(HASH));
 
         TransitionOutcome outcome = order.apply(event(OrderStatus.COMPLETED, 2)
@@ -138,7 +138,8 @@ class OrderDetailsTest {
 
     @Test
     void a_card_order_ignores_a_transaction_hash_it_cannot_have() {
-        Order order = Order.newHostedCardPayment(TRADE_NO, USER, Money.parse("amount", "2", Asset.USD), T0);
+        Order order = Order.open(TRADE_NO, NewOrder.hostedCard(Optional.empty(), USER, Money.parse("amount", "2",
+                Asset.USD)), T0);
 
         order.apply(event(OrderStatus.COMPLETED, 1).withHash(HASH));
 

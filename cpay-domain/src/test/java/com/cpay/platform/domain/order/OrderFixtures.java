@@ -7,6 +7,7 @@ import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.TransactionHash;
 import com.cpay.platform.domain.shared.UserId;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Small builders shared by the order tests. */
 final class OrderFixtures {
@@ -34,7 +35,7 @@ final class OrderFixtures {
     }
 
     static Order deposit() {
-        return Order.newCryptoDeposit(TRADE_NO, USER, usdt("10"), T0);
+        return Order.open(TRADE_NO, NewOrder.cryptoDeposit(Optional.empty(), USER, usdt("10")), T0);
     }
 
     static StatusEvent event(OrderStatus status, int secondsAfterStart) {

@@ -116,7 +116,8 @@ class MoneyOutSafetyTest {
     @Test
     void a_money_in_order_that_never_arrived_is_still_closed_after_the_grace_period() {
         platform.cpay.createDeposit.timesOut();
-        platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answers(Optional.empty());
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE);
 
@@ -132,7 +133,8 @@ class MoneyOutSafetyTest {
         platform.cpay.cryptoPayout.answersWith(request -> {
             throw new IllegalStateException("the process stopped");
         });
-        assertThatThrownBy(() -> platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")));
+        assertThatThrownBy(() -> platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"),
+                Examples.callback()));
         MerchantTradeNo tradeNo = platform.orders.all().get(0).merchantTradeNo();
         platform.cpay.findOrder.answers(Optional.empty());
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE);
@@ -234,7 +236,8 @@ class MoneyOutSafetyTest {
     @Test
     void pix_payouts_and_exchanges_are_resubmitted_through_their_own_operation() {
         platform.cpay.pixPayout.timesOut();
-        MerchantTradeNo pix = platform.requestPixPayout().requestPixPayout(pixPayout("100")).order().merchantTradeNo();
+        MerchantTradeNo pix = platform.requestPixPayout().requestPixPayout(pixPayout("100"), OrderUrls.none(),
+                Examples.PIX_REMARK).order().merchantTradeNo();
         platform.cpay.exchange.timesOut();
         MerchantTradeNo swap = platform.exchange().exchange(exchange("400")).order().merchantTradeNo();
         platform.cpay.pixPayout.reset();
@@ -251,10 +254,12 @@ class MoneyOutSafetyTest {
 
     @Test
     void only_an_open_money_out_order_in_review_or_with_unknown_outcome_can_be_resubmitted() {
-        MerchantTradeNo accepted = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
+        MerchantTradeNo accepted = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"),
+                Examples.callback())
                 .order().merchantTradeNo();
         platform.cpay.createDeposit.timesOut();
-        platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO);
         int sent = platform.cpay.cryptoPayout.calls();
 
         assertThatThrownBy(() -> platform.resubmitOrder().resubmit(command(accepted, "x")))
@@ -281,7 +286,8 @@ class MoneyOutSafetyTest {
                 Optional.of(StatusCode.of("11")), Optional.empty(), Optional.empty(),
                 Optional.of(Examples.usdt("0.5"))));
 
-        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
+        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"),
+                Examples.callback())
                 .order().merchantTradeNo();
 
         Order order = platform.orders.get(tradeNo);
@@ -298,7 +304,8 @@ class MoneyOutSafetyTest {
                 Optional.of(StatusCode.of("11")), Optional.empty(), Optional.empty(),
                 Optional.of(Examples.usdt("1.00000000"))));
 
-        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"))
+        MerchantTradeNo tradeNo = platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"),
+                Examples.callback())
                 .order().merchantTradeNo();
 
         assertThat(platform.orders.get(tradeNo).needsReview()).isFalse();
@@ -306,7 +313,8 @@ class MoneyOutSafetyTest {
 
     private MerchantTradeNo lostWithdraw() {
         platform.cpay.cryptoPayout.timesOut();
-        return platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9")).order().merchantTradeNo();
+        return platform.requestCryptoPayout().requestCryptoPayout(cryptoPayout("10", "9"),
+                Examples.callback()).order().merchantTradeNo();
     }
 
     /** Rewrites the stored address, as a payout stored under older, looser address rules would hold it. */

@@ -13,6 +13,7 @@ import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Network;
 import com.cpay.platform.domain.order.CryptoPayoutDetails;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.payout.model.CryptoAddress;
 import com.cpay.platform.domain.payout.model.CryptoPayoutAmounts;
@@ -30,7 +31,7 @@ class RequestCryptoPayoutServiceTest {
 
     @Test
     void a_crypto_payout_is_sent_to_the_address_and_recorded_processing() {
-        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("66.12345678", "66"));
+        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("66.12345678", "66"), Examples.callback());
 
         var request = platform.cpay.cryptoPayout.lastRequest();
         assertThat(request.details().toAddress()).isEqualTo(TRON_ADDRESS);
@@ -52,7 +53,7 @@ class RequestCryptoPayoutServiceTest {
         platform.cpay.cryptoPayout.answers(new PayoutAccepted(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(usdt("0.0123"))));
 
-        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"));
+        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"), Examples.callback());
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
         assertThat(result.answered().fee()).contains(usdt("0.0123"));
@@ -63,7 +64,7 @@ class RequestCryptoPayoutServiceTest {
     void a_payout_whose_outcome_is_unknown_stays_pending_for_reconciliation() {
         platform.cpay.cryptoPayout.timesOut();
 
-        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"));
+        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"), Examples.callback());
 
         assertThat(result.outcome()).isInstanceOf(SubmissionOutcome.Unconfirmed.class);
         assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
@@ -75,7 +76,7 @@ class RequestCryptoPayoutServiceTest {
     void a_payout_cpay_refuses_is_closed() {
         platform.cpay.cryptoPayout.rejects(1, "insufficient balance");
 
-        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"));
+        OrderSubmitted result = service.requestCryptoPayout(cryptoPayout("10", "9"), Examples.callback());
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(platform.orders.get(result.order().merchantTradeNo()).status()).isEqualTo(OrderStatus.CLOSED);
@@ -86,18 +87,20 @@ class RequestCryptoPayoutServiceTest {
         OrderUrls pages = new OrderUrls(Optional.empty(), Optional.of(URI.create("https://shop.example/ok")),
                 Optional.of(URI.create("https://shop.example/ko")));
 
-        assertRefusedWith(() -> new RequestCryptoPayoutUseCase.Command(null, USER,
-                        new CryptoAddress(Network.TRON, TRON_ADDRESS), CryptoPayoutAmounts.of("1", "1", Asset.USDT),
+        assertRefusedWith(() -> service.requestCryptoPayout(NewOrder.cryptoPayout(null, USER,
+                        new CryptoAddress(Network.TRON, TRON_ADDRESS), CryptoPayoutAmounts.of("1", "1", Asset.USDT)),
                         pages),
                 "successUrl", "not-supported", "failUrl", "not-supported");
+        assertThat(platform.orders.size()).isZero();
+        assertThat(platform.cpay.cryptoPayout.calls()).isZero();
     }
 
     @Test
     void a_crypto_payout_needs_user_address_and_amounts() {
-        assertRefusedWith(() -> new RequestCryptoPayoutUseCase.Command(null, null, null, null, null),
+        assertRefusedWith(() -> NewOrder.cryptoPayout(null, null, null, null),
                 "userId", "required", "toAddress", "required", "amounts", "required");
-        assertRefused(() -> new RequestCryptoPayoutUseCase.Command(null, USER, new CryptoAddress(Network.TRON, TRON_ADDRESS),
-                null, null), "amounts", "required");
+        assertRefused(() -> NewOrder.cryptoPayout(null, USER, new CryptoAddress(Network.TRON, TRON_ADDRESS), null),
+                "amounts", "required");
         assertThat(cryptoPayout("1", "1").merchantTradeNo()).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.cpay.platform.domain.payout;
 
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.fake.Examples;
 import static com.cpay.platform.domain.fake.Examples.USER;
 import static com.cpay.platform.domain.fake.Examples.brl;
@@ -13,6 +14,7 @@ import com.cpay.platform.domain.fake.FakeCpayGateway;
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
+import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.order.ReviewReason;
 import com.cpay.platform.domain.order.StatusCode;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
@@ -28,7 +30,7 @@ class RequestPixPayoutServiceTest {
 
     @Test
     void a_pix_payout_whose_amounts_add_up_is_recorded_with_its_settlement() {
-        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"), OrderUrls.none(), Examples.PIX_REMARK);
 
         assertThat(result.outcome().isAccepted()).isTrue();
         assertThat(result.order().needsReview()).isFalse();
@@ -52,7 +54,7 @@ class RequestPixPayoutServiceTest {
     void a_pix_payout_whose_amounts_do_not_add_up_is_flagged_for_review() {
         platform.cpay.pixPayout.answers(answer("5.6", "5", "0.5"));
 
-        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"), OrderUrls.none(), Examples.PIX_REMARK);
 
         assertAmountsFlagged(result, "do not add up");
         Order stored = platform.orders.get(result.order().merchantTradeNo());
@@ -67,7 +69,7 @@ class RequestPixPayoutServiceTest {
     void a_pix_payout_paying_another_amount_than_asked_is_flagged_for_review() {
         platform.cpay.pixPayout.answers(answer("4.5", "4", "0.5"));
 
-        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"), OrderUrls.none(), Examples.PIX_REMARK);
 
         assertAmountsFlagged(result, "receivedAmount");
         assertThat(platform.orders.get(result.order().merchantTradeNo()).needsReview()).isTrue();
@@ -78,7 +80,7 @@ class RequestPixPayoutServiceTest {
         platform.cpay.pixPayout.answers(new PayoutAccepted(Optional.of(new CpayOrderId("c-1")),
                 Optional.of(StatusCode.of("11")), Optional.of(brl("5.5")), Optional.of(brl("5")), Optional.empty()));
 
-        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"), OrderUrls.none(), Examples.PIX_REMARK);
 
         assertAmountsFlagged(result, "lacks");
         assertThat(platform.orders.get(result.order().merchantTradeNo()).needsReview()).isTrue();
@@ -92,16 +94,16 @@ class RequestPixPayoutServiceTest {
                 Optional.empty(), Optional.of(brl("0.5")));
 
         platform.cpay.pixPayout.answers(noOrderAmount);
-        assertAmountsFlagged(service.requestPixPayout(pixPayout("5")), "lacks");
+        assertAmountsFlagged(service.requestPixPayout(pixPayout("5"), OrderUrls.none(), Examples.PIX_REMARK), "lacks");
         platform.cpay.pixPayout.answers(noReceived);
-        assertAmountsFlagged(service.requestPixPayout(pixPayout("5")), "lacks");
+        assertAmountsFlagged(service.requestPixPayout(pixPayout("5"), OrderUrls.none(), Examples.PIX_REMARK), "lacks");
     }
 
     @Test
     void a_pix_payout_cpay_refuses_is_closed_and_not_checked() {
         platform.cpay.pixPayout.rejects(1, "invalid account");
 
-        OrderSubmitted result = service.requestPixPayout(pixPayout("5"));
+        OrderSubmitted result = service.requestPixPayout(pixPayout("5"), OrderUrls.none(), Examples.PIX_REMARK);
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(result.order().needsReview()).isFalse();
@@ -110,14 +112,15 @@ class RequestPixPayoutServiceTest {
 
     @Test
     void a_pix_payout_needs_a_user_and_terms_and_a_short_remark() {
-        assertRefusedWith(() -> new RequestPixPayoutUseCase.Command(null, null, null, null, null),
-                "userId", "required", "terms", "required");
-        assertRefused(() -> new RequestPixPayoutUseCase.Command(null, USER, pixTerms("5"), null,
-                Optional.of("r".repeat(257))), "remark", "max-length");
-        assertThat(new RequestPixPayoutUseCase.Command(null, USER, pixTerms("5"), null, Optional.of("r".repeat(256)))
-                .remark()).isPresent();
-        assertThat(new RequestPixPayoutUseCase.Command(null, USER, pixTerms("5"), null, Optional.of("  ")).remark())
-                .isEmpty();
+        assertRefusedWith(() -> NewOrder.pixPayout(null, null, null), "userId", "required", "terms", "required");
+        assertRefused(() -> service.requestPixPayout(pixPayout("5"), null, Optional.of("r".repeat(257))),
+                "remark", "max-length");
+        assertThat(platform.orders.size()).isZero();
+        assertThat(platform.cpay.pixPayout.calls()).isZero();
+        service.requestPixPayout(pixPayout("5"), null, Optional.of("r".repeat(256)));
+        assertThat(platform.cpay.pixPayout.lastRequest().remark()).isPresent();
+        service.requestPixPayout(pixPayout("5"), null, Optional.of("  "));
+        assertThat(platform.cpay.pixPayout.lastRequest().remark()).isEmpty();
     }
 
     private static PayoutAccepted answer(String order, String received, String fee) {

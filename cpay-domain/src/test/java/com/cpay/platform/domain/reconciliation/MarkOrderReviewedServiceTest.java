@@ -1,5 +1,7 @@
 package com.cpay.platform.domain.reconciliation;
 
+import com.cpay.platform.domain.fake.Examples;
+
 import static com.cpay.platform.domain.fake.Examples.TRADE_NO;
 import static com.cpay.platform.domain.fake.Examples.deposit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +45,7 @@ class MarkOrderReviewedServiceTest {
 
     @Test
     void an_order_not_flagged_is_a_conflict_and_an_unknown_one_is_not_found() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         long version = platform.orders.get(TRADE_NO).version();
 
         assertThatThrownBy(() -> service.markReviewed(new MarkOrderReviewedUseCase.Command(TRADE_NO)))
@@ -70,7 +72,7 @@ class MarkOrderReviewedServiceTest {
     }
 
     private Order flagged() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         Order order = platform.orders.get(TRADE_NO);
         order.flagForReview(ReviewReason.AMOUNT_MISMATCH, "amounts differ", platform.clock.instant());
         return platform.orders.update(order);

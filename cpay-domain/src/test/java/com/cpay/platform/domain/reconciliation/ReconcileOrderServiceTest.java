@@ -38,7 +38,7 @@ class ReconcileOrderServiceTest {
 
     @Test
     void a_completion_cpay_reports_is_applied_with_its_amounts() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("14"))
                 .withAmount(AmountKind.ACTUAL_AMOUNT, new BigDecimal("10"))
                 .withAmount(AmountKind.FEE, new BigDecimal("0.000000000"))));
@@ -59,7 +59,7 @@ class ReconcileOrderServiceTest {
 
     @Test
     void a_leased_order_is_reconciled_without_reading_its_whole_history() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("11"))));
         int before = platform.orders.wholeHistoryReads();
 
@@ -74,7 +74,7 @@ class ReconcileOrderServiceTest {
 
     @Test
     void a_refresh_answers_the_order_with_its_whole_history() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("11"))));
         service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("14"))));
@@ -90,7 +90,7 @@ class ReconcileOrderServiceTest {
     @Test
     void an_order_whose_creation_timed_out_is_looked_up_by_merchant_trade_no() {
         platform.cpay.createDeposit.timesOut();
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-9"), StatusCode.of("0"))));
 
         ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
@@ -118,7 +118,8 @@ class ReconcileOrderServiceTest {
     @Test
     void a_crypto_payout_with_a_known_hash_but_no_id_is_looked_up_by_hash() {
         platform.cpay.cryptoPayout.timesOut();
-        var payout = platform.requestCryptoPayout().requestCryptoPayout(Examples.cryptoPayout("10", "9"));
+        var payout = platform.requestCryptoPayout().requestCryptoPayout(Examples.cryptoPayout("10", "9"),
+                Examples.callback());
         Order order = platform.orders.get(payout.order().merchantTradeNo());
         order.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, platform.clock.instant())
                 .withHash(new TransactionHash(HASH)));
@@ -134,7 +135,8 @@ class ReconcileOrderServiceTest {
         platform.cpay.cryptoPayout.answersWith(request -> {
             throw new IllegalStateException("the process died during the call");
         });
-        assertThatThrownBy(() -> platform.requestCryptoPayout().requestCryptoPayout(Examples.cryptoPayout("10", "9")))
+        assertThatThrownBy(() -> platform.requestCryptoPayout().requestCryptoPayout(Examples.cryptoPayout("10", "9"),
+                Examples.callback()))
                 .isInstanceOf(IllegalStateException.class);
         MerchantTradeNo tradeNo = platform.orders.all().get(0).merchantTradeNo();
 
@@ -155,7 +157,8 @@ class ReconcileOrderServiceTest {
         platform.cpay.createDeposit.answersWith(request -> {
             throw new IllegalStateException("the process died during the call");
         });
-        assertThatThrownBy(() -> platform.createDeposit().createDeposit(deposit(TRADE_NO, "10")))
+        assertThatThrownBy(() -> platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO))
                 .isInstanceOf(IllegalStateException.class);
 
         ReconcileOrderUseCase.Result waiting = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
@@ -179,7 +182,7 @@ class ReconcileOrderServiceTest {
     void an_order_cpay_does_not_know_yet_is_left_alone_during_the_grace_period() {
         platform.cpay.createDeposit.cannotConnect();
         platform.cpay.createDeposit.timesOut();
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE.minusSeconds(1));
 
         ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
@@ -192,7 +195,7 @@ class ReconcileOrderServiceTest {
     @Test
     void an_order_cpay_never_received_is_closed_after_the_grace_period() {
         platform.cpay.createDeposit.timesOut();
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.clock.advance(ReconcileOrderService.DEFAULT_GRACE);
 
         ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
@@ -207,7 +210,7 @@ class ReconcileOrderServiceTest {
     @Test
     void a_finished_order_cpay_does_not_know_is_not_closed_again() {
         platform.cpay.createDeposit.cannotConnect();
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.clock.advance(Duration.ofDays(1));
 
         ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
@@ -218,7 +221,7 @@ class ReconcileOrderServiceTest {
 
     @Test
     void an_order_cpay_gave_an_id_but_no_longer_knows_is_reported_missing() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.clock.advance(Duration.ofDays(1));
 
         ReconcileOrderUseCase.Result result = service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO));
@@ -236,7 +239,7 @@ class ReconcileOrderServiceTest {
 
     @Test
     void a_refused_query_is_passed_on_and_changes_nothing() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.cpay.findOrder.rejects(1, "fail");
 
         assertThatThrownBy(() -> service.reconcile(new ReconcileOrderUseCase.Command(TRADE_NO)))
@@ -246,7 +249,7 @@ class ReconcileOrderServiceTest {
 
     @Test
     void a_report_with_unreadable_amounts_still_moves_the_status_and_flags_the_order() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answers(Optional.of(OrderReport.of(new CpayOrderId("cpay-1"), StatusCode.of("14"))
                 .withAmount(AmountKind.FEE, new BigDecimal("0.123456789"))));
 
@@ -260,7 +263,7 @@ class ReconcileOrderServiceTest {
 
     @Test
     void a_webhook_landing_between_query_and_save_is_kept_and_the_report_applied_on_top() {
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answersWith(lookup -> {
             Order meanwhile = platform.orders.get(TRADE_NO);
             meanwhile.apply(StatusEvent.of(OrderStatus.PROCESSING, EventSource.WEBHOOK, platform.clock.instant()));
@@ -279,7 +282,7 @@ class ReconcileOrderServiceTest {
     @Test
     void the_grace_period_can_be_chosen() {
         platform.cpay.createDeposit.timesOut();
-        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         platform.clock.advance(Duration.ofMinutes(10));
         var quick = new ReconcileOrderService(platform.cpay, platform.orders, platform.orders, platform.clock,
                 Duration.ofMinutes(10));

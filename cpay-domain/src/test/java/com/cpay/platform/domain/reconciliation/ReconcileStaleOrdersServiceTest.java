@@ -26,9 +26,11 @@ class ReconcileStaleOrdersServiceTest {
 
     @Test
     void quiet_unfinished_orders_are_reconciled_and_recent_ones_left_alone() {
-        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("old"), "1"));
+        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("old"), "1"), Examples.callback(),
+                Examples.NO_EXT_INFO);
         platform.clock.advance(QUIET);
-        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("new"), "1"));
+        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("new"), "1"), Examples.callback(),
+                Examples.NO_EXT_INFO);
         platform.cpay.findOrder.answersWith(lookup -> Optional.of(OrderReport.of(
                 ((OrderLookup.ByCpayOrderId) lookup).cpayOrderId(), StatusCode.of("14"))));
 
@@ -43,8 +45,10 @@ class ReconcileStaleOrdersServiceTest {
 
     @Test
     void an_order_cpay_cannot_be_asked_about_is_counted_and_the_others_still_done() {
-        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("a"), "1"));
-        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("b"), "1"));
+        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("a"), "1"), Examples.callback(),
+                Examples.NO_EXT_INFO);
+        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("b"), "1"), Examples.callback(),
+                Examples.NO_EXT_INFO);
         platform.clock.advance(QUIET);
         platform.cpay.findOrder.answersWith(lookup -> {
             if (((OrderLookup.ByCpayOrderId) lookup).cpayOrderId().equals(new CpayOrderId("cpay-1"))) {
@@ -62,7 +66,8 @@ class ReconcileStaleOrdersServiceTest {
     @Test
     void two_workers_never_reconcile_the_same_order_while_a_lease_runs() {
         for (int i = 0; i < 4; i++) {
-            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("o-" + i), "1"));
+            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("o-" + i), "1"), Examples.callback(),
+                    Examples.NO_EXT_INFO);
         }
         platform.clock.advance(QUIET);
 

@@ -3,6 +3,7 @@ package com.cpay.platform.adapter.http.gateway;
 import com.cpay.platform.adapter.http.gateway.CpayCallException.Kind;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
@@ -146,14 +147,16 @@ class AnswerHandlingTest extends GatewayTestBase {
 
     @Test
     void a_value_outside_what_the_operation_accepts_is_refused_before_anything_is_sent() {
-        Sends.Deposit trx = new Sends.Deposit(Order.newCryptoDeposit(Fixtures.tradeNo("v-1"), new UserId("u"),
-                Money.parse("amount", "1", Asset.TRX), Fixtures.CREATE_TIME), OrderUrls.none(), Optional.empty());
+        Sends.Deposit trx = new Sends.Deposit(Order.open(Fixtures.tradeNo("v-1"),
+                NewOrder.cryptoDeposit(Optional.empty(), new UserId("u"), Money.parse("amount", "1", Asset.TRX)),
+                Fixtures.CREATE_TIME), OrderUrls.none(), Optional.empty());
         assertThatThrownBy(() -> trx.sendTo(ports.deposits())).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).has("cryptoCurrency", "unsupported-by-cpay")).isTrue());
 
-        Sends.CryptoPayout longNetwork = new Sends.CryptoPayout(Order.newCryptoPayout(Fixtures.tradeNo("v-2"),
-                new UserId("u"), new CryptoAddress(Network.of("Some-Very-Long-Network-Name"), "addr-1"),
-                CryptoPayoutAmounts.of("1", "1", Asset.USDT), Fixtures.CREATE_TIME), OrderUrls.none());
+        Sends.CryptoPayout longNetwork = new Sends.CryptoPayout(Order.open(Fixtures.tradeNo("v-2"),
+                NewOrder.cryptoPayout(Optional.empty(), new UserId("u"),
+                new CryptoAddress(Network.of("Some-Very-Long-Network-Name"), "addr-1"), CryptoPayoutAmounts.of("1",
+                "1", Asset.USDT)), Fixtures.CREATE_TIME), OrderUrls.none());
         assertThatThrownBy(() -> longNetwork.sendTo(ports.payouts()))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).has("network", "wire-format")).isTrue());

@@ -18,6 +18,7 @@ import com.cpay.platform.domain.card.Cardholder;
 import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.money.CardAmount;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.card.ProductLine;
@@ -55,27 +56,27 @@ final class Fixtures {
     }
 
     static Sends.Deposit deposit(String tradeNo) {
-        return new Sends.Deposit(Order.newCryptoDeposit(tradeNo(tradeNo), new UserId("test002"),
-                Money.parse("amount", "3", Asset.USDT), CREATE_TIME), URLS, Optional.empty());
+        return new Sends.Deposit(Order.open(tradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("test002"), Money.parse("amount", "3", Asset.USDT)), CREATE_TIME), URLS, Optional.empty());
     }
 
     static Sends.CryptoPayout cryptoPayout(String tradeNo) {
-        return new Sends.CryptoPayout(Order.newCryptoPayout(tradeNo(tradeNo), new UserId("2345"),
-                new CryptoAddress(Network.TRON, TRON_ADDRESS),
-                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT), CREATE_TIME),
+        return new Sends.CryptoPayout(Order.open(tradeNo(tradeNo), NewOrder.cryptoPayout(Optional.empty(),
+                new UserId("2345"), new CryptoAddress(Network.TRON, TRON_ADDRESS),
+                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT)), CREATE_TIME),
                 OrderUrls.callback(CALLBACK));
     }
 
     static Sends.PixPayout pixPayout(String tradeNo) {
-        return new Sends.PixPayout(Order.newPixPayout(tradeNo(tradeNo), new UserId("1001"),
-                new PixPayoutTerms(Money.parse("amount", "5", Asset.BRL), "BRA",
-                        new PixKey(PixAccountType.EMAIL, "maria@example.com")), CREATE_TIME),
+        return new Sends.PixPayout(Order.open(tradeNo(tradeNo), NewOrder.pixPayout(Optional.empty(),
+                new UserId("1001"), new PixPayoutTerms(Money.parse("amount", "5", Asset.BRL), "BRA",
+                        new PixKey(PixAccountType.EMAIL, "maria@example.com"))), CREATE_TIME),
                 URLS, Optional.of("remark"));
     }
 
     static Order exchange(String tradeNo) {
-        return Order.newExchange(tradeNo(tradeNo), new UserId("xxx-1001"),
-                Money.parse("sourceAmount", "9.12345678", Asset.USDT), Asset.BTC, CREATE_TIME);
+        return Order.open(tradeNo(tradeNo), NewOrder.exchange(Optional.empty(), new UserId("xxx-1001"),
+                Money.parse("sourceAmount", "9.12345678", Asset.USDT), Asset.BTC), CREATE_TIME);
     }
 
     static QuoteRequest quote(QuoteChannel channel) {
@@ -92,8 +93,8 @@ final class Fixtures {
     }
 
     static Sends.HostedCard hostedCard(String tradeNo) {
-        return new Sends.HostedCard(Order.newHostedCardPayment(tradeNo(tradeNo), new UserId("test002"),
-                Money.parse("amount", "2", Asset.USD), CREATE_TIME),
+        return new Sends.HostedCard(Order.open(tradeNo(tradeNo), NewOrder.hostedCard(Optional.empty(),
+                new UserId("test002"), Money.parse("amount", "2", Asset.USD)), CREATE_TIME),
                 new CpayCardGateway.HostedCheckout(products(), "US", "asdf@gmail.com", "203.0.113.10",
                         Optional.of("en-US"), URLS, Optional.empty()));
     }
@@ -104,8 +105,9 @@ final class Fixtures {
 
     static Sends.DirectCard directCard(String tradeNo, boolean storeCard) {
         CardData card = CardData.of(PAN, CVV, "12/27");
-        return new Sends.DirectCard(Order.newDirectCardPayment(tradeNo(tradeNo), new UserId("test002"),
-                CardAmount.roundDown("amount", "19.01", Asset.USD), card.maskedPan(), CREATE_TIME), card,
+        return new Sends.DirectCard(Order.open(tradeNo(tradeNo), NewOrder.directCard(Optional.empty(),
+                new UserId("test002"), CardAmount.roundDown("amount", "19.01", Asset.USD), card.maskedPan()),
+                CREATE_TIME), card,
                 new CpayCardGateway.DirectCheckout(new Cardholder("hart", "lee", "asdf@gmail.com", "35", "712345678"),
                         new BillingAddress("Grafton-Street.1", "IE", "Dublin", "D02X285"),
                         new BrowserClient("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",

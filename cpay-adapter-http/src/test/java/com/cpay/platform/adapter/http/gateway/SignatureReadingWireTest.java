@@ -10,6 +10,7 @@ import com.cpay.platform.adapter.http.support.RecordingServer;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.money.Asset;
 import com.cpay.platform.domain.money.Money;
@@ -193,8 +194,9 @@ class SignatureReadingWireTest {
     }
 
     private static Sends.Deposit depositOfUser0(String tradeNo) {
-        return new Sends.Deposit(Order.newCryptoDeposit(Fixtures.tradeNo(tradeNo), new UserId("0"),
-                Money.parse("amount", "3", Asset.USDT), Fixtures.CREATE_TIME), Fixtures.URLS, Optional.empty());
+        return new Sends.Deposit(Order.open(Fixtures.tradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId("0"), Money.parse("amount", "3", Asset.USDT)), Fixtures.CREATE_TIME), Fixtures.URLS,
+                Optional.empty());
     }
 
     private static Map<String, String> withoutSign(Map<String, String> params) {

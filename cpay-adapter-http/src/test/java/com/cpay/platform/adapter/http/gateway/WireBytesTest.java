@@ -4,6 +4,7 @@ import com.cpay.platform.adapter.http.support.CpayTestContext;
 import com.cpay.platform.adapter.http.support.RecordingServer.Received;
 import com.cpay.platform.adapter.http.support.RecordingServer.Reply;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.kyc.KycBatch;
 import com.cpay.platform.domain.money.Asset;
@@ -40,8 +41,9 @@ class WireBytesTest extends GatewayTestBase {
     @Test
     void a_form_body_encodes_each_value_once_and_the_signature_covers_the_raw_values() {
         server.answerWith(r -> Reply.json("{\"code\":0,\"data\":{\"orderId\":\"1\"}}"));
-        Sends.Deposit request = new Sends.Deposit(Order.newCryptoDeposit(new MerchantTradeNo("T-100+ä"),
-                new UserId(AWKWARD), Money.parse("amount", "0.00000001", Asset.BTC), Fixtures.CREATE_TIME),
+        Sends.Deposit request = new Sends.Deposit(Order.open(new MerchantTradeNo("T-100+ä"),
+                NewOrder.cryptoDeposit(Optional.empty(), new UserId(AWKWARD), Money.parse("amount", "0.00000001",
+                Asset.BTC)), Fixtures.CREATE_TIME),
                 OrderUrls.callback(URI.create("https://m.example.com/hook?a=1&b=x%20y")), Optional.empty());
 
         request.sendTo(ports.deposits());

@@ -18,6 +18,7 @@ import com.cpay.platform.domain.card.Cardholder;
 import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.money.CardAmount;
 import com.cpay.platform.adapter.http.support.Sends;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.card.ProductLine;
@@ -72,27 +73,27 @@ final class PactFixtures {
     }
 
     static Sends.Deposit deposit(String tradeNo, Optional<String> extInfo) {
-        return new Sends.Deposit(Order.newCryptoDeposit(tradeNo(tradeNo), new UserId(USER),
-                Money.parse("amount", "3", Asset.USDT), CREATED), URLS, extInfo);
+        return new Sends.Deposit(Order.open(tradeNo(tradeNo), NewOrder.cryptoDeposit(Optional.empty(),
+                new UserId(USER), Money.parse("amount", "3", Asset.USDT)), CREATED), URLS, extInfo);
     }
 
     static Sends.CryptoPayout cryptoPayout(String tradeNo) {
-        return new Sends.CryptoPayout(Order.newCryptoPayout(tradeNo(tradeNo), new UserId("2345"),
-                new CryptoAddress(Network.TRON, TRON_ADDRESS),
-                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT), CREATED),
+        return new Sends.CryptoPayout(Order.open(tradeNo(tradeNo), NewOrder.cryptoPayout(Optional.empty(),
+                new UserId("2345"), new CryptoAddress(Network.TRON, TRON_ADDRESS),
+                CryptoPayoutAmounts.of("66.12345678", "66.11115678", Asset.USDT)), CREATED),
                 OrderUrls.callback(URI.create(CALLBACK)));
     }
 
     static Sends.PixPayout pixPayout(String tradeNo) {
-        return new Sends.PixPayout(Order.newPixPayout(tradeNo(tradeNo), new UserId("1001"),
-                new PixPayoutTerms(Money.parse("amount", "5", Asset.BRL), "BRA",
-                        new PixKey(PixAccountType.EMAIL, PIX_EMAIL)), CREATED),
+        return new Sends.PixPayout(Order.open(tradeNo(tradeNo), NewOrder.pixPayout(Optional.empty(),
+                new UserId("1001"), new PixPayoutTerms(Money.parse("amount", "5", Asset.BRL), "BRA",
+                        new PixKey(PixAccountType.EMAIL, PIX_EMAIL))), CREATED),
                 URLS, Optional.of("remark"));
     }
 
     static Order exchange(String tradeNo) {
-        return Order.newExchange(tradeNo(tradeNo), new UserId("xxx-1001"),
-                Money.parse("sourceAmount", "100", Asset.USDT), Asset.BTC, CREATED);
+        return Order.open(tradeNo(tradeNo), NewOrder.exchange(Optional.empty(), new UserId("xxx-1001"),
+                Money.parse("sourceAmount", "100", Asset.USDT), Asset.BTC), CREATED);
     }
 
     static List<ProductLine> products() {
@@ -105,15 +106,15 @@ final class PactFixtures {
     }
 
     static Sends.HostedCard hostedCard(String tradeNo, Optional<String> extInfo) {
-        return new Sends.HostedCard(Order.newHostedCardPayment(tradeNo(tradeNo), new UserId(USER),
-                Money.parse("amount", "2", Asset.USD), CREATED),
+        return new Sends.HostedCard(Order.open(tradeNo(tradeNo), NewOrder.hostedCard(Optional.empty(),
+                new UserId(USER), Money.parse("amount", "2", Asset.USD)), CREATED),
                 new CpayCardGateway.HostedCheckout(products(), "US", EMAIL, IP, Optional.of("en-US"), URLS, extInfo));
     }
 
     static Sends.DirectCard directCard(String tradeNo, String pan) {
         CardData card = CardData.of(pan, CVV, EXP_DATE);
-        return new Sends.DirectCard(Order.newDirectCardPayment(tradeNo(tradeNo), new UserId(USER),
-                CardAmount.roundDown("amount", "19.01", Asset.USD), card.maskedPan(), CREATED), card,
+        return new Sends.DirectCard(Order.open(tradeNo(tradeNo), NewOrder.directCard(Optional.empty(),
+                new UserId(USER), CardAmount.roundDown("amount", "19.01", Asset.USD), card.maskedPan()), CREATED), card,
                 new CpayCardGateway.DirectCheckout(new Cardholder("hart", "lee", EMAIL, "35", "712345678"),
                         new BillingAddress("Grafton-Street.1", "IE", "Dublin", "D02X285"),
                         new BrowserClient(HTTP_ACCEPT, USER_AGENT, IP),

@@ -2,6 +2,7 @@ package com.cpay.platform.domain.order.lifecycle;
 
 import com.cpay.platform.domain.order.CpayRejection;
 import com.cpay.platform.domain.order.EventSource;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.ReportedAmounts;
@@ -39,6 +40,11 @@ public final class OrderSubmission {
         this.changes = new OrderChanges(load, save);
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The order asked for, opened under the caller's merchantTradeNo or a new one, created now; not yet stored. */
+    public Order open(NewOrder<?> order) {
+        return Order.open(tradeNo(order.merchantTradeNo()), order, now());
     }
 
     /** The caller's merchantTradeNo, or a new one. */

@@ -15,4 +15,7 @@ public interface CountOrdersPort {
 
     /** How many orders are in each status; a status with no order maps to 0, every status is present. */
     Map<OrderStatus, Long> countByStatus();
+
+    /** How many orders wait for a person: flagged for review, and sent with an outcome not known yet. */
+    AttentionCounts countNeedingAttention();
 }

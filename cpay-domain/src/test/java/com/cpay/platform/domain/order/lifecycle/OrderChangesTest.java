@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cpay.platform.domain.fake.FakePlatform;
 import com.cpay.platform.domain.order.EventSource;
 import com.cpay.platform.domain.order.HistoryRead;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderStatus;
 import com.cpay.platform.domain.order.StatusEvent;
@@ -92,7 +93,8 @@ class OrderChangesTest {
     }
 
     private Order newOrder() {
-        return Order.newCryptoDeposit(TRADE_NO, USER, usdt("1"), platform.clock.instant());
+        return Order.open(TRADE_NO, NewOrder.cryptoDeposit(Optional.empty(), USER, usdt("1")),
+                platform.clock.instant());
     }
 
     private static final class NothingStored implements LoadOrderPort {

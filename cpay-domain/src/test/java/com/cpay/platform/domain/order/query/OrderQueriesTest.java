@@ -27,7 +27,8 @@ class OrderQueriesTest {
 
     @Test
     void an_order_is_read_with_its_history_by_either_number() {
-        platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"));
+        platform.createDeposit().createDeposit(deposit(Examples.TRADE_NO, "10"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         OrderSnapshot byTradeNo = platform.getOrder().getOrder(GetOrderUseCase.Query.of(Examples.TRADE_NO)).order();
         OrderSnapshot byCpayId = platform.getOrder().getOrder(GetOrderUseCase.Query.of(new CpayOrderId("cpay-1"))).order();
@@ -47,14 +48,16 @@ class OrderQueriesTest {
     @Test
     void an_order_is_asked_for_by_exactly_one_number() {
         assertRefused(() -> new GetOrderUseCase.Query(null, null), "merchantTradeNo", "exactly-one");
-        assertRefused(() -> new GetOrderUseCase.Query(Optional.of(Examples.TRADE_NO), Optional.of(new CpayOrderId("x"))),
+        assertRefused(() -> new GetOrderUseCase.Query(Optional.of(Examples.TRADE_NO),
+                Optional.of(new CpayOrderId("x"))),
                 "merchantTradeNo", "exactly-one");
     }
 
     @Test
     void orders_are_listed_newest_first_page_by_page() {
         for (int i = 1; i <= 5; i++) {
-            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("o-" + i), "1"));
+            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("o-" + i), "1"), Examples.callback(),
+                    Examples.NO_EXT_INFO);
             platform.clock.advance(Duration.ofMinutes(1));
         }
         List<String> seen = new ArrayList<>();
@@ -75,10 +78,12 @@ class OrderQueriesTest {
     @Test
     void orders_are_filtered_by_status_kind_user_and_time() {
         Instant start = platform.clock.instant();
-        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("a"), "1"));
+        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("a"), "1"), Examples.callback(),
+                Examples.NO_EXT_INFO);
         platform.clock.advance(Duration.ofMinutes(1));
         platform.cpay.createDeposit.rejects(1, "no");
-        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("b"), "1"));
+        platform.createDeposit().createDeposit(deposit(new MerchantTradeNo("b"), "1"), Examples.callback(),
+                Examples.NO_EXT_INFO);
 
         assertThat(list(new ListOrdersUseCase.Query(Optional.of(OrderStatus.CLOSED), null, null, null, null, null, null)))
                 .containsExactly("b");
@@ -96,7 +101,8 @@ class OrderQueriesTest {
     @Test
     void orders_are_filtered_by_review_flag_and_unknown_outcome_and_the_next_page_keeps_both() {
         for (String name : new String[] {"a", "b", "c"}) {
-            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo(name), "1"));
+            platform.createDeposit().createDeposit(deposit(new MerchantTradeNo(name), "1"), Examples.callback(),
+                    Examples.NO_EXT_INFO);
             platform.clock.advance(Duration.ofMinutes(1));
         }
         var b = platform.orders.get(new MerchantTradeNo("b"));

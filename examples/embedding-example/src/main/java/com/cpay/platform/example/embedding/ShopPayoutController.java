@@ -3,6 +3,7 @@ package com.cpay.platform.example.embedding;
 import com.cpay.platform.domain.payout.model.PixPayoutTerms;
 import com.cpay.platform.domain.order.query.GetOrderUseCase;
 import com.cpay.platform.domain.payout.RequestPixPayoutUseCase;
+import com.cpay.platform.domain.order.NewOrder;
 import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.UserId;
@@ -41,9 +42,9 @@ public class ShopPayoutController {
 
     @Post("/payouts")
     public PayoutView pay(@Body SellerPayout payout) {
-        var result = payouts.requestPixPayout(new RequestPixPayoutUseCase.Command(Optional.empty(),
-                new UserId(payout.sellerId()), PixPayoutTerms.of(payout.amountBrl(), "BRL", "BRA", "1", payout.cpf()),
-                OrderUrls.none(), Optional.of("shop seller payout")));
+        var result = payouts.requestPixPayout(NewOrder.pixPayout(Optional.empty(), new UserId(payout.sellerId()),
+                PixPayoutTerms.of(payout.amountBrl(), "BRL", "BRA", "1", payout.cpf())), OrderUrls.none(),
+                Optional.of("shop seller payout"));
         return new PayoutView(result.order().merchantTradeNo().value(), result.order().status().name());
     }
 
