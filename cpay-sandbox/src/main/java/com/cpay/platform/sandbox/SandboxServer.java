@@ -58,13 +58,38 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     public static SandboxServer start(Map<String, Object> properties) {
+        return new SandboxServer(ApplicationContext.run(EmbeddedServer.class, withDefaults(properties)));
+    }
+
+    /**
+     * As {@link #start(Map)}, but the simulator reads only these properties: no application.yml/properties of the
+     * classpath, no environment variables, no environment deduced. For a host application's tests (the JUnit kit,
+     * cpay-sandbox-junit), whose own configuration (a data source, a server port, {@code CPAY_*} variables of the CI)
+     * would otherwise reach the simulator's context as well.
+     */
+    public static SandboxServer startIsolated(Map<String, Object> properties) {
+        ApplicationContext context = ApplicationContext.builder()
+                .enableDefaultPropertySources(false)
+                .environmentPropertySource(false)
+                .deduceEnvironment(false)
+                .properties(withDefaults(properties))
+                .start();
+        try {
+            return new SandboxServer(context.getBean(EmbeddedServer.class).start());
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> withDefaults(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>();
         all.put("micronaut.server.port", -1);
         all.put("micronaut.server.host", "127.0.0.1");
         all.put("micronaut.serde.serialization.inclusion", "NON_NULL");
         all.put("cpay.sandbox.enabled", "true");
         all.putAll(properties);
-        return new SandboxServer(ApplicationContext.run(EmbeddedServer.class, all));
+        return all;
     }
 
     /** The base URL to give a C-Pay client (the operations are under /openapi/v1/). */

@@ -41,8 +41,9 @@ public class LiveModeGuard {
         }
         List<String> tokens = environment.getProperty("cpay.api-tokens", Argument.listOf(String.class))
                 .orElse(List.of()).stream().filter(t -> !blank(t)).toList();
-        if (tokens.isEmpty()) {
-            missing.add("cpay.api-tokens (CPAY_API_TOKENS) is not set");
+        boolean clients = !environment.getPropertyEntries("cpay.api-clients").isEmpty();
+        if (tokens.isEmpty() && !clients) {
+            missing.add("neither cpay.api-clients.* nor cpay.api-tokens (CPAY_API_TOKENS) is set");
         } else if (tokens.contains(ModeDefaults.DEVELOPMENT_TOKEN)) {
             missing.add("cpay.api-tokens (CPAY_API_TOKENS) holds the development token; set tokens of your own");
         } else if (tokens.stream().anyMatch(t -> t.trim().length() < MIN_TOKEN_LENGTH)) {

@@ -7,6 +7,7 @@ package com.cpay.platform.app.error;
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "The request does not match the API description"),
     UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
+    FORBIDDEN(403, "forbidden", "The API client lacks the scope this route needs"),
     NOT_FOUND(404, "not-found", "Not found"),
     NO_SUCH_RESOURCE(404, "no-such-resource", "There is nothing at this address"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed here"),
@@ -16,6 +17,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     URI_TOO_LONG(414, "uri-too-long", "The request line is too long"),
+    RATE_LIMITED(429, "rate-limited", "Too many requests from this API client"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request's content type is not supported here"),
     RULE_VIOLATION(422, "rule-violation", "The request breaks a business rule"),
@@ -59,6 +61,7 @@ public enum ProblemType {
         return switch (status) {
             case 400 -> MALFORMED_REQUEST;
             case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NO_SUCH_RESOURCE;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
@@ -67,6 +70,7 @@ public enum ProblemType {
             case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> RULE_VIOLATION;
+            case 429 -> RATE_LIMITED;
             case 431 -> HEADERS_TOO_LARGE;
             case 503 -> CPAY_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : OTHER;

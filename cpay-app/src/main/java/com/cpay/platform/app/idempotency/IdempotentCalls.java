@@ -4,6 +4,8 @@ import com.cpay.platform.app.error.MalformedRequestException;
 import com.cpay.platform.app.error.Problem;
 import com.cpay.platform.app.error.ProblemType;
 import com.cpay.platform.app.error.Problems;
+import com.cpay.platform.app.security.ApiClient;
+import com.cpay.platform.app.security.ApiClients;
 import com.cpay.platform.domain.shared.DomainException;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.ValidationException;
@@ -194,9 +196,14 @@ public class IdempotentCalls {
     }
 
     /**
-     * The API client: a digest of its bearer token (the filter has already accepted it), never the token itself.
+     * The API client's namespace for keys: the one the bearer token filter authenticated (the same for both tokens
+     * of a rotation); without one (a route outside the filter), a digest of the token, never the token itself.
      */
     static ApiClientId client(HttpRequest<?> request) {
+        Optional<ApiClient> authenticated = request.getAttribute(ApiClients.ATTRIBUTE, ApiClient.class);
+        if (authenticated.isPresent()) {
+            return new ApiClientId(authenticated.get().idempotencyScope());
+        }
         String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (authorization == null || authorization.isBlank()) {
             return new ApiClientId("anonymous");

@@ -85,6 +85,7 @@ class ConsoleAuthorizationTest {
         assertThat(anonymous.post("/console/logout", form(), false).statusCode()).isEqualTo(303);
         assertThat(anonymous.get("/console/login").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/console/static/console.css").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/console/static/..%2Forders").statusCode()).isEqualTo(303);
     }
 
     @Test

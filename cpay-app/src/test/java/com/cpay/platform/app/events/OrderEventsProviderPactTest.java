@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.cpay.platform.app.support.CommittedPacts;
 import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.Orders;
 import com.cpay.platform.app.support.TestApp;
@@ -24,14 +25,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,12 +60,9 @@ class OrderEventsProviderPactTest {
 
     @BeforeAll
     static void startApp() {
-        app = TestApp.start(Map.of("cpay.sandbox.lifecycle.auto-advance", "false",
-                "cpay.sandbox.webhooks.max-attempts", "1"));
+        app = TestApp.startForProviderStates();
         simulator = app.simulator();
         http = new Http(app.url());
-        // the simulator's own webhooks go nowhere: each state decides what C-Pay reports
-        simulator.configureWebhook(Webhooks.MERCHANT_ID, "http://127.0.0.1:9/lost", "json");
     }
 
     @AfterAll
@@ -246,16 +241,6 @@ class OrderEventsProviderPactTest {
     }
 
     private static int committedMessages() throws IOException {
-        int count = 0;
-        try (Stream<Path> files = Files.list(EventsContract.COMMITTED_PACTS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                JsonNode pact = JSON.readTree(file.toFile());
-                if (pact.path("provider").path("name").asText().equals(EventsContract.PROVIDER)) {
-                    count += pact.path("interactions").size();
-                }
-            }
-        }
-        assertThat(count).as("messages in contracts/pacts/events").isPositive();
-        return count;
+        return CommittedPacts.interactions(EventsContract.COMMITTED_PACTS, EventsContract.PROVIDER);
     }
 }

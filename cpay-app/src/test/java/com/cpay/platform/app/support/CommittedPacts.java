@@ -68,6 +68,26 @@ public record CommittedPacts(String what, Path generated, Path committed, String
         }
     }
 
+    /**
+     * How many interactions (or messages) the committed pact files of {@code folder} hold for {@code provider}, at
+     * least one: a provider verification checks it verified that many, so that a file it did not read is noticed.
+     */
+    public static int interactions(Path folder, String provider) throws IOException {
+        int count = 0;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                JsonNode pact = JSON.readTree(file.toFile());
+                if (pact.path("provider").path("name").asText().equals(provider)) {
+                    count += pact.path("interactions").size();
+                }
+            }
+        }
+        if (count == 0) {
+            fail("no interaction for provider " + provider + " in " + folder);
+        }
+        return count;
+    }
+
     /** Null when equal, else which interactions were added, removed or changed. */
     public static String difference(JsonNode committed, JsonNode generated) {
         if (committed.equals(generated)) {

@@ -57,6 +57,17 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(ApplicationContext.run(EmbeddedServer.class, properties(overrides)));
     }
 
+    /**
+     * An app for provider states (Pact provider verification): the simulator's lifecycle paused and its own webhooks
+     * lost, so that each state decides what the app hears (a refresh, a signed webhook).
+     */
+    public static TestApp startForProviderStates() {
+        TestApp app = start(Map.of("cpay.sandbox.lifecycle.auto-advance", "false",
+                "cpay.sandbox.webhooks.max-attempts", "1"));
+        app.simulator().configureWebhook(Webhooks.MERCHANT_ID, "http://127.0.0.1:9/lost", "json");
+        return app;
+    }
+
     public URI url() {
         return URI.create("http://localhost:" + server.getPort());
     }
