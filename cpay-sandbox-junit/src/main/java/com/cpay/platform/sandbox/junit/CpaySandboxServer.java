@@ -279,8 +279,9 @@ public final class CpaySandboxServer implements CpaySandboxHandle, BeforeAllCall
     @Override
     public void reset() {
         Running current = running();
-        current.server.control().reset();
+        // the receiver first: from now on it ignores deliveries about orders created before this reset
         current.webhooks.clear();
+        current.server.control().reset();
     }
 
     @Override
