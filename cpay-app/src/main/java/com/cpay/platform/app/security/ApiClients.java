@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <pre>
  * cpay.api-clients.shop.token-sha256=&lt;hex SHA-256 of the token&gt;[,&lt;the next token's, during a rotation&gt;]
  * cpay.api-clients.shop.scopes=orders:read,orders:write
- * cpay.api-clients.shop.rate-limit=50        # requests per second; 0: not limited
+ * cpay.api-clients.shop.rate-limit=50        # requests per second; 0 (the default): not limited
  * </pre>
  * Only digests are configured and held, so the configuration and a memory dump do not give a token away. Each
  * token of the older {@code cpay.api-tokens} list (and the sandbox's development token) is a client of its own
@@ -45,7 +45,7 @@ public class ApiClients {
     private final List<ApiClient> clients;
 
     public ApiClients(Environment environment) {
-        int defaultRate = environment.getProperty("cpay.api-clients-default-rate-limit", Integer.class).orElse(100);
+        int defaultRate = environment.getProperty("cpay.api-clients-default-rate-limit", Integer.class).orElse(0);
         List<ApiClient> all = new ArrayList<>();
         for (String token : environment.getProperty("cpay.api-tokens", Argument.listOf(String.class)).orElse(List.of())) {
             if (token != null && !token.isBlank()) {
