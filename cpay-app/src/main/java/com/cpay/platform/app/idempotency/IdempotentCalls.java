@@ -210,7 +210,7 @@ public class IdempotentCalls {
         }
         String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? authorization.substring(7).trim() : authorization.trim();
-        return new ApiClientId("token-" + HexFormat.of().formatHex(sha256(token)).substring(0, 16));
+        return new ApiClientId(ApiClients.tokenScope(token));
     }
 
     @PreDestroy
@@ -240,14 +240,6 @@ public class IdempotentCalls {
                     : java.util.Optional.of("/api/v1/orders/" + tradeNo);
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
 

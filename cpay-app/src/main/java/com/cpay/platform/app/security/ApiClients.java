@@ -49,9 +49,8 @@ public class ApiClients {
         List<ApiClient> all = new ArrayList<>();
         for (String token : environment.getProperty("cpay.api-tokens", Argument.listOf(String.class)).orElse(List.of())) {
             if (token != null && !token.isBlank()) {
-                byte[] digest = sha256(token.trim());
-                String scope = "token-" + HexFormat.of().formatHex(digest).substring(0, 16);
-                all.add(new ApiClient(scope, scope, EnumSet.allOf(ApiScope.class), List.of(digest),
+                String scope = tokenScope(token.trim());
+                all.add(new ApiClient(scope, scope, EnumSet.allOf(ApiScope.class), List.of(sha256(token.trim())),
                         limiter(scope, defaultRate)));
             }
         }
@@ -119,6 +118,14 @@ public class ApiClients {
         }
         return Optional.of(RateLimiter.of(name, RateLimiterConfig.custom().limitForPeriod(perSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ZERO).build()));
+    }
+
+    /**
+     * The name and Idempotency-Key namespace of a plain token's client: the start of its digest, never the token
+     * (the namespace keys had before clients existed).
+     */
+    public static String tokenScope(String token) {
+        return "token-" + HexFormat.of().formatHex(sha256(token)).substring(0, 16);
     }
 
     static byte[] sha256(String text) {
