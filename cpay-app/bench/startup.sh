@@ -17,6 +17,9 @@
 # GET /health, which also checks the database and calls C-Pay). Every start is in an empty directory, so libs and
 # cpay-app (default mode: sandbox, simulator embedded) create and migrate their H2 file database under ./data.
 # RSS: VmRSS of the process after it has answered and then idled for IDLE_SECONDS (default 20).
+# Each run also starts libs and cpay-app on a database migrated beforehand, with migrations at start switched off
+# (libs-nomig, cpay-app-nomig: cpay.migrations.on-start=false after `java -jar cpay-app.jar migrate`), and with CDS=1
+# every configuration again with its archive, plus cpay-app-cds-nomig (the fastest production start).
 # The reference projects are generated and built under $BENCH_DIR (default /tmp/cpay-bench), never in the repo.
 set -euo pipefail
 
@@ -141,18 +144,14 @@ PROPS
 
 now_ms() { date +%s%3N; }
 
-# jvm_flags <jar>: the flags every server is launched with (none, or the jar's own class-data archive)
-jvm_flags() {
-  if [ "$CDS" = 1 ]; then echo "-XX:SharedArchiveFile=${1%.jar}.jsa"; fi
-}
-
-# train <jar> <path>: one start that answers a request, then exits and leaves <jar minus .jar>.jsa
+# train <jar> <path> <env...>: one start that answers a request, then exits and leaves <jar minus .jar>.jsa
 train() {
   local jar=$1 path=$2 dir pid
+  shift 2
   dir=$(mktemp -d /tmp/cpay-bench-run.XXXXXX)
   rm -f "${jar%.jar}.jsa"
-  (cd "$dir" && MICRONAUT_SERVER_PORT=$PORT exec java -XX:ArchiveClassesAtExit="${jar%.jar}.jsa" -jar "$jar" \
-    >"$dir/out.log" 2>&1) &
+  (cd "$dir" && exec env MICRONAUT_SERVER_PORT=$PORT "$@" java -XX:ArchiveClassesAtExit="${jar%.jar}.jsa" \
+    -jar "$jar" >"$dir/out.log" 2>&1) &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$PORT$path"; do sleep 0.05; done
   kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -160,18 +159,19 @@ train() {
   [ -f "${jar%.jar}.jsa" ] || { echo "no archive made for $jar" >&2; exit 1; }
 }
 
-# measure <label> <jar> <path>: prints "<ms> <rss-kB>"
+# measure <label> <jar> <path> <cds 0|1> <template dir or -> <env...>: prints "<ms> <rss-kB>". The template's
+# data directory (an already migrated database) is copied into the fresh working directory before the clock starts.
 measure() {
-  local jar=$2 path=$3 dir
+  local label=$1 jar=$2 path=$3 cds=$4 template=$5 dir start end pid flags=()
+  shift 5
   dir=$(mktemp -d /tmp/cpay-bench-run.XXXXXX)
-  local start end pid flags
-  flags=$(jvm_flags "$jar")
+  [ "$template" = - ] || cp -r "$template/data" "$dir/"
+  [ "$cds" = 1 ] && flags=("-XX:SharedArchiveFile=${jar%.jar}.jsa")
   start=$(now_ms)
-  # shellcheck disable=SC2086 # flags is empty or one word
-  (cd "$dir" && MICRONAUT_SERVER_PORT=$PORT exec java $flags -jar "$jar" >"$dir/out.log" 2>&1) &
+  (cd "$dir" && exec env MICRONAUT_SERVER_PORT=$PORT "$@" java "${flags[@]}" -jar "$jar" >"$dir/out.log" 2>&1) &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$PORT$path"; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "$1 died:" >&2; tail -20 "$dir/out.log" >&2; exit 1; fi
+    if ! kill -0 "$pid" 2>/dev/null; then echo "$label died:" >&2; tail -20 "$dir/out.log" >&2; exit 1; fi
     sleep 0.01
   done
   end=$(now_ms)
@@ -183,29 +183,80 @@ measure() {
   echo "$((end - start)) $rss"
 }
 
+# migrated_template <label> <command...>: a directory whose ./data holds a database the command migrated
+migrated_template() {
+  local dir
+  dir=$(mktemp -d /tmp/cpay-bench-template.XXXXXX)
+  (cd "$dir" && "${@:2}" >"$dir/out.log" 2>&1) || { echo "$1: migration failed" >&2; tail -20 "$dir/out.log" >&2; exit 1; }
+  echo "$dir"
+}
+
+# migrate_libs: the libs server migrates its database when it starts; start it once and stop it
+migrate_libs() {
+  local pid
+  MICRONAUT_SERVER_PORT=$PORT java -jar "$LIBS_JAR" >/dev/null 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "http://localhost:$PORT/health"; do sleep 0.05; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2))}'; }
 
 [ -f "$HELLO_JAR" ] || build_hello
 [ -f "$LIBS_JAR" ] || build_libs
-[ -f "$APP_JAR" ] || (cd "$REPO" && ./mvnw -q -B install -DskipTests)
-if [ "$CDS" = 1 ]; then train "$HELLO_JAR" /hello; train "$LIBS_JAR" /health; train "$APP_JAR" /health; fi
+[ -f "$APP_JAR" ] || (cd "$REPO" && ./mvnw -q -B package -DskipTests -pl cpay-app -am)
 
-hello_t=(); hello_m=(); libs_t=(); libs_m=(); app_t=(); app_m=()
+# Every configuration: label, jar, path answered when ready, class-data archive, migrated template, environment.
+APP_TEMPLATE=$(migrated_template cpay-app java -jar "$APP_JAR" migrate)
+LIBS_TEMPLATE=$(migrated_template libs migrate_libs)
+trap 'rm -rf "$APP_TEMPLATE" "$LIBS_TEMPLATE"' EXIT
+configs=(
+  "hello         $HELLO_JAR /hello  0 -"
+  "libs          $LIBS_JAR  /health 0 -"
+  "cpay-app      $APP_JAR   /health 0 -"
+  "libs-nomig    $LIBS_JAR  /health 0 $LIBS_TEMPLATE FLYWAY_DATASOURCES_DEFAULT_ENABLED=false"
+  "cpay-app-nomig $APP_JAR  /health 0 $APP_TEMPLATE CPAY_MIGRATIONS_ON_START=false"
+)
+if [ "$CDS" = 1 ]; then
+  train "$HELLO_JAR" /hello; train "$LIBS_JAR" /health; train "$APP_JAR" /health
+  configs+=(
+    "hello-cds     $HELLO_JAR /hello  1 -"
+    "libs-cds      $LIBS_JAR  /health 1 -"
+    "cpay-app-cds  $APP_JAR   /health 1 -"
+    "cpay-app-cds-nomig $APP_JAR /health 1 $APP_TEMPLATE CPAY_MIGRATIONS_ON_START=false"
+  )
+fi
+
+declare -A times mems
 for i in $(seq 1 "$RUNS"); do
-  read -r t m < <(measure hello "$HELLO_JAR" /hello); hello_t+=("$t"); hello_m+=("$m")
-  read -r t m < <(measure libs "$LIBS_JAR" /health); libs_t+=("$t"); libs_m+=("$m")
-  read -r t m < <(measure cpay-app "$APP_JAR" /health); app_t+=("$t"); app_m+=("$m")
-  echo "run $i: hello ${hello_t[-1]} ms ${hello_m[-1]} kB | libs ${libs_t[-1]} ms ${libs_m[-1]} kB" \
-    "| cpay-app ${app_t[-1]} ms ${app_m[-1]} kB" >&2
+  line="run $i:"
+  for config in "${configs[@]}"; do
+    read -r label jar path cds template env <<<"$config"
+    # shellcheck disable=SC2086 # env is empty or one NAME=value word
+    read -r t m < <(measure "$label" "$jar" "$path" "$cds" "$template" $env)
+    times[$label]+="$t "; mems[$label]+="$m "
+    line+=" $label ${t} ms $((m / 1024)) MB |"
+  done
+  echo "$line" >&2
 done
 
-ht=$(printf '%s\n' "${hello_t[@]}" | median); hm=$(printf '%s\n' "${hello_m[@]}" | median)
-lt=$(printf '%s\n' "${libs_t[@]}" | median); lm=$(printf '%s\n' "${libs_m[@]}" | median)
-at=$(printf '%s\n' "${app_t[@]}" | median); am=$(printf '%s\n' "${app_m[@]}" | median)
-echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  nproc: $(nproc)  java: $(java -version 2>&1 | head -1)  runs: $RUNS  idle: ${IDLE_SECONDS}s  class-data archive: $([ "$CDS" = 1 ] && echo yes || echo no)"
-mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
-printf '%-10s %10s %12s\n' "" "start ms" "idle RSS MB"
-printf '%-10s %10s %12s\n' hello "$ht" "$(mb "$hm")" libs "$lt" "$(mb "$lm")" cpay-app "$at" "$(mb "$am")"
-awk -v a="$at" -v h="$ht" -v am="$am" -v hm="$hm" 'BEGIN {printf "cpay-app / hello: time %.2fx (target <= 1.5x), memory %.2fx (target <= 1.6x)\n", a/h, am/hm}'
-awk -v l="$lt" -v h="$ht" -v lm="$lm" -v hm="$hm" 'BEGIN {printf "libs / hello:     time %.2fx, memory %.2fx\n", l/h, lm/hm}'
-awk -v a="$at" -v l="$lt" -v am="$am" -v lm="$lm" 'BEGIN {printf "cpay-app / libs:  time %.2fx, memory %.2fx\n", a/l, am/lm}'
+med() { tr ' ' '\n' <<<"$1" | grep . | median; }
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  nproc: $(nproc)  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(java -version 2>&1 | head -1)  runs: $RUNS  idle: ${IDLE_SECONDS}s  class-data archives: $([ "$CDS" = 1 ] && echo yes || echo no)"
+printf '| %-20s | %10s | %11s | %-16s | %-26s |\n' configuration "start ms" "idle RSS MB" "vs hello (t, m)" "vs libs (t, m)"
+for config in "${configs[@]}"; do
+  read -r label _ <<<"$config"
+  t=$(med "${times[$label]}"); m=$(med "${mems[$label]}")
+  case $label in
+    *cds*nomig) hello=hello-cds; libs=libs-cds ;;   # no libs-cds-nomig: compared with the archive start that migrates
+    *cds*) hello=hello-cds; libs=libs-cds ;;
+    *nomig) hello=hello; libs=libs-nomig ;;
+    *) hello=hello; libs=libs ;;
+  esac
+  ht=$(med "${times[$hello]}"); hm=$(med "${mems[$hello]}"); lt=$(med "${times[$libs]}"); lm=$(med "${mems[$libs]}")
+  vs_hello=$(awk -v a="$t" -v b="$ht" -v c="$m" -v d="$hm" 'BEGIN {printf "%.2fx, %.2fx", a/b, c/d}')
+  vs_libs=$(awk -v a="$t" -v b="$lt" -v c="$m" -v d="$lm" -v l="$libs" 'BEGIN {printf "%.2fx, %.2fx (%s)", a/b, c/d, l}')
+  case $label in hello*) vs_libs="-" ;; esac
+  case $label in libs*) vs_libs="-" ;; esac
+  printf '| %-20s | %10s | %11s | %-16s | %-26s |\n' "$label" "$t" "$((m / 1024))" "$vs_hello" "$vs_libs"
+done
