@@ -22,6 +22,8 @@ import com.cpay.platform.domain.card.CpayCardGateway;
 import com.cpay.platform.domain.deposit.CpayDepositGateway;
 import com.cpay.platform.domain.exchange.CpayExchangeGateway;
 import com.cpay.platform.domain.payout.ResubmitOrderUseCase;
+import com.cpay.platform.domain.reconciliation.CloseOrderService;
+import com.cpay.platform.domain.reconciliation.CloseOrderUseCase;
 import com.cpay.platform.domain.reconciliation.MarkOrderReviewedService;
 import com.cpay.platform.domain.reconciliation.MarkOrderReviewedUseCase;
 import com.cpay.platform.domain.kyc.CpayKycGateway;
@@ -42,6 +44,8 @@ import com.cpay.platform.domain.account.GetBalancesService;
 import com.cpay.platform.domain.deposit.GetDepositAddressesService;
 import com.cpay.platform.domain.order.query.GetOrderService;
 import com.cpay.platform.domain.notification.HandleCpayNotificationService;
+import com.cpay.platform.domain.notification.ReplayNotificationService;
+import com.cpay.platform.domain.notification.ReplayNotificationUseCase;
 import com.cpay.platform.domain.order.query.ListOrdersService;
 import com.cpay.platform.domain.card.PayByCardDirectService;
 import com.cpay.platform.domain.card.PayByCardHostedService;
@@ -150,6 +154,11 @@ public class CpayUseCaseFactory {
     }
 
     @Singleton
+    CloseOrderUseCase closeOrder(LoadOrderPort load, SaveOrderPort save, Clock clock) {
+        return new CloseOrderService(load, save, clock);
+    }
+
+    @Singleton
     ResubmitOrderUseCase resubmitOrder(CpayPayoutGateway payouts, CpayExchangeGateway exchanges, LoadOrderPort load,
                                        SaveOrderPort save, IdGenerator ids, Clock clock) {
         return new ResubmitOrderService(payouts, exchanges, load, save, ids, clock);
@@ -163,6 +172,13 @@ public class CpayUseCaseFactory {
                                                          @Value("${cpay.merchant-id:}") String merchantId) {
         return new HandleCpayNotificationService(verifier, inbox, load, save, catalog, ourMerchant(merchantId),
                 transactions, admission == null ? DeliveryAdmission.ALL : admission, clock);
+    }
+
+    @Singleton
+    ReplayNotificationUseCase replayNotification(NotificationVerifier verifier, NotificationInbox inbox,
+                                                 LoadOrderPort load, SaveOrderPort save, AssetCatalog catalog,
+                                                 Transactions transactions, Clock clock) {
+        return new ReplayNotificationService(verifier, inbox, load, save, catalog, transactions, clock);
     }
 
     @Singleton

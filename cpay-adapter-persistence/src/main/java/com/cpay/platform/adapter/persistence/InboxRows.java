@@ -44,6 +44,13 @@ interface InboxRows extends GenericRepository<InboxRow, Long> {
             + " WHERE dedupe_key = :dedupeKey AND state IN ('RECEIVED', 'FAILED', 'PROCESSED')")
     int markProcessed(String dedupeKey, Instant at);
 
+    /** As {@link #markProcessed(String, Instant)}, keeping the keys of the order it was applied to. */
+    @Query("UPDATE webhook_inbox SET state = 'PROCESSED', processed_at = :at, merchant_trade_no = :merchantTradeNo,"
+            + " cpay_order_id = :cpayOrderId, tx_hash = :txHash"
+            + " WHERE dedupe_key = :dedupeKey AND state IN ('RECEIVED', 'FAILED', 'PROCESSED')")
+    int markProcessedWithKeys(String dedupeKey, @Nullable String merchantTradeNo, @Nullable String cpayOrderId,
+                              @Nullable String txHash, Instant at);
+
     @Query("UPDATE webhook_inbox SET state = 'FAILED', failure_reason = :reason, failed_at = :at,"
             + " failure_count = failure_count + 1 WHERE dedupe_key = :dedupeKey AND state IN ('RECEIVED', 'FAILED')")
     int markFailed(String dedupeKey, String reason, Instant at);
@@ -74,6 +81,17 @@ interface InboxRows extends GenericRepository<InboxRow, Long> {
             + " next_lookup_at = NULL WHERE dedupe_key = :dedupeKey"
             + " AND state IN ('UNMATCHED', 'NEEDS_LOOKUP', 'RESOLVED')")
     int markResolved(String dedupeKey, String resolution, Instant at);
+
+    /**
+     * The entries about one order, newest first: verified ones by their kept keys, refused ones whose redacted
+     * excerpt holds the merchantTradeNo ({@code excerptPattern}, a LIKE pattern escaped with a backslash).
+     */
+    @Query("SELECT * FROM webhook_inbox WHERE (verified = TRUE AND (merchant_trade_no = :merchantTradeNo"
+            + " OR cpay_order_id = :cpayOrderId OR tx_hash = :txHash))"
+            + " OR (verified = FALSE AND body_excerpt LIKE :excerptPattern ESCAPE '\\')"
+            + " ORDER BY id DESC LIMIT :max")
+    List<InboxRow> findAboutOrder(@Nullable String merchantTradeNo, @Nullable String cpayOrderId,
+                                  @Nullable String txHash, @Nullable String excerptPattern, int max);
 
     @Query("SELECT * FROM webhook_inbox WHERE state = :state ORDER BY received_at, id LIMIT :max")
     List<InboxRow> findByStateOldestFirst(String state, int max);

@@ -92,6 +92,16 @@ final class JdbcNotificationInbox implements NotificationInbox {
     }
 
     @Override
+    public void markProcessed(String dedupeKey, NotificationKeys keys, Instant at) {
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(at, "at");
+        mark(dedupeKey, () -> rows.markProcessedWithKeys(dedupeKey,
+                keys.merchantTradeNo().map(k -> k.value()).orElse(null),
+                keys.orderId().map(k -> k.value()).orElse(null), keys.hash().map(k -> k.value()).orElse(null), at),
+                "processed");
+    }
+
+    @Override
     public void markFailed(String dedupeKey, String reason, Instant at) {
         Checks.required("reason", reason);
         Objects.requireNonNull(at, "at");
@@ -152,6 +162,16 @@ final class JdbcNotificationInbox implements NotificationInbox {
         Objects.requireNonNull(state, "state");
         return tx.executeRead(s -> rows.findByStateOldestFirst(state.name(), positive(limit)).stream()
                 .map(InboxRowMapper::toStored).toList());
+    }
+
+    @Override
+    public List<StoredNotification> aboutOrder(NotificationKeys keys, int limit) {
+        Objects.requireNonNull(keys, "keys");
+        String pattern = keys.merchantTradeNo().map(no -> "%" + no.value().replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%").orElse(null);
+        return tx.executeRead(s -> rows.findAboutOrder(keys.merchantTradeNo().map(k -> k.value()).orElse(null),
+                keys.orderId().map(k -> k.value()).orElse(null), keys.hash().map(k -> k.value()).orElse(null),
+                pattern, positive(limit)).stream().map(InboxRowMapper::toStored).toList());
     }
 
     private void hold(String dedupeKey, InboxEntry.State state, NotificationKeys keys, String reason, Instant at,

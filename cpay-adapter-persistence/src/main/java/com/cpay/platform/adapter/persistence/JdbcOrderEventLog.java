@@ -7,6 +7,8 @@ import com.cpay.platform.domain.events.OrderEventLog;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +49,17 @@ final class JdbcOrderEventLog implements OrderEventLog {
         List<OrderEventRow> found = tx.executeRead(s -> types.isEmpty() ? rows.after(position, limit)
                 : rows.afterOfTypes(position, types.stream().map(EventType::wireName).toList(), limit));
         return found.stream().map(JdbcOrderEventLog::event).toList();
+    }
+
+    @Override
+    public List<OrderEvent> ofOrder(String aggregateId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        List<OrderEvent> events = new ArrayList<>(tx.executeRead(s -> rows.newestOf(aggregateId, limit)).stream()
+                .map(JdbcOrderEventLog::event).toList());
+        Collections.reverse(events);
+        return List.copyOf(events);
     }
 
     @Override

@@ -48,6 +48,11 @@ interface OrderEventRows extends GenericRepository<OrderEventRow, UUID> {
             + " ORDER BY event_position LIMIT :limit")
     List<OrderEventRow> afterOfTypes(long position, Collection<String> types, int limit);
 
+    /** The newest events of one order, newest first (uq_order_events_sequence). */
+    @Query("SELECT " + COLUMNS + " FROM order_events WHERE aggregateid = :aggregateId"
+            + " ORDER BY event_sequence DESC LIMIT :limit")
+    List<OrderEventRow> newestOf(String aggregateId, int limit);
+
     @Query("SELECT " + COLUMNS + " FROM order_events WHERE id = :id AND event_position IS NOT NULL")
     Optional<OrderEventRow> findPositioned(UUID id);
 

@@ -2,6 +2,7 @@ package com.cpay.platform.adapter.persistence;
 
 import com.cpay.platform.domain.order.query.CountOrdersPort;
 import com.cpay.platform.domain.notification.NotificationInbox;
+import com.cpay.platform.domain.order.CpayCallLog;
 import com.cpay.platform.domain.order.OrderRepository;
 import com.cpay.platform.domain.events.EventPayloadRenderer;
 import com.cpay.platform.domain.events.OrderEventLog;
@@ -45,6 +46,12 @@ public class PersistenceFactory {
     CountOrdersPort orderCounter(@Value("${cpay.merchant-id:sandbox}") String merchantId, JdbcOperations jdbc,
                                  TransactionOperations<Connection> tx) {
         return new JdbcOrderCounter(merchantId, jdbc, tx);
+    }
+
+    @Singleton
+    CpayCallLog cpayCallLog(@Value("${cpay.merchant-id:sandbox}") String merchantId, JdbcOperations jdbc,
+                            TransactionOperations<Connection> tx) {
+        return new JdbcCpayCallLog(merchantId, jdbc, tx);
     }
 
     @Singleton

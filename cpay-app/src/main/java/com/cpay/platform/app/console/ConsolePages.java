@@ -2,6 +2,7 @@ package com.cpay.platform.app.console;
 
 import com.cpay.platform.app.config.AppMode;
 import com.cpay.platform.app.webhook.WebhookSources;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,9 +25,13 @@ class ConsolePages {
     private final WebhookSources sources;
     private final ConsoleAuditLog audit;
     private final Clock clock;
+    private final boolean simulator;
 
-    ConsolePages(AppMode mode, WebhookSources sources, ConsoleAuditLog audit, Clock clock) {
+    ConsolePages(AppMode mode, WebhookSources sources, ConsoleAuditLog audit, Clock clock,
+                 @Value("${cpay.sandbox.enabled:false}") boolean simulator) {
         this.mode = mode;
+        // the simulator's pages exist only while it is embedded (SimulatorPages), which live mode refuses
+        this.simulator = simulator && !mode.isLive();
         this.sources = sources;
         this.audit = audit;
         this.clock = clock;
@@ -72,6 +77,7 @@ class ConsolePages {
         model.put("nav", nav);
         model.put("csrf", session.csrfToken());
         model.put("sandbox", !mode.isLive());
+        model.put("simulator", simulator);
         session.operator().ifPresent(o -> {
             model.put("operator", o.name());
             model.put("role", o.role().name());

@@ -1,8 +1,11 @@
 package com.cpay.platform.app.console;
 
+import com.cpay.platform.domain.events.OrderEvent;
 import com.cpay.platform.domain.money.Money;
+import com.cpay.platform.domain.notification.InboxEntry;
 import com.cpay.platform.domain.notification.StoredNotification;
 import com.cpay.platform.domain.order.CardPaymentDetails;
+import com.cpay.platform.domain.order.CpayCall;
 import com.cpay.platform.domain.order.CryptoDepositDetails;
 import com.cpay.platform.domain.order.CryptoPayoutDetails;
 import com.cpay.platform.domain.order.EventSource;
@@ -13,14 +16,17 @@ import com.cpay.platform.domain.order.OrderDetails;
 import com.cpay.platform.domain.order.OrderSnapshot;
 import com.cpay.platform.domain.order.PixPayoutDetails;
 import com.cpay.platform.domain.order.StatusChange;
+import com.cpay.platform.domain.shared.TransactionHash;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Domain values as the console's templates show them: plain maps of text, so that a template reads
@@ -28,6 +34,10 @@ import java.util.Optional;
  * their asset.
  */
 final class ConsoleViews {
+
+    /** The inbox states whose entries were verified and never applied: an operator may replay them. */
+    static final Set<InboxEntry.State> REPLAYABLE = EnumSet.of(InboxEntry.State.UNMATCHED,
+            InboxEntry.State.NEEDS_LOOKUP, InboxEntry.State.FAILED);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -62,7 +72,11 @@ final class ConsoleViews {
     /** Everything the order page shows. */
     static Map<String, Object> order(OrderSnapshot o) {
         Map<String, Object> view = row(o);
-        view.put("resubmittable", Order.rehydrate(o).canBeResubmitted());
+        Order order = Order.rehydrate(o);
+        view.put("resubmittable", order.canBeResubmitted());
+        view.put("closable", order.canBeClosedByOperator());
+        view.put("metadata", o.metadata().asMap().entrySet().stream().map(e -> pair(e.getKey(), e.getValue()))
+                .toList());
         view.put("movesMoneyOut", o.kind().movesMoneyOut());
         List<Map<String, Object>> amounts = new ArrayList<>();
         o.requestedAmount().ifPresent(m -> amounts.add(pair("requested", money(m))));
@@ -97,6 +111,47 @@ final class ConsoleViews {
                 + (r.msg() == null ? "" : " (" + r.msg() + ")") + (r.traceId() == null ? "" : ", trace id "
                 + r.traceId()) + " at " + time(r.at())).orElse(""));
         return view;
+    }
+
+    /** The order's transaction hash, when its kind has one and it is known. */
+    static Optional<TransactionHash> hash(OrderSnapshot o) {
+        if (o.details() instanceof CryptoPayoutDetails d) {
+            return d.hash();
+        }
+        if (o.details() instanceof CryptoDepositDetails d) {
+            return d.hash();
+        }
+        return Optional.empty();
+    }
+
+    /** An outbox event of the order, as a row. */
+    static Map<String, Object> event(OrderEvent e) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("sequence", e.sequence());
+        row.put("type", e.type().wireName());
+        row.put("created", time(e.created()));
+        // a position is given once a reader or the relay asks for events after the commit
+        row.put("position", e.position() == 0 ? "not yet given" : Long.toString(e.position()));
+        row.put("id", e.id().toString());
+        row.put("payload", e.payload());
+        return row;
+    }
+
+    /** A call made to C-Pay about the order, as a row. */
+    static Map<String, Object> call(CpayCall c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("at", time(c.at()));
+        row.put("operation", c.operation());
+        row.put("result", switch (c.result()) {
+            case ACCEPTED -> "accepted";
+            case REFUSED -> "refused";
+            case NO_ANSWER -> "no answer";
+        });
+        row.put("refused", c.result() != CpayCall.Result.ACCEPTED);
+        row.put("code", c.code().map(Object::toString).orElse("-"));
+        row.put("traceId", c.traceId().orElse("-"));
+        row.put("detail", c.detail().orElse(""));
+        return row;
     }
 
     /** Where a history entry came from, in words. */
@@ -188,14 +243,26 @@ final class ConsoleViews {
     /** A stored webhook as a row of the inbox. */
     static Map<String, Object> notification(StoredNotification n) {
         Map<String, Object> row = new LinkedHashMap<>();
+        row.put("key", n.dedupeKey());
         row.put("receivedAt", time(n.receivedAt()));
         row.put("state", n.state().name());
+        boolean refused = n.state() == InboxEntry.State.REJECTED;
+        row.put("refused", refused);
+        row.put("verdict", refused ? "refused: " + n.reason().orElse("not verified") : "signature verified");
+        row.put("replayable", REPLAYABLE.contains(n.state()));
+        row.put("resolution", n.resolution().orElse(""));
+        row.put("outcome", n.resolution().or(n::reason).orElse(switch (n.state()) {
+            case PROCESSED -> "applied to the order";
+            case RECEIVED -> "being processed";
+            default -> "";
+        }));
         row.put("reason", n.reason().orElse(""));
         List<String> keys = new ArrayList<>();
         n.keys().merchantTradeNo().ifPresent(k -> keys.add("merchantTradeNo " + k.value()));
         n.keys().orderId().ifPresent(k -> keys.add("orderId " + k.value()));
         n.keys().hash().ifPresent(k -> keys.add("hash " + k.value()));
-        row.put("keys", String.join(", ", keys));
+        // not "keys": a template reads map.keys as the map's key set
+        row.put("identifiers", String.join(", ", keys));
         row.put("lookups", n.lookupAttempts());
         row.put("finding", n.finding().map(Object::toString).orElse(""));
         row.put("payload", n.payload());

@@ -6,6 +6,7 @@ import com.cpay.platform.domain.order.OrderUrls;
 import com.cpay.platform.domain.order.lifecycle.OrderSubmitted;
 import com.cpay.platform.domain.order.lifecycle.SubmissionOutcome;
 import com.cpay.platform.domain.payout.ResubmitOrderUseCase;
+import com.cpay.platform.domain.reconciliation.CloseOrderUseCase;
 import com.cpay.platform.domain.reconciliation.MarkOrderReviewedUseCase;
 import com.cpay.platform.domain.reconciliation.ReconcileOrderUseCase;
 import com.cpay.platform.domain.shared.DomainException;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What an operator does to an order, each through the domain's use case and each written to the audit log: refresh
- * from C-Pay ({@link ReconcileOrderUseCase}), mark reviewed with a note ({@link MarkOrderReviewedUseCase}), and
+ * from C-Pay ({@link ReconcileOrderUseCase}), mark reviewed with a note ({@link MarkOrderReviewedUseCase}), close
+ * with a note ({@link CloseOrderUseCase}), and
  * resubmit a money-out order ({@link ResubmitOrderUseCase}) after a confirmation page that shows the request to be
  * sent. {@link ConsoleFilter} has already refused viewers and forms without the session's CSRF token.
  */
@@ -51,15 +53,17 @@ class OrderActions {
 
     private final ReconcileOrderUseCase reconcile;
     private final MarkOrderReviewedUseCase markReviewed;
+    private final CloseOrderUseCase close;
     private final ResubmitOrderUseCase resubmit;
     private final CallbackUrlPolicy urlPolicy;
     private final OrdersPages orders;
     private final ConsolePages pages;
 
-    OrderActions(ReconcileOrderUseCase reconcile, MarkOrderReviewedUseCase markReviewed, ResubmitOrderUseCase resubmit,
-                 CallbackUrlPolicy urlPolicy, OrdersPages orders, ConsolePages pages) {
+    OrderActions(ReconcileOrderUseCase reconcile, MarkOrderReviewedUseCase markReviewed, CloseOrderUseCase close,
+                 ResubmitOrderUseCase resubmit, CallbackUrlPolicy urlPolicy, OrdersPages orders, ConsolePages pages) {
         this.reconcile = reconcile;
         this.markReviewed = markReviewed;
+        this.close = close;
         this.resubmit = resubmit;
         this.urlPolicy = urlPolicy;
         this.orders = orders;
@@ -98,17 +102,15 @@ class OrderActions {
         if (form.isEmpty()) {
             return ConsolePages.csrfRefused();
         }
-        String note = form.get().get("note");
         Operator operator = ConsolePages.operator(request);
         if (orders.find(merchantTradeNo).isEmpty()) {
             return orders.notFound(request, merchantTradeNo);
         }
-        String text = note == null ? "" : note.strip();
-        if (text.isEmpty() || text.length() > AuditEntry.MAX_TEXT) {
-            ConsolePages.session(request).flash("Write a note (1 to " + AuditEntry.MAX_TEXT + " characters) saying "
-                    + "what you checked before marking the order reviewed.");
+        Optional<String> note = note(request, form.get(), "what you checked before marking the order reviewed");
+        if (note.isEmpty()) {
             return ConsolePages.redirect(orderPage(merchantTradeNo));
         }
+        String text = note.get();
         String outcome;
         try {
             markReviewed.markReviewed(new MarkOrderReviewedUseCase.Command(new MerchantTradeNo(merchantTradeNo)));
@@ -118,6 +120,47 @@ class OrderActions {
         }
         return done(request, operator, AuditAction.MARK_REVIEWED, merchantTradeNo, Optional.of(text),
                 "Mark reviewed: " + outcome);
+    }
+
+    /**
+     * Closes an order that needed a person, once the operator has settled it ({@link CloseOrderUseCase}: nothing is
+     * sent to C-Pay). An open order moving money out is closed only with the box ticked that says C-Pay was asked:
+     * its close tells the merchant the money did not leave.
+     */
+    @Post("/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> close(HttpRequest<?> request, @PathVariable String merchantTradeNo,
+            @Nullable @Body Map<String, String> body) {
+        Optional<Map<String, String>> form = ConsolePages.form(request, body);
+        if (form.isEmpty()) {
+            return ConsolePages.csrfRefused();
+        }
+        Operator operator = ConsolePages.operator(request);
+        Optional<OrderSnapshot> order = orders.find(merchantTradeNo);
+        if (order.isEmpty()) {
+            return orders.notFound(request, merchantTradeNo);
+        }
+        Optional<String> note = note(request, form.get(), "how you settled the order before closing it");
+        if (note.isEmpty()) {
+            return ConsolePages.redirect(orderPage(merchantTradeNo));
+        }
+        String text = note.get();
+        boolean openMoneyOut = order.get().kind().movesMoneyOut() && !order.get().status().isTerminal();
+        if (openMoneyOut && !"yes".equals(form.get().get("confirm"))) {
+            ConsolePages.session(request).flash("Tick the box confirming that C-Pay says this " + order.get().kind()
+                    + " order did not and will not move money: closing it tells the merchant the money stayed.");
+            return ConsolePages.redirect(orderPage(merchantTradeNo));
+        }
+        String outcome;
+        try {
+            OrderSnapshot after = close.close(new CloseOrderUseCase.Command(new MerchantTradeNo(merchantTradeNo),
+                    text));
+            outcome = "closed; the order is " + after.status() + ", nothing sent to C-Pay";
+            LOG.warn("order {} closed by operator {} from the console", merchantTradeNo, operator.name());
+        } catch (DomainException e) {
+            outcome = "refused: " + describe(e);
+        }
+        return done(request, operator, AuditAction.CLOSE, merchantTradeNo, Optional.of(text), "Close: " + outcome);
     }
 
     @Get("/resubmit")
@@ -241,6 +284,20 @@ class OrderActions {
         }
     }
 
+    /**
+     * The form's note, 1 to {@value AuditEntry#MAX_TEXT} characters (the audit log's and the close's limit); otherwise
+     * empty, and the page will say what to write.
+     */
+    private static Optional<String> note(HttpRequest<?> request, Map<String, String> form, String what) {
+        String text = text(form.get("note"));
+        if (text.isEmpty() || text.length() > Math.min(AuditEntry.MAX_TEXT, CloseOrderUseCase.MAX_NOTE)) {
+            ConsolePages.session(request).flash("Write a note (1 to " + AuditEntry.MAX_TEXT + " characters) saying "
+                    + what + ".");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
     private static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
@@ -270,7 +327,7 @@ class OrderActions {
         return e.getMessage();
     }
 
-    private static String orderPage(String merchantTradeNo) {
+    static String orderPage(String merchantTradeNo) {
         return "/console/orders/" + URLEncoder.encode(merchantTradeNo, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,9 @@
 package com.cpay.platform.app.console;
 
+import com.cpay.platform.domain.events.OrderEventLog;
+import com.cpay.platform.domain.notification.NotificationInbox;
+import com.cpay.platform.domain.notification.NotificationKeys;
+import com.cpay.platform.domain.order.CpayCallLog;
 import com.cpay.platform.domain.order.LoadOrderPort;
 import com.cpay.platform.domain.order.Order;
 import com.cpay.platform.domain.order.OrderKind;
@@ -51,17 +55,26 @@ class OrdersPages {
     static final int PAGE = 50;
     static final int QUEUE = 100;
 
+    /** Most events, C-Pay calls and notifications an order's page shows (the newest). */
+    static final int ORDER_SECTION = 50;
+
     private final ListOrdersUseCase listOrders;
     private final GetOrderUseCase getOrder;
     private final LoadOrderPort orders;
+    private final OrderEventLog events;
+    private final CpayCallLog calls;
+    private final NotificationInbox inbox;
     private final ConsoleAuditLog audit;
     private final ConsolePages pages;
 
-    OrdersPages(ListOrdersUseCase listOrders, GetOrderUseCase getOrder, LoadOrderPort orders, ConsoleAuditLog audit,
-                ConsolePages pages) {
+    OrdersPages(ListOrdersUseCase listOrders, GetOrderUseCase getOrder, LoadOrderPort orders, OrderEventLog events,
+                CpayCallLog calls, NotificationInbox inbox, ConsoleAuditLog audit, ConsolePages pages) {
         this.listOrders = listOrders;
         this.getOrder = getOrder;
         this.orders = orders;
+        this.events = events;
+        this.calls = calls;
+        this.inbox = inbox;
         this.audit = audit;
         this.pages = pages;
     }
@@ -118,8 +131,16 @@ class OrdersPages {
         if (order.isEmpty()) {
             return notFound(request, merchantTradeNo);
         }
+        OrderSnapshot o = order.get();
         Map<String, Object> model = pages.model(request, "Order " + merchantTradeNo, "orders");
-        model.put("order", ConsoleViews.order(order.get()));
+        model.put("order", ConsoleViews.order(o));
+        model.put("events", events.ofOrder(merchantTradeNo, ORDER_SECTION).stream().map(ConsoleViews::event)
+                .toList());
+        model.put("calls", calls.ofOrder(o.merchantTradeNo(), ORDER_SECTION).stream().map(ConsoleViews::call)
+                .toList());
+        model.put("notifications", inbox.aboutOrder(new NotificationKeys(Optional.of(o.merchantTradeNo()),
+                        o.cpayOrderId(), ConsoleViews.hash(o)), ORDER_SECTION).stream().map(ConsoleViews::notification)
+                .toList());
         model.put("audit", audit.list(Optional.of(merchantTradeNo), Optional.empty(), QUEUE).stream()
                 .map(ConsoleViews::audit).toList());
         return ConsolePages.page("order", model);

@@ -14,6 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every {@code cpay.reconciliation.interval} (default 60 s, first run after {@code initial-delay}), leases up to
@@ -39,6 +44,20 @@ public class ReconciliationJob {
     private final Duration minAge;
     private final Duration lease;
     private final String holder;
+    private final Duration interval;
+    private final AtomicReference<LastRun> lastRun = new AtomicReference<>();
+
+    /**
+     * What this instance's last run did (kept in memory: each instance knows its own runs; the operator console shows
+     * it).
+     *
+     * @param finishedAt    when it ended
+     * @param reconciled    orders asked about
+     * @param failed        orders that could not be checked
+     * @param notifications stored notifications looked up
+     */
+    public record LastRun(Instant finishedAt, int reconciled, int failed, int notifications) {
+    }
 
     public ReconciliationJob(BeanProvider<ReconcileStaleOrdersUseCase> reconcile,
                              BeanProvider<ResolveStoredNotificationsUseCase> notifications,
@@ -47,6 +66,7 @@ public class ReconciliationJob {
                              @Value("${cpay.reconciliation.batch-size:50}") int batchSize,
                              @Value("${cpay.reconciliation.min-age:2m}") Duration minAge,
                              @Value("${cpay.reconciliation.lease:5m}") Duration lease,
+                             @Value("${cpay.reconciliation.interval:60s}") Duration interval,
                              InstanceId instanceId) {
         this.reconcile = reconcile;
         this.notifications = notifications;
@@ -56,6 +76,7 @@ public class ReconciliationJob {
         this.minAge = minAge;
         this.lease = lease;
         this.holder = instanceId.value();
+        this.interval = interval;
         // checks the settings now rather than at the first run
         new ReconcileStaleOrdersUseCase.Command(batchSize, minAge, holder, lease);
         new ResolveStoredNotificationsUseCase.Command(notificationsBatchSize);
@@ -64,8 +85,31 @@ public class ReconciliationJob {
     @Scheduled(fixedDelay = "${cpay.reconciliation.interval:60s}",
             initialDelay = "${cpay.reconciliation.initial-delay:30s}")
     void run() {
-        runOnce();
-        resolveStoredNotifications();
+        ReconcileStaleOrdersUseCase.Result orders = runOnce();
+        ResolveStoredNotificationsUseCase.Result stored = resolveStoredNotifications();
+        lastRun.set(new LastRun(Instant.now(), orders.reconciled().size(), orders.failed(), stored.entries().size()));
+    }
+
+    /** This instance's last scheduled run, none before the first. */
+    public Optional<LastRun> lastRun() {
+        return Optional.ofNullable(lastRun.get());
+    }
+
+    /** The settings, as the console shows them: name and value. */
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("interval (cpay.reconciliation.interval)", interval.toString());
+        settings.put("orders per run (batch-size)", Integer.toString(batchSize));
+        settings.put("an order is looked at after being quiet for (min-age)", minAge.toString());
+        settings.put("lease an instance holds on the orders it checks (lease)", lease.toString());
+        settings.put("stored notifications per run (notifications-batch-size)", Integer.toString(notificationsBatchSize));
+        settings.put("this instance, the lease holder", holder);
+        return settings;
+    }
+
+    /** How long between runs. */
+    public Duration interval() {
+        return interval;
     }
 
     /** One run; what it did. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Who may reach which console route, through real HTTP on a running app: anonymous requests are sent to the login
@@ -29,25 +28,21 @@ class ConsoleAuthorizationTest {
     static final String ORDER = "no-such-order-1";
     /** Every page (GET) and what it is reached with. */
     static final List<String> PAGES = List.of("/console", "/console/orders", "/console/orders/" + ORDER,
-            "/console/review", "/console/webhooks", "/console/balances", "/console/audit",
-            "/console/orders/" + ORDER + "/resubmit");
+            "/console/review", "/console/webhooks", "/console/balances", "/console/reconciliation", "/console/audit",
+            "/console/orders/" + ORDER + "/resubmit", "/console/simulator");
     /** Every action (POST) but login and logout. */
     static final List<String> ACTIONS = List.of("/console/orders/" + ORDER + "/refresh",
             "/console/orders/" + ORDER + "/reviewed", "/console/orders/" + ORDER + "/resubmit/preview",
-            "/console/orders/" + ORDER + "/resubmit");
+            "/console/orders/" + ORDER + "/resubmit", "/console/orders/" + ORDER + "/close",
+            "/console/webhooks/replay", "/console/simulator/move", "/console/simulator/faults",
+            "/console/simulator/faults/clear");
 
     private TestApp app;
 
     @BeforeAll
     void start() {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        app = TestApp.start(Map.of(
-                "cpay.console.operators.alice.password-hash", bcrypt.encode("alice-password"),
-                "cpay.console.operators.alice.role", "OPERATOR",
-                "cpay.console.operators.victor.password-hash", bcrypt.encode("victor-password"),
-                "cpay.console.operators.victor.role", "VIEWER",
-                "cpay.console.login.limit", "3",
-                "cpay.webhooks.trusted-proxies", "127.0.0.1"));
+        app = TestApp.start(ConsoleFixtures.accounts(Map.of("cpay.console.login.limit", "3",
+                "cpay.webhooks.trusted-proxies", "127.0.0.1")));
     }
 
     @AfterAll
@@ -93,13 +88,16 @@ class ConsoleAuthorizationTest {
         ConsoleClient viewer = new ConsoleClient(app.url());
         assertThat(viewer.login("victor", "victor-password").statusCode()).isEqualTo(303);
 
-        for (String page : List.of("/console/orders", "/console/review", "/console/webhooks", "/console/audit")) {
+        for (String page : List.of("/console/orders", "/console/review", "/console/webhooks", "/console/audit",
+                "/console/reconciliation", "/console/simulator")) {
             assertThat(viewer.get(page).statusCode()).as(page).isEqualTo(200);
         }
         assertThat(viewer.get("/console/orders/" + ORDER).statusCode()).isEqualTo(404);
         assertThat(viewer.get("/console/orders/" + ORDER + "/resubmit").statusCode()).isEqualTo(403);
         for (String action : ACTIONS) {
-            HttpResponse<String> answer = viewer.postFrom("/console/orders", action, form("note", "x", "reason", "x"));
+            HttpResponse<String> answer = viewer.postFrom("/console/orders", action, form("note", "x", "reason", "x",
+                    "key", "sha256:x", "merchantTradeNo", "x", "status", "CLOSED", "operation", "withdraw", "kind",
+                    "HTTP_ERROR", "count", "1", "confirm", "yes"));
             assertThat(answer.statusCode()).as(action).isEqualTo(403);
             assertThat(answer.body()).contains("VIEWER");
         }

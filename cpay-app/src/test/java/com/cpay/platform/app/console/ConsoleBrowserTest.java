@@ -5,14 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.Orders;
 import com.cpay.platform.app.support.TestApp;
-import com.cpay.platform.domain.order.LoadOrderPort;
-import com.cpay.platform.domain.order.Order;
-import com.cpay.platform.domain.order.ReviewReason;
-import com.cpay.platform.domain.order.SaveOrderPort;
-import com.cpay.platform.domain.shared.MerchantTradeNo;
-import com.cpay.platform.sandbox.SandboxControl;
-import com.cpay.platform.sandbox.fault.FaultKind;
-import com.cpay.platform.sandbox.fault.FaultSpec;
+import com.cpay.platform.app.support.Webhooks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +31,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The console in a real browser: Debian's chromium driven through its chromium-driver by Selenium, headless, with
@@ -54,13 +45,16 @@ class ConsoleBrowserTest {
 
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-    private static final String TRON_ADDRESS = "TRMYtLHzmTeMm1FW86LZh2LGnE2D7kJnnw";
+    private static final String TRON_ADDRESS = ConsoleFixtures.TRON_ADDRESS;
     private static final Path SHOTS = Paths.get("target", "console-screenshots");
 
     private TestApp app;
     private WebDriver browser;
     private Path profile;
     private String lost;
+    private String closable;
+    private String unmatched;
+    private String waiting;
     private int shot;
 
     @BeforeAll
@@ -68,12 +62,7 @@ class ConsoleBrowserTest {
         Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER + " (apt-get install chromium "
                         + "chromium-driver; .ci/run installs them)");
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        app = TestApp.start(Map.of(
-                "cpay.console.operators.alice.password-hash", bcrypt.encode("alice-password"),
-                "cpay.console.operators.alice.role", "OPERATOR",
-                "cpay.console.operators.victor.password-hash", bcrypt.encode("victor-password"),
-                "cpay.console.operators.victor.role", "VIEWER"));
+        app = TestApp.start(ConsoleFixtures.accounts(Map.of()));
         orders();
         Files.createDirectories(SHOTS);
         profile = Files.createTempDirectory("cpay-console-chromium-");
@@ -146,6 +135,56 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void an_operator_reads_an_orders_calls_and_events_closes_a_lost_payout_replays_a_notification_and_uses_the_simulator() {
+        logIn("alice", "alice-password");
+        browser.findElement(By.linkText("Orders")).click();
+        browser.findElements(By.cssSelector("table.list tbody td.id a")).stream()
+                .filter(a -> !a.getText().startsWith("lost-")).findFirst()
+                .orElseThrow().click();
+        assertThat(text()).contains("C-Pay calls").contains("createOrder").contains("accepted").contains("Events")
+                .contains("order.created").contains("Metadata").contains("shopOrder");
+        screenshot("order-calls-events");
+
+        browser.findElement(By.linkText("Review queue")).click();
+        browser.findElement(By.linkText(closable)).click();
+        assertThat(text()).contains("withdraw").contains("no answer");
+        browser.findElement(By.id("close-note")).sendKeys("C-Pay support: no withdrawal " + closable + "; user told");
+        browser.findElement(By.id("close-confirm")).click();
+        screenshot("order-close-form");
+        browser.findElement(By.id("close-order")).click();
+        awaitPage("/console/orders/" + closable);
+        assertThat(text()).contains("Close: closed; the order is CLOSED, nothing sent to C-Pay")
+                .contains("CLOSED_BY_OPERATOR").doesNotContain("Close the order");
+        screenshot("order-closed");
+
+        browser.findElement(By.linkText("Webhook inbox")).click();
+        assertThat(text()).contains(unmatched);
+        screenshot("webhook-inbox-replay");
+        browser.findElement(By.xpath("//tr[contains(., '" + unmatched + "')]//button[text()='Replay']")).click();
+        awaitPage("/console/webhooks?state=UNMATCHED");
+        assertThat(text()).contains("still matches no order");
+
+        browser.findElement(By.linkText("Reconciliation")).click();
+        assertThat(text()).contains("Awaiting reconciliation").contains("Orders of unknown outcome").contains(waiting);
+        screenshot("reconciliation");
+
+        browser.findElement(By.linkText("Simulator")).click();
+        browser.findElement(By.cssSelector("#fault-operation option[value='getOrderDetail']")).click();
+        browser.findElement(By.cssSelector("#fault-kind option[value='HTTP_ERROR']")).click();
+        browser.findElement(By.id("fault-submit")).click();
+        awaitPage("/console/simulator");
+        assertThat(text()).contains("added: the next 1 getOrderDetail calls get HTTP_ERROR");
+        screenshot("simulator");
+        browser.findElement(By.xpath("//button[text()='Clear every fault']")).click();
+        awaitPage("/console/simulator");
+        assertThat(text()).contains("No fault is active");
+
+        browser.findElement(By.linkText("Audit log")).click();
+        assertThat(text()).contains("CLOSE").contains("REPLAY_NOTIFICATION").contains("SIMULATOR_FAULT");
+        logOut();
+    }
+
+    @Test
     void a_viewer_sees_no_action_and_cannot_reach_one() {
         logIn("victor", "victor-password");
         browser.get(app.url() + "/console/orders/" + lost);
@@ -214,39 +253,51 @@ class ConsoleBrowserTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * The window as a laptop shows it, and when the page is longer, the whole page as well (up to 4000 pixels high,
+     * {@code -full}), so that a section below the fold can be seen too.
+     */
     private void screenshot(String name) {
+        String prefix = String.format("%02d-%s", ++shot, name);
+        save(prefix + ".png");
+        int height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight;")).intValue();
+        if (height > 900) {
+            browser.manage().window().setSize(new Dimension(1366, Math.min(4000, height)));
+            try {
+                save(prefix + "-full.png");
+            } finally {
+                browser.manage().window().setSize(new Dimension(1366, 900));
+            }
+        }
+    }
+
+    private void save(String file) {
         try {
             File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(png.toPath(), SHOTS.resolve(String.format("%02d-%s.png", ++shot, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(png.toPath(), SHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** A few ordinary orders, and one payout whose answer was lost, flagged for review. */
+    /**
+     * A few ordinary orders with metadata, three payouts whose answer was lost, flagged for review, and a verified
+     * notification that matches no order.
+     */
     private void orders() {
         Http http = new Http(app.url());
-        SandboxControl simulator = app.simulator();
         for (int i = 0; i < 3; i++) {
             assertThat(http.postJson("/api/v1/deposits", "{\"userId\":\"user-" + i + "\",\"cryptoCurrency\":\"USDT\","
-                    + "\"amount\":\"" + (25 + i) + ".5\"}").statusCode()).isEqualTo(201);
+                    + "\"amount\":\"" + (25 + i) + ".5\",\"metadata\":{\"shopOrder\":\"A-10" + i + "\"}}").statusCode())
+                    .isEqualTo(201);
         }
-        lost = Orders.tradeNo("lost-wd");
-        simulator.autoAdvance(false);
-        simulator.addFault(new FaultSpec("withdraw", FaultKind.DROP_CONNECTION, 1, null, null, null, null, null));
-        // getOrderDetail answers C-Pay's generic code 1: no proof either way, so the outcome stays unknown
-        simulator.addFault(new FaultSpec("getOrderDetail", FaultKind.ENVELOPE_ERROR, 20, null, null, null, 1L,
-                "fail"));
-        assertThat(http.postJson("/api/v1/payouts/crypto", "{\"userId\":\"2345\",\"merchantTradeNo\":\"" + lost
-                + "\",\"cryptoCurrency\":\"USDT\",\"network\":\"TRON(TRC-20)\",\"toAddress\":\"" + TRON_ADDRESS
-                + "\",\"totalAmount\":\"10\",\"receivedAmount\":\"9\"}").statusCode()).isEqualTo(503);
-        simulator.clearFaults();
-        // as reconciliation does once its lookups are used up (ReviewReason.OUTCOME_UNKNOWN)
-        LoadOrderPort load = app.context().getBean(LoadOrderPort.class);
-        Order order = load.findByMerchantTradeNo(new MerchantTradeNo(lost)).orElseThrow();
-        order.flagForReview(ReviewReason.OUTCOME_UNKNOWN, "getOrderDetail did not show it after 8 lookups",
-                Instant.now());
-        app.context().getBean(SaveOrderPort.class).update(order);
+        lost = ConsoleFixtures.lostPayout(app, "lost-wd");
+        closable = ConsoleFixtures.lostPayout(app, "lost-close");
+        waiting = ConsoleFixtures.lostPayout(app, "lost-wait");
+        unmatched = Orders.tradeNo("never-issued");
+        assertThat(http.post("/cpay/webhooks", Webhooks.signedJson(Webhooks.notification(unmatched,
+                "9" + System.nanoTime(), "14", "25"), Webhooks.KEY), "Content-Type", "application/json").statusCode())
+                .isEqualTo(200);
     }
 }

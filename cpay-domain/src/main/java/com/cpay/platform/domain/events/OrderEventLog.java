@@ -29,6 +29,12 @@ public interface OrderEventLog {
      */
     List<OrderEvent> after(long position, Set<EventType> types, int limit);
 
+    /**
+     * The events of one order (its {@linkplain OrderEvent#aggregateId() aggregate id}), committed, positioned or not
+     * yet, the newest {@code limit} of them in their sequence order: what an operator reads on the order's page.
+     */
+    List<OrderEvent> ofOrder(String aggregateId, int limit);
+
     /** The event, once it has a position. */
     Optional<OrderEvent> find(EventId id);
 

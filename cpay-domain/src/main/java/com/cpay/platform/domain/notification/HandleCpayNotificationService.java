@@ -99,7 +99,7 @@ public final class HandleCpayNotificationService implements HandleCpayNotificati
             if (result.disposition() == Disposition.UNMATCHED) {
                 inbox.markUnmatched(key, NotificationKeys.of(notification), result.detail().orElseThrow(), now);
             } else {
-                inbox.markProcessed(key, now);
+                inbox.markProcessed(key, NotificationKeys.of(notification), now);
             }
             return result;
         } catch (ValidationException e) {

@@ -32,6 +32,12 @@ public interface NotificationInbox {
     void markProcessed(String dedupeKey, Instant at);
 
     /**
+     * Marks the entry processed and keeps the keys of the order it was applied to, so that the order's notifications
+     * can be found ({@link #aboutOrder}).
+     */
+    void markProcessed(String dedupeKey, NotificationKeys keys, Instant at);
+
+    /**
      * The event could not be processed; the reason is kept for a human (field names and rules, never
      * payload values).
      */
@@ -69,4 +75,11 @@ public interface NotificationInbox {
 
     /** Entries in this state, oldest first, at most {@code limit} (for a reviewer's console). */
     List<StoredNotification> listByState(InboxEntry.State state, int limit);
+
+    /**
+     * The notifications about one order, newest first, at most {@code limit}: the verified ones whose kept keys name
+     * its merchantTradeNo, C-Pay order id or hash, and the refused ones whose redacted excerpt names its
+     * merchantTradeNo (a refused body is never trusted, so this is only a hint for the reviewer).
+     */
+    List<StoredNotification> aboutOrder(NotificationKeys keys, int limit);
 }

@@ -319,6 +319,41 @@ public final class Order {
         touch(at);
     }
 
+    /**
+     * Whether an operator may close the order ({@link #closeByOperator}): it needs a person, being flagged for review
+     * or of unknown outcome.
+     */
+    public boolean canBeClosedByOperator() {
+        return needsReview || outcomeUnknown.isPresent();
+    }
+
+    /**
+     * Records that an operator settled the order and closed it (docs/decisions.md, decision 25: only a person closes a
+     * money-out order whose outcome is unknown). Nothing is sent to C-Pay. The note is kept as a review note; an open
+     * order is moved to CLOSED through the {@link StatusTransitionPolicy} (a CLOSED report from
+     * {@link EventSource#OPERATOR}, kept in the history), a terminal one keeps its status, which nothing may change;
+     * the review flag and the unknown outcome are cleared. Should C-Pay report the order COMPLETED later, the state
+     * machine calls that a contradiction and the order comes back to review.
+     *
+     * @param note what the operator found, never card data
+     * @throws IllegalStateException when {@link #canBeClosedByOperator()} is false
+     */
+    public void closeByOperator(String note, Instant at) {
+        Checks.required("note", note);
+        Objects.requireNonNull(at, "at");
+        if (!canBeClosedByOperator()) {
+            throw new IllegalStateException("only an order flagged for review or of unknown outcome is closed by an "
+                    + "operator");
+        }
+        reviewNotes.add(new ReviewNote(ReviewReason.CLOSED_BY_OPERATOR, note, at));
+        if (!status.isTerminal()) {
+            apply(StatusEvent.of(OrderStatus.CLOSED, EventSource.OPERATOR, at));
+        }
+        needsReview = false;
+        outcomeUnknown = Optional.empty();
+        touch(at);
+    }
+
     /** Set while nobody knows whether C-Pay acted on the order. */
     public Optional<OutcomeUnknown> outcomeUnknown() {
         return outcomeUnknown;

@@ -24,6 +24,8 @@ public enum ReviewReason {
      * merchantTradeNo), so the refusal does not close the order.
      */
     RESUBMISSION_REFUSED,
+    /** An operator settled the order and closed it; the note holds what they found. */
+    CLOSED_BY_OPERATOR,
     /** A withdrawal's fee differs from totalAmount - receivedAmount (docs/decisions.md, decision 26). */
     FEE_MISMATCH
 }

@@ -50,6 +50,13 @@ final class InMemoryEventStore implements OrderEventLog, RelayLease {
     }
 
     @Override
+    public synchronized List<OrderEvent> ofOrder(String aggregateId, int limit) {
+        List<OrderEvent> all = written.stream().filter(e -> e.aggregateId().equals(aggregateId))
+                .sorted(Comparator.comparingLong(OrderEvent::sequence)).toList();
+        return all.subList(Math.max(0, all.size() - limit), all.size());
+    }
+
+    @Override
     public synchronized Optional<OrderEvent> find(EventId id) {
         return written.stream().filter(e -> e.position() > 0 && e.id().equals(id)).findFirst();
     }

@@ -51,6 +51,14 @@ public final class InMemoryNotificationInbox implements NotificationInbox {
     }
 
     @Override
+    public void markProcessed(String dedupeKey, NotificationKeys keys, Instant at) {
+        update(dedupeKey, "processed", EnumSet.of(State.RECEIVED, State.FAILED, State.PROCESSED),
+                e -> new StoredNotification(e.dedupeKey(), State.PROCESSED, e.payload(), e.receivedAt(),
+                        Optional.empty(), keys, e.lookupAttempts(), e.nextLookupAt(), e.finding(), e.lookedUpAt(),
+                        e.resolution()));
+    }
+
+    @Override
     public void markFailed(String dedupeKey, String reason, Instant at) {
         update(dedupeKey, "failed", EnumSet.of(State.RECEIVED, State.FAILED),
                 e -> with(e, State.FAILED, Optional.of(reason)));
@@ -108,6 +116,24 @@ public final class InMemoryNotificationInbox implements NotificationInbox {
         return entries.values().stream().filter(s -> s.entry().state() == state)
                 .sorted(Comparator.comparing((Stored s) -> s.entry().receivedAt()).thenComparingLong(Stored::sequence))
                 .limit(limit).map(Stored::entry).toList();
+    }
+
+    @Override
+    public List<StoredNotification> aboutOrder(NotificationKeys keys, int limit) {
+        return entries.values().stream().filter(s -> about(s, keys))
+                .sorted(Comparator.comparing((Stored s) -> s.entry().receivedAt()).thenComparingLong(Stored::sequence)
+                        .reversed())
+                .limit(limit).map(Stored::entry).toList();
+    }
+
+    private static boolean about(Stored s, NotificationKeys keys) {
+        NotificationKeys kept = s.entry().keys();
+        if (s.entry().state() == State.REJECTED) {
+            return keys.merchantTradeNo().map(no -> s.entry().payload().contains(no.value())).orElse(false);
+        }
+        return (kept.merchantTradeNo().isPresent() && kept.merchantTradeNo().equals(keys.merchantTradeNo()))
+                || (kept.orderId().isPresent() && kept.orderId().equals(keys.orderId()))
+                || (kept.hash().isPresent() && kept.hash().equals(keys.hash()));
     }
 
     /** The stored entry's state. */

@@ -10,9 +10,13 @@ import com.cpay.platform.domain.exchange.CpayExchangeGateway;
 import com.cpay.platform.domain.kyc.CpayKycGateway;
 import com.cpay.platform.domain.reconciliation.CpayOrderQueryGateway;
 import com.cpay.platform.domain.payout.CpayPayoutGateway;
+import com.cpay.platform.domain.order.CpayCallLog;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,15 +40,21 @@ public class CpayGatewayFactory {
                 new RetryPolicy(properties.http().getRetries(), properties.http().retryInitialDelay()));
     }
 
+    /** Keeps each call about an order where the app stores them; nothing in an embedding without that store. */
     @Singleton
-    Submissions submissions(CpayCalls calls, CpayOrderQueryGateway orders) {
-        return new Submissions(calls, orders);
+    CallRecorder callRecorder(@Nullable CpayCallLog log, @Nullable Clock clock) {
+        return new CallRecorder(Optional.ofNullable(log), clock == null ? Clock.systemUTC() : clock);
+    }
+
+    @Singleton
+    Submissions submissions(CpayCalls calls, CpayOrderQueryGateway orders, CallRecorder recorder) {
+        return new Submissions(calls, orders, recorder);
     }
 
     @Singleton
     @CpayCallMetered
-    CpayOrderQueryGateway cpayOrderQueryGateway(CpayCalls calls) {
-        return new OrderQueryHttpGateway(calls);
+    CpayOrderQueryGateway cpayOrderQueryGateway(CpayCalls calls, CallRecorder recorder) {
+        return new OrderQueryHttpGateway(calls, recorder);
     }
 
     @Singleton

@@ -34,9 +34,15 @@ final class OrderQueryHttpGateway implements CpayOrderQueryGateway {
     static final Set<Long> NO_SUCH_ORDER_CODES = Set.of(1L);
 
     private final CpayCalls calls;
+    private final CallRecorder recorder;
 
     OrderQueryHttpGateway(CpayCalls calls) {
+        this(calls, CallRecorder.none());
+    }
+
+    OrderQueryHttpGateway(CpayCalls calls, CallRecorder recorder) {
         this.calls = calls;
+        this.recorder = recorder;
     }
 
     @Override
@@ -50,8 +56,18 @@ final class OrderQueryHttpGateway implements CpayOrderQueryGateway {
             params.with("hash", byHash.hash().value());
         }
         WireParams.Signed signed = calls.sign(params);
-        Envelope<OrderDetail> answer = calls.query(OPERATION, signed, 
-                p -> envelope(calls.call(OPERATION, p, GetOrderDetailResponse.class)));
+        // only a lookup by merchantTradeNo is known to be about one of our orders
+        MerchantTradeNo order = lookup instanceof OrderLookup.ByMerchantTradeNo byTradeNo
+                ? byTradeNo.merchantTradeNo() : null;
+        Envelope<OrderDetail> answer;
+        try {
+            answer = calls.query(OPERATION, signed,
+                    p -> envelope(calls.call(OPERATION, p, GetOrderDetailResponse.class)));
+        } catch (RuntimeException e) {
+            recorder.failed(OPERATION, order, e);
+            throw e;
+        }
+        recorder.answered(OPERATION, order, answer);
         if (isNoSuchOrder(answer)) {
             return Optional.empty();
         }

@@ -39,10 +39,16 @@ final class Submissions {
 
     private final CpayCalls calls;
     private final CpayOrderQueryGateway orders;
+    private final CallRecorder recorder;
 
     Submissions(CpayCalls calls, CpayOrderQueryGateway orders) {
+        this(calls, orders, CallRecorder.none());
+    }
+
+    Submissions(CpayCalls calls, CpayOrderQueryGateway orders, CallRecorder recorder) {
         this.calls = calls;
         this.orders = orders;
+        this.recorder = recorder;
     }
 
     /**
@@ -57,7 +63,7 @@ final class Submissions {
                     Function<OrderReport, T> recovered) {
         Envelope<D> envelope;
         try {
-            envelope = calls.submitOnce(operation, params, call);
+            envelope = sendOnce(operation, order, params, call);
         } catch (CpayCallException failure) {
             if (order == null || !(failure.kind() == Kind.TIMEOUT || failure.kind() == Kind.CONNECTION_LOST)) {
                 throw CpayCalls.unavailable(failure, true, 1);
@@ -88,7 +94,7 @@ final class Submissions {
         LOG.warn("C-Pay has no order {}; sending {} once more", tradeNo, operation);
         Envelope<D> second;
         try {
-            second = calls.submitOnce(operation, params, call);
+            second = sendOnce(operation, order, params, call);
         } catch (CpayCallException again) {
             throw CpayCalls.unavailable(again, true, 2);
         }
@@ -103,6 +109,21 @@ final class Submissions {
             }
             throw refused;
         }
+    }
+
+    /** One attempt, kept in the call log when it is about an order. */
+    private <D> Envelope<D> sendOnce(String operation, Order order, WireParams.Signed params,
+                                     Function<WireParams.Signed, Envelope<D>> call) {
+        MerchantTradeNo tradeNo = order == null ? null : order.merchantTradeNo();
+        Envelope<D> envelope;
+        try {
+            envelope = calls.submitOnce(operation, params, call);
+        } catch (CpayCallException failure) {
+            recorder.failed(operation, tradeNo, failure);
+            throw failure;
+        }
+        recorder.answered(operation, tradeNo, envelope);
+        return envelope;
     }
 
     private Optional<OrderReport> lookup(String operation, MerchantTradeNo tradeNo, CpayCallException failure) {
