@@ -4,6 +4,7 @@ import com.cpay.platform.domain.events.PruneEventsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.tracing.annotation.NewSpan;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ public class EventPruneJob {
     }
 
     /** One pass; how many events it deleted (0 when it failed: the next pass tries again). */
+    @NewSpan
     public int runOnce() {
         try {
             int pruned = prune.prune();

@@ -13,13 +13,17 @@ import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import io.opentelemetry.instrumentation.logback.mdc.v1_0.OpenTelemetryAppender;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The application's logging set-up, in code: one console line per event, key=value, with card numbers, CVVs,
- * signatures, keys and bearer tokens masked in the message and in stack traces. In code rather than logback.xml
+ * signatures, keys and bearer tokens masked in the message and in stack traces, and the trace and span ids of the
+ * span current on the logging thread (OpenTelemetry's MDC appender puts them in the event's MDC as {@code trace_id},
+ * {@code span_id} and {@code trace_flags}, so both formats carry them). In code rather than logback.xml
  * because the XML configurator costs about a tenth of the app's start-up (its parser and actions are ~600 classes)
  * and because the masking converter cannot be left out by a mistaken edit.
  *
@@ -37,10 +41,16 @@ public class ConsoleLogConfigurator extends ContextAwareBase implements Configur
 
     /** The console appender's name, as tests and operators refer to it. */
     public static final String APPENDER_NAME = "STDOUT";
+    /** The root logger's one appender: adds the current span's ids to each event, then hands it to the console. */
+    public static final String TRACE_CONTEXT_APPENDER_NAME = "TRACE_CONTEXT";
 
-    /** time, level, thread, logger, request id (X-Request-Id), C-Pay traceid, the masked message, masked stack. */
+    /**
+     * time, level, thread, logger, request id (X-Request-Id), C-Pay traceid, trace and span id (OpenTelemetry,
+     * {@code -} outside any span), the masked message, masked stack.
+     */
     public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX,UTC} level=%-5level thread=%thread "
             + "logger=%logger{36} requestId=%X{requestId:--} cpayTraceId=%X{cpayTraceId:--} "
+            + "trace_id=%X{trace_id:--} span_id=%X{span_id:--} "
             + "msg=\"%replace(%mask(%msg)){'\"','\\\\\"'}\"%n%mask(%ex)";
 
     /** Libraries that are chatty at INFO during start-up. */
@@ -63,9 +73,17 @@ public class ConsoleLogConfigurator extends ContextAwareBase implements Configur
         console.setEncoder(encoder(context, LogFormat.fromEnvironment()));
         console.start();
 
+        // the MDC appender reads the span current on the logging thread, so the console must stay synchronous
+        // (an async appender would read it on its own thread, where no span is current)
+        OpenTelemetryAppender traceContext = new OpenTelemetryAppender();
+        traceContext.setContext(context);
+        traceContext.setName(TRACE_CONTEXT_APPENDER_NAME);
+        traceContext.addAppender(console);
+        traceContext.start();
+
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(console);
+        root.addAppender(traceContext);
         QUIET.forEach((name, level) -> context.getLogger(name).setLevel(level));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
@@ -77,15 +95,25 @@ public class ConsoleLogConfigurator extends ContextAwareBase implements Configur
      * @return whether the format changed
      */
     public static boolean useFormat(LoggerContext context, LogFormat format) {
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        if (!(root.getAppender(APPENDER_NAME) instanceof ConsoleAppender<ILoggingEvent> console)
-                || LogFormat.of(console.getEncoder()) == format) {
+        Optional<ConsoleAppender<ILoggingEvent>> found = console(context);
+        if (found.isEmpty() || LogFormat.of(found.get().getEncoder()) == format) {
             return false;
         }
+        ConsoleAppender<ILoggingEvent> console = found.get();
         Encoder<ILoggingEvent> previous = console.getEncoder();
         console.setEncoder(encoder(context, format));
         previous.stop();
         return true;
+    }
+
+    /** The console appender this configurator made, if it configured {@code context}. */
+    public static Optional<ConsoleAppender<ILoggingEvent>> console(LoggerContext context) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (root.getAppender(TRACE_CONTEXT_APPENDER_NAME) instanceof OpenTelemetryAppender traceContext
+                && traceContext.getAppender(APPENDER_NAME) instanceof ConsoleAppender<ILoggingEvent> console) {
+            return Optional.of(console);
+        }
+        return Optional.empty();
     }
 
     private static Encoder<ILoggingEvent> encoder(LoggerContext context, LogFormat format) {

@@ -9,6 +9,7 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.tracing.annotation.NewSpan;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,8 +83,11 @@ public class ReconciliationJob {
         new ResolveStoredNotificationsUseCase.Command(notificationsBatchSize);
     }
 
+    // one trace per run (spans ReconciliationJob.run, .runOnce, .resolveStoredNotifications), the C-Pay calls and
+    // statements of the run under them
     @Scheduled(fixedDelay = "${cpay.reconciliation.interval:60s}",
             initialDelay = "${cpay.reconciliation.initial-delay:30s}")
+    @NewSpan
     void run() {
         ReconcileStaleOrdersUseCase.Result orders = runOnce();
         ResolveStoredNotificationsUseCase.Result stored = resolveStoredNotifications();
@@ -113,6 +117,7 @@ public class ReconciliationJob {
     }
 
     /** One run; what it did. */
+    @NewSpan
     public ReconcileStaleOrdersUseCase.Result runOnce() {
         try {
             ReconcileStaleOrdersUseCase.Result result = reconcile.get().reconcileStale(
@@ -138,6 +143,7 @@ public class ReconciliationJob {
     }
 
     /** One pass over the webhooks held unmatched or unreadable; what it did. */
+    @NewSpan
     public ResolveStoredNotificationsUseCase.Result resolveStoredNotifications() {
         try {
             ResolveStoredNotificationsUseCase.Result result = notifications.get().resolve(

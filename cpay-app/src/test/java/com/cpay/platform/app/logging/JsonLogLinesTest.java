@@ -80,7 +80,8 @@ class JsonLogLinesTest {
         assertThatThrownBy(() -> new LogFormatSetting("yaml")).hasMessageContaining("cpay.logging.format");
     }
 
-    private static LoggerContext configured() {
+    /** A fresh logging context as the application's configurator sets it up. */
+    static LoggerContext configured() {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(MDC.getMDCAdapter());
         ConsoleLogConfigurator configurator = new ConsoleLogConfigurator();
@@ -103,10 +104,8 @@ class JsonLogLinesTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static String encode(LoggerContext context, ILoggingEvent event) {
-        ConsoleAppender<ILoggingEvent> console = (ConsoleAppender<ILoggingEvent>) context
-                .getLogger(Logger.ROOT_LOGGER_NAME).getAppender(ConsoleLogConfigurator.APPENDER_NAME);
+        ConsoleAppender<ILoggingEvent> console = ConsoleLogConfigurator.console(context).orElseThrow();
         return new String(console.getEncoder().encode(event), StandardCharsets.UTF_8);
     }
 }

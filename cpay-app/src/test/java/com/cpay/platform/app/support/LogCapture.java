@@ -4,8 +4,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
+import com.cpay.platform.app.logging.ConsoleLogConfigurator;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
@@ -24,9 +24,10 @@ public final class LogCapture implements AutoCloseable {
     public LogCapture() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Appender<ILoggingEvent> console = root.getAppender("STDOUT");
-        String pattern = ((PatternLayoutEncoder) ((ch.qos.logback.core.OutputStreamAppender<ILoggingEvent>) console)
-                .getEncoder()).getPattern();
+        // the capture is attached to the root logger after the trace-context appender, which adds the span's ids
+        // to the event itself: captured lines carry trace_id and span_id as the console's do
+        String pattern = ((PatternLayoutEncoder) ConsoleLogConfigurator.console(context).orElseThrow().getEncoder())
+                .getPattern();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(pattern);
