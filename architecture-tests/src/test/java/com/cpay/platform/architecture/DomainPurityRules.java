@@ -25,8 +25,8 @@ class DomainPurityRules {
             .that().resideInAPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.micronaut..", "com.fasterxml..", "jakarta..", "javax.persistence..", "java.sql..",
-                    "javax.sql..", "org.mapstruct..")
-            .because("framework, JSON and database types belong in adapters");
+                    "javax.sql..", "org.mapstruct..", "io.opentelemetry..")
+            .because("framework, JSON, database and tracing types belong in adapters and the application");
 
     @ArchTest
     static final ArchRule the_domain_never_sees_generated_code = noClasses()
