@@ -31,7 +31,7 @@ record RatioRow(String what, String ours, String baseline, String ratio, String 
 
     /**
      * A row from two JMH average times (lower is faster). An AT_LEAST goal is on speed (baseline time / our time),
-     * an AT_MOST goal on time (our time / baseline time).
+     * an AT_MOST goal, or none (null), on time (our time / baseline time).
      */
     static RatioRow ofTimes(String what, Result ours, Result baseline, Goal goal, double limit) {
         double o = ours.getScore();
@@ -39,9 +39,12 @@ record RatioRow(String what, String ours, String baseline, String ratio, String 
         double ratio = goal == Goal.AT_LEAST ? b / o : o / b;
         // errors are JMH's 99.9% half-widths; relative errors of a quotient add in quadrature
         double error = ratio * Math.hypot(relative(ours), relative(baseline));
+        String ratioText = String.format(Locale.ROOT, "%.2f ± %.2f", ratio, error);
+        if (goal == null) {
+            return new RatioRow(what, score(ours), score(baseline), ratioText, "-", "-");
+        }
         boolean met = goal == Goal.AT_LEAST ? ratio >= limit : ratio <= limit;
-        return new RatioRow(what, score(ours), score(baseline),
-                String.format(Locale.ROOT, "%.2f ± %.2f", ratio, error),
+        return new RatioRow(what, score(ours), score(baseline), ratioText,
                 goal.sign + String.format(Locale.ROOT, "%.2f", limit), met ? "yes" : "no");
     }
 
