@@ -30,14 +30,16 @@ import java.util.concurrent.TimeUnit;
  * One C-Pay call, getMerchantBalance, through the adapter's port (sign, generated Micronaut client, Netty, JSON,
  * envelope, mappers, the answer's log line) against a raw JDK {@link HttpClient} GET of the same loopback URL with
  * the same query, both answered by the same {@link CannedCpayServer} with section 6's example. The difference is
- * what the adapter costs per call on top of the HTTP exchange itself.
+ * what the adapter costs per call on top of the HTTP exchange itself. The adapter's path (Micronaut's client,
+ * Netty, reactor, validation) is long: on a busy 2-core machine it needs about 20 s before the JIT is done with
+ * it, hence the long warm-up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true",
         "-Dlogback.configurationFile=bench-logback.xml"})
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class AdapterCallBenchmark {
 
