@@ -33,10 +33,12 @@ public final class DecimalText {
         if (text.length() > MAX_LENGTH) {
             throw ValidationException.of(field, "max-length", field + " must be at most " + MAX_LENGTH + " characters");
         }
-        if (EXPONENT.matcher(text).matches()) {
-            throw ValidationException.of(field, "exponent", field + " must be a plain decimal, without exponent");
-        }
+        // the grammar first: a text that fits it has no exponent, so the exponent is only looked for to name
+        // the rule a refused text breaks (every amount of every answer is read here; one match, not two)
         if (!DECIMAL.matcher(text).matches()) {
+            if (EXPONENT.matcher(text).matches()) {
+                throw ValidationException.of(field, "exponent", field + " must be a plain decimal, without exponent");
+            }
             throw ValidationException.of(field, "not-numeric",
                     field + " must be a plain decimal number such as 12.34");
         }

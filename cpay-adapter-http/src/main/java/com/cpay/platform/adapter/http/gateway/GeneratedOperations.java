@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,13 +23,27 @@ import java.util.TreeSet;
 final class GeneratedOperations {
 
     private final Object api;
-    private final Map<String, Method> operations = new HashMap<>();
+    private final Map<String, Operation> operations = new HashMap<>();
 
     GeneratedOperations(Class<?> apiType, Object api) {
         this.api = api;
         for (Method method : apiType.getMethods()) {
-            if (operations.put(method.getName(), method) != null) {
+            if (operations.put(method.getName(), new Operation(method)) != null) {
                 throw new IllegalStateException("two generated operations are named " + method.getName());
+            }
+        }
+    }
+
+    /**
+     * A generated method with its parameters read once: {@code getParameters()} copies them on every call, and
+     * every C-Pay call goes through here.
+     */
+    private record Operation(Method method, Parameter[] parameters, Set<String> names) {
+
+        Operation(Method method) {
+            this(method, method.getParameters(), new HashSet<>());
+            for (Parameter parameter : parameters) {
+                names.add(parameter.getName());
             }
         }
     }
@@ -40,20 +55,20 @@ final class GeneratedOperations {
      * @throws IllegalStateException when a signed name is no parameter of the operation (nothing is sent)
      */
     <R> R call(String operation, WireParams.Signed params, Class<R> answer) {
-        Method method = method(operation);
-        Parameter[] parameters = method.getParameters();
-        Set<String> unsent = new TreeSet<>(params.values().keySet());
+        Operation generated = operation(operation);
+        Parameter[] parameters = generated.parameters();
         Object[] arguments = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             arguments[i] = argument(parameters[i], params.get(parameters[i].getName()));
-            unsent.remove(parameters[i].getName());
         }
-        if (!unsent.isEmpty()) {
+        if (!generated.names().containsAll(params.values().keySet())) {
+            Set<String> unsent = new TreeSet<>(params.values().keySet());
+            unsent.removeAll(generated.names());
             throw new IllegalStateException("the generated " + operation + " has no parameter " + unsent
                     + ": it would be signed and not sent");
         }
         try {
-            return answer.cast(method.invoke(api, arguments));
+            return answer.cast(generated.method().invoke(api, arguments));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -69,11 +84,15 @@ final class GeneratedOperations {
 
     /** The generated method of this operationId. */
     Method method(String operation) {
-        Method method = operations.get(operation);
-        if (method == null) {
+        return operation(operation).method();
+    }
+
+    private Operation operation(String operation) {
+        Operation generated = operations.get(operation);
+        if (generated == null) {
             throw new IllegalArgumentException("the generated client has no operation " + operation);
         }
-        return method;
+        return generated;
     }
 
     private static Object argument(Parameter parameter, String value) {

@@ -20,11 +20,19 @@ public final class CpaySigner {
     private static final HexFormat HEX = HexFormat.of();
 
     private final SecretKey key;
-    private final SecretKeySpec keySpec;
+    /** {@code key=<secret>}, the end of every string to sign, as bytes once rather than a new String per call. */
+    private final byte[] keyPart;
+    /**
+     * One keyed {@code Mac} per thread, reused: a Mac is not thread-safe, and looking one up and keying it on every
+     * call (provider search, key padding) cost more than the HMAC itself. {@code doFinal} leaves it keyed and reset.
+     */
+    private final ThreadLocal<Mac> macs;
 
     public CpaySigner(SecretKey key) {
         this.key = Objects.requireNonNull(key, "key");
-        this.keySpec = new SecretKeySpec(key.value().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.keyPart = ("key=" + key.value()).getBytes(StandardCharsets.UTF_8);
+        SecretKeySpec keySpec = new SecretKeySpec(key.value().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.macs = ThreadLocal.withInitial(() -> keyed(keySpec));
     }
 
     /**
@@ -35,16 +43,19 @@ public final class CpaySigner {
         return sign(parameters, EmptyRule.DOCUMENT);
     }
 
-    /** The signature of these parameters under this reading of "empty"; a {@code sign} entry is ignored. */
+    /**
+     * The signature of these parameters under this reading of "empty"; a {@code sign} entry is ignored. The HMAC
+     * runs over {@link SignatureRule#stringToSign}'s bytes, fed in two parts: the parameters, then the key.
+     */
     public String sign(Map<String, String> parameters, EmptyRule rule) {
-        byte[] digest = mac().doFinal(SignatureRule.stringToSign(parameters, key, rule)
-                .getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(digest);
+        byte[] signedPart = SignatureRule.signedPart(parameters, rule).toString().getBytes(StandardCharsets.UTF_8);
+        Mac mac = macs.get();
+        mac.update(signedPart);
+        return HEX.formatHex(mac.doFinal(keyPart));
     }
 
-    private Mac mac() {
+    private static Mac keyed(SecretKeySpec keySpec) {
         try {
-            // a Mac is not thread-safe and cheap to create next to the HMAC itself
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(keySpec);
             return mac;

@@ -3,13 +3,20 @@ package com.cpay.platform.adapter.http.signing;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +47,35 @@ class SignatureVectorsTest {
                     params.put("sign", (sign.charAt(0) == 'a' ? "b" : "a") + sign.substring(1));
                     assertThat(verifier.verify(params)).isEqualTo(new SignatureVerifier.Verification(false, "signature-mismatch"));
                 }));
+    }
+
+    @Test
+    void one_signer_shared_by_threads_signing_at_once_reproduces_every_vector() throws Exception {
+        // the signer keeps a keyed Mac per thread: interleaved calls must never mix their bytes
+        List<Map<String, Object>> vectors = vectors();
+        Map<Object, CpaySigner> shared = new HashMap<>();
+        vectors.forEach(v -> shared.computeIfAbsent(v.get("secretKey"), k -> new CpaySigner(SecretKey.of((String) k))));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int task = 0; task < 8; task++) {
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        for (Map<String, Object> vector : vectors) {
+                            if (!shared.get(vector.get("secretKey")).sign(params(vector)).equals(vector.get("sign"))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @SuppressWarnings("unchecked")

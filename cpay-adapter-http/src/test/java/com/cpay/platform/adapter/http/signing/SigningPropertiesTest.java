@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,18 @@ class SigningPropertiesTest {
                 changed.put(name, replacement);
                 assertThat(signer.sign(changed)).isNotEqualTo(signer.sign(params));
             }
+        });
+    }
+
+    @Test
+    void the_string_to_sign_joins_the_non_empty_pairs_in_java_string_order_of_their_names() {
+        // the reference is the plain reading of section 16 (a TreeMap), against the signer's own sort
+        qt().withExamples(EXAMPLES).forAll(parameterSets()).checkAssert(params -> {
+            StringBuilder expected = new StringBuilder();
+            new TreeMap<>(withoutEmpty(params)).forEach((name, value) ->
+                    expected.append(name).append('=').append(value).append('&'));
+            assertThat(SignatureRule.stringToSign(params, signer.key()))
+                    .isEqualTo(expected.append("key=").append(signer.key().value()).toString());
         });
     }
 
