@@ -23,7 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Arguments: {@code <cpay-app.jar> <cpay-adapter-persistence/bench dir> <output .tsv>}. Environment: APP_JVM_OPTS
  * (JVM options of every app instance, default {@code -Xmx512m}), LEVEL_SECONDS (5: measured seconds per load
- * level), CREATIONS (10000), WEBHOOK_CONCURRENCY (4), WEBHOOK_SECONDS (10), LEVELS (1,2,4,8,16).
+ * level), CREATIONS (10000), WEBHOOK_CONCURRENCY (4), WEBHOOK_SECONDS (10), LEVELS (1,2,4,8,16), WARMUP_SECONDS (10: single-order GETs
+ * after the creations, before the GET baseline), SCALE_OUT (1: also
+ * measure two instances; 0 to leave it out, e.g. while profiling one instance), SCALE_OUT_WARMUP_SECONDS (45:
+ * creations on the second instance alone before the two are measured), DB_URL_OPTIONS (appended to the
+ * app's JDBC URL).
  */
 public final class LoadBenchmark {
 
@@ -73,18 +77,32 @@ public final class LoadBenchmark {
                     db.jdbcUrl(), stub.url(), jvm);
             Map<String, String> env = appEnv(db, stub);
             try (AppInstance app = AppInstance.start("app-1", jar, work, jvm, env)) {
+                LoadLevel.CpuMeter cpu = () -> new double[]{CpuTime.millis(app.pid()),
+                        CpuTime.millis(db.backendPids())};
                 Thread.sleep(10_000);
                 long idleRss = app.rssBytes();
                 log("app-1 pid %d ready, idle RSS %.1f MB", app.pid(), idleRss / 1e6);
 
+                // RSS after the creations, which also give the JIT the creation path before anything is timed (the
+                // levels measured on a JIT still compiling were 3-4x slower than the same levels afterwards)
+                LoadLevel.Result fill = LoadLevel.run(top, 0, 900, creations, 201, cpu, s -> create(app.url(), s));
+                log("%d creations: %s", createdCount.get(), describe(fill));
+                long loadedRss = app.rssBytes();
+                log("RSS after %d creations: %.1f MB", createdCount.get(), loadedRss / 1e6);
+                rows.add(Row.ratio("RSS after " + createdCount.get() + " creations vs idle RSS of the same process (MB)",
+                        loadedRss / 1e6, idleRss / 1e6, "<= 1.5", false));
+                LoadLevel.run(top, intEnv("WARMUP_SECONDS", 10), 0, 200, s -> api.readOrder(app.url(),
+                        created.peek()));
                 String one = "get-" + run;
                 expect(201, api.createDeposit(app.url(), one), "the order for the GET baseline");
-                LoadLevel.Result get = LoadLevel.run(top, 2, levelSeconds, 200, s -> api.readOrder(app.url(), one));
+                LoadLevel.Result get = LoadLevel.run(top, 1, levelSeconds, Long.MAX_VALUE, 200, cpu,
+                        s -> api.readOrder(app.url(), one));
                 log("GET one order, %d concurrent: %s", top, describe(get));
 
                 List<LoadLevel.Result> creation = new ArrayList<>();
                 for (int level : levels) {
-                    LoadLevel.Result r = LoadLevel.run(level, 1, levelSeconds, 201, s -> create(app.url(), s));
+                    LoadLevel.Result r = LoadLevel.run(level, 1, levelSeconds, Long.MAX_VALUE, 201, cpu,
+                            s -> create(app.url(), s));
                     creation.add(r);
                     log("creation, %d concurrent: %s", level, describe(r));
                 }
@@ -99,19 +117,13 @@ public final class LoadBenchmark {
                 rows.add(Row.ratio("order creation scaling: " + top + " concurrent vs 1 (per s)",
                         atTop.perSecond(), atOne.perSecond(), "report", null));
 
-                long missing = creations - createdCount.get();
-                if (missing > 0) {
-                    LoadLevel.Result fill = LoadLevel.run(top, 0, 600, missing, 201, s -> create(app.url(), s));
-                    log("filled up to %d creations: %s", createdCount.get(), describe(fill));
-                }
-                long loadedRss = app.rssBytes();
-                log("RSS after %d creations: %.1f MB", createdCount.get(), loadedRss / 1e6);
-                rows.add(Row.ratio("RSS after " + createdCount.get() + " creations vs idle RSS of the same process (MB)",
-                        loadedRss / 1e6, idleRss / 1e6, "<= 1.5", false));
-
+                rows.add(Row.ratio("CPU per order creation vs per single-order GET, app JVM + PostgreSQL backends (ms)",
+                        atTop.appCpuPerCall() + atTop.dbCpuPerCall(), get.appCpuPerCall() + get.dbCpuPerCall(),
+                        "report", null));
                 Queue<String> toNotify = new ConcurrentLinkedQueue<>(created);
                 long createTime = System.currentTimeMillis();
-                LoadLevel.Result webhooks = LoadLevel.run(webhookConcurrency, 2, webhookSeconds, 200, s -> {
+                LoadLevel.Result webhooks = LoadLevel.run(webhookConcurrency, 2, webhookSeconds, Long.MAX_VALUE, 200,
+                        cpu, s -> {
                     String tradeNo = toNotify.poll();
                     if (tradeNo == null) {
                         throw new IllegalStateException("ran out of orders to notify; lower WEBHOOK_SECONDS");
@@ -129,18 +141,24 @@ public final class LoadBenchmark {
                         webhooks.p50Millis(), webhooks.p99Millis()), "-", "-", "p99 <= 20",
                         webhooks.p99Millis() <= 20 ? "yes" : "no"));
 
+                if (intEnv("SCALE_OUT", 1) == 0) {
+                    return;
+                }
                 LoadLevel.Result single = LoadLevel.run(top, 1, levelSeconds * 2, 201, s -> create(app.url(), s));
                 log("one instance, creation %d concurrent: %s", top, describe(single));
                 try (AppInstance second = AppInstance.start("app-2", jar, work, jvm, env)) {
                     URI[] both = {app.url(), second.url()};
+                    // the new instance's JIT warms up on its own first, so both are measured warm
+                    LoadLevel.run(top, intEnv("SCALE_OUT_WARMUP_SECONDS", 45), 0, 201,
+                            s -> create(second.url(), s));
                     LoadLevel.Result two = LoadLevel.run(top, 1, levelSeconds * 2, 201,
                             s -> create(both[(int) (s % 2)], s));
                     log("two instances round-robin, creation %d concurrent: %s", top, describe(two));
                     rows.add(Row.ratio("order creation " + top + " concurrent: two instances on one PostgreSQL"
                             + " (round-robin) vs one (per s)", two.perSecond(), single.perSecond(), "report", null));
                 }
-                log("C-Pay stub answered %d createOrder calls, %d badly signed", stub.answered(), stub.badlySigned());
             }
+            log("C-Pay stub answered %d createOrder calls, %d badly signed", stub.answered(), stub.badlySigned());
         }
     }
 
@@ -161,7 +179,8 @@ public final class LoadBenchmark {
         env.put("CPAY_BASE_URL", stub.url().toString());
         env.put("CPAY_MERCHANT_ID", MERCHANT_ID);
         env.put("CPAY_SECRET_KEY", SECRET_KEY);
-        env.put("DATASOURCES_DEFAULT_URL", db.jdbcUrl());
+        // DB_URL_OPTIONS: e.g. "?options=-c%20log_statement%3Dall" to count the statements in the server's log
+        env.put("DATASOURCES_DEFAULT_URL", db.jdbcUrl() + env("DB_URL_OPTIONS", ""));
         env.put("DATASOURCES_DEFAULT_USERNAME", "postgres");
         env.put("DATASOURCES_DEFAULT_PASSWORD", "");
         // no background C-Pay lookups during the measurement: the stub knows createOrder only
@@ -170,8 +189,10 @@ public final class LoadBenchmark {
     }
 
     private static String describe(LoadLevel.Result r) {
-        return String.format(Locale.ROOT, "%d calls in %.1f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors",
+        String timing = String.format(Locale.ROOT, "%d calls in %.1f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors",
                 r.calls(), r.seconds(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+        return r.appCpuMillis() == 0 ? timing : timing + String.format(Locale.ROOT,
+                "; CPU per call: app %.2f ms, PostgreSQL %.2f ms", r.appCpuPerCall(), r.dbCpuPerCall());
     }
 
     private static void expect(int expected, int actual, String what) {

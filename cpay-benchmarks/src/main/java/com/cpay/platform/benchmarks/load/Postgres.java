@@ -40,6 +40,13 @@ final class Postgres implements AutoCloseable {
         return run(null, List.of("psql", "-Atc", "show server_version", "-d", database), Map.of()).trim();
     }
 
+    /** The server processes of the connections open to the scratch database now (the app's pools). */
+    List<Long> backendPids() throws IOException, InterruptedException {
+        String out = run(null, List.of("psql", "-Atc", "SELECT pid FROM pg_stat_activity WHERE datname = '" + database
+                + "' AND pid <> pg_backend_pid()", "-d", "test"), Map.of());
+        return out.lines().filter(l -> !l.isBlank()).map(l -> Long.parseLong(l.trim())).toList();
+    }
+
     /** What pgbench measured: transactions per second and the mean latency. */
     record Pgbench(double tps, double latencyMillis) {
     }
