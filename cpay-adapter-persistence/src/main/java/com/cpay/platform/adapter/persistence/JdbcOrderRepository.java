@@ -102,30 +102,26 @@ final class JdbcOrderRepository implements OrderRepository {
             throw new IllegalArgumentException("order " + s.merchantTradeNo() + ": a new order is stored with its"
                     + " whole history");
         }
-        Optional<OrderRow> stored = translated(s, () -> tx.executeWrite(status -> {
-            if (orders.existsByMerchantIdAndMerchantTradeNo(merchantId, s.merchantTradeNo().value())) {
-                return Optional.<OrderRow>empty();
-            }
+        // no existence check first: the unique key on (merchant_id, merchant_trade_no) refuses a duplicate in the
+        // same round trip, and translated() turns its violation into the ConflictException the check threw
+        OrderRow stored = translated(s, () -> tx.executeWrite(status -> {
             OrderRow row = orders.save(OrderRowMapper.toRow(s, merchantId, null));
             histories.append(row.id(), s, 0, 0);
             events.created(s);
-            return Optional.of(row);
+            return row;
         }));
-        if (stored.isEmpty()) {
-            throw duplicate(s);
-        }
-        return Order.rehydrate(withVersion(s, stored.get().version()));
+        return Order.rehydrate(withVersion(s, stored.version()));
     }
 
     @Override
     public Order update(Order order) {
         OrderSnapshot s = order.snapshot();
         Update result = translated(s, () -> tx.executeWrite(status -> {
-            Optional<LockedOrder> locked = orders.lockForUpdate(merchantId, s.merchantTradeNo().value());
+            Optional<OrderRow> locked = orders.lockForUpdate(merchantId, s.merchantTradeNo().value());
             if (locked.isEmpty()) {
                 return Update.MISSING;
             }
-            LockedOrder row = locked.get();
+            OrderRow row = locked.get();
             if (row.version() != s.version()) {
                 return Update.STALE;
             }
@@ -135,14 +131,14 @@ final class JdbcOrderRepository implements OrderRepository {
                         + ": history and review notes are append-only, the order holds fewer than stored");
             }
             // the order as stored, without its history: what the change's events are decided against
-            OrderSnapshot before = OrderRowMapper.stateOf(orders.findById(row.id()).orElseThrow());
+            OrderSnapshot before = OrderRowMapper.stateOf(row);
             try {
                 orders.update(OrderRowMapper.toRow(s, merchantId, row.id()));
             } catch (OptimisticLockException e) {
                 return Update.STALE; // not reachable while the row lock is held; kept as the last guard
             }
-            histories.append(row.id(), s, (int) row.historyCount(), (int) row.noteCount());
-            events.changed(before, s, s.history().subList((int) row.historyCount() - s.historyOffset(),
+            histories.append(row.id(), s, row.historyCount(), row.noteCount());
+            events.changed(before, s, s.history().subList(row.historyCount() - s.historyOffset(),
                     s.history().size()));
             return Update.STORED;
         }));

@@ -25,20 +25,18 @@ interface OrderRows extends CrudRepository<OrderRow, Long> {
 
     Optional<OrderRow> findByMerchantIdAndCpayOrderId(String merchantId, String cpayOrderId);
 
-    boolean existsByMerchantIdAndMerchantTradeNo(String merchantId, String merchantTradeNo);
-
     List<OrderRow> findByIdIn(Collection<Long> ids);
 
     @Query("SELECT * FROM orders WHERE merchant_id = :merchantId AND tx_hash = :txHash ORDER BY created_at, id LIMIT 1")
     Optional<OrderRow> findOldestByTxHash(String merchantId, String txHash);
 
     /**
-     * Locks the order's row for the rest of the transaction and says which version and how many history
-     * entries and review notes are stored, so an update can append exactly the new ones.
+     * Locks the order's row for the rest of the transaction and reads it whole: its version and list lengths say
+     * what an update may append, the rest is the state the change's events are decided against. One statement
+     * where a lock of the counters and a second read of the row were two (a round trip per update).
      */
-    @Query("SELECT id, version, history_count, note_count FROM orders"
-            + " WHERE merchant_id = :merchantId AND merchant_trade_no = :merchantTradeNo FOR UPDATE")
-    Optional<LockedOrder> lockForUpdate(String merchantId, String merchantTradeNo);
+    @Query("SELECT * FROM orders WHERE merchant_id = :merchantId AND merchant_trade_no = :merchantTradeNo FOR UPDATE")
+    Optional<OrderRow> lockForUpdate(String merchantId, String merchantTradeNo);
 
     /** PostgreSQL: the stale, unleased orders, locked; rows another transaction has locked are skipped. */
     @Query("SELECT id FROM orders WHERE merchant_id = :merchantId AND " + NON_TERMINAL

@@ -1,0 +1,223 @@
+package com.cpay.platform.benchmarks.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The load driver of bench/load.sh. Starts the packaged cpay-app as child processes on a scratch PostgreSQL
+ * database, with C-Pay played by {@link CpayStub} on loopback, and measures each figure against a baseline from
+ * the same run: deposit creation at 1..16 concurrent against the app's own single-order GET at 16; webhook
+ * intake against pgbench running the minimal INSERT + UPDATE at the same concurrency; RSS after 10,000
+ * creations against the same process's idle RSS; two instances on one database against one.
+ *
+ * <p>Arguments: {@code <cpay-app.jar> <cpay-adapter-persistence/bench dir> <output .tsv>}. Environment: APP_JVM_OPTS
+ * (JVM options of every app instance, default {@code -Xmx512m}), LEVEL_SECONDS (5: measured seconds per load
+ * level), CREATIONS (10000), WEBHOOK_CONCURRENCY (4), WEBHOOK_SECONDS (10), LEVELS (1,2,4,8,16), WARMUP_SECONDS (10: single-order GETs
+ * after the creations, before the GET baseline), SCALE_OUT (1: also
+ * measure two instances; 0 to leave it out, e.g. while profiling one instance), SCALE_OUT_WARMUP_SECONDS (45:
+ * creations on the second instance alone before the two are measured), DB_URL_OPTIONS (appended to the
+ * app's JDBC URL).
+ */
+public final class LoadBenchmark {
+
+    private static final String MERCHANT_ID = "20003092";
+    private static final String SECRET_KEY = "bench-secret-key-not-a-real-one";
+
+    private final Path jar;
+    private final Path pgbenchDir;
+    private final Path work;
+    private final AppApi api = new AppApi(SECRET_KEY, MERCHANT_ID);
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private final Queue<String> created = new ConcurrentLinkedQueue<>();
+    private final AtomicLong createdCount = new AtomicLong();
+    private final List<Row> rows = new ArrayList<>();
+
+    private LoadBenchmark(Path jar, Path pgbenchDir, Path work) {
+        this.jar = jar;
+        this.pgbenchDir = pgbenchDir;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: LoadBenchmark <cpay-app.jar> <persistence bench dir> <output.tsv>");
+            System.exit(2);
+        }
+        Path out = Path.of(args[2]).toAbsolutePath();
+        Files.createDirectories(out.getParent());
+        LoadBenchmark benchmark = new LoadBenchmark(Path.of(args[0]).toAbsolutePath(),
+                Path.of(args[1]).toAbsolutePath(), out.getParent().resolve("load-work"));
+        benchmark.measure();
+        Files.writeString(out, Row.tsv(benchmark.rows));
+        System.out.print(Row.tsv(benchmark.rows));
+    }
+
+    private void measure() throws Exception {
+        int levelSeconds = intEnv("LEVEL_SECONDS", 5);
+        int webhookConcurrency = intEnv("WEBHOOK_CONCURRENCY", 4);
+        int webhookSeconds = intEnv("WEBHOOK_SECONDS", 10);
+        long creations = intEnv("CREATIONS", 10_000);
+        int[] levels = Arrays.stream(env("LEVELS", "1,2,4,8,16").split(",")).mapToInt(Integer::parseInt).toArray();
+        int top = levels[levels.length - 1];
+        List<String> jvm = Arrays.asList(env("APP_JVM_OPTS", "-Xmx512m").trim().split("\\s+"));
+
+        try (Postgres db = Postgres.scratch("cpay_load_" + run); CpayStub stub = CpayStub.start(SECRET_KEY)) {
+            log("PostgreSQL %s, scratch database %s, C-Pay stub at %s, app JVM options %s", db.version(),
+                    db.jdbcUrl(), stub.url(), jvm);
+            Map<String, String> env = appEnv(db, stub);
+            try (AppInstance app = AppInstance.start("app-1", jar, work, jvm, env)) {
+                LoadLevel.CpuMeter cpu = () -> new double[]{CpuTime.millis(app.pid()),
+                        CpuTime.millis(db.backendPids())};
+                Thread.sleep(10_000);
+                long idleRss = app.rssBytes();
+                log("app-1 pid %d ready, idle RSS %.1f MB", app.pid(), idleRss / 1e6);
+
+                // RSS after the creations, which also give the JIT the creation path before anything is timed (the
+                // levels measured on a JIT still compiling were 3-4x slower than the same levels afterwards)
+                LoadLevel.Result fill = LoadLevel.run(top, 0, 900, creations, 201, cpu, s -> create(app.url(), s));
+                log("%d creations: %s", createdCount.get(), describe(fill));
+                long loadedRss = app.rssBytes();
+                log("RSS after %d creations: %.1f MB", createdCount.get(), loadedRss / 1e6);
+                rows.add(Row.ratio("RSS after " + createdCount.get() + " creations vs idle RSS of the same process (MB)",
+                        loadedRss / 1e6, idleRss / 1e6, "<= 1.5", false));
+                LoadLevel.run(top, intEnv("WARMUP_SECONDS", 10), 0, 200, s -> api.readOrder(app.url(),
+                        created.peek()));
+                String one = "get-" + run;
+                expect(201, api.createDeposit(app.url(), one), "the order for the GET baseline");
+                LoadLevel.Result get = LoadLevel.run(top, 1, levelSeconds, Long.MAX_VALUE, 200, cpu,
+                        s -> api.readOrder(app.url(), one));
+                log("GET one order, %d concurrent: %s", top, describe(get));
+
+                List<LoadLevel.Result> creation = new ArrayList<>();
+                for (int level : levels) {
+                    LoadLevel.Result r = LoadLevel.run(level, 1, levelSeconds, Long.MAX_VALUE, 201, cpu,
+                            s -> create(app.url(), s));
+                    creation.add(r);
+                    log("creation, %d concurrent: %s", level, describe(r));
+                }
+                LoadLevel.Result atTop = creation.get(creation.size() - 1);
+                LoadLevel.Result atOne = creation.get(0);
+                creation.forEach(r -> rows.add(new Row(String.format(Locale.ROOT,
+                        "order creation, %d concurrent (p50 / p99 ms; errors)", r.concurrency()),
+                        String.format(Locale.ROOT, "%.0f/s (%.1f / %.1f; %d)", r.perSecond(), r.p50Millis(),
+                                r.p99Millis(), r.errors()), "-", "-", "-", "-")));
+                rows.add(Row.ratio("order creation " + top + " concurrent vs single-order GET " + top
+                        + " concurrent (per s)", atTop.perSecond(), get.perSecond(), ">= 0.3", true));
+                rows.add(Row.ratio("order creation scaling: " + top + " concurrent vs 1 (per s)",
+                        atTop.perSecond(), atOne.perSecond(), "report", null));
+
+                rows.add(Row.ratio("CPU per order creation vs per single-order GET, app JVM + PostgreSQL backends (ms)",
+                        atTop.appCpuPerCall() + atTop.dbCpuPerCall(), get.appCpuPerCall() + get.dbCpuPerCall(),
+                        "report", null));
+                Queue<String> toNotify = new ConcurrentLinkedQueue<>(created);
+                long createTime = System.currentTimeMillis();
+                LoadLevel.Result webhooks = LoadLevel.run(webhookConcurrency, 2, webhookSeconds, Long.MAX_VALUE, 200,
+                        cpu, s -> {
+                    String tradeNo = toNotify.poll();
+                    if (tradeNo == null) {
+                        throw new IllegalStateException("ran out of orders to notify; lower WEBHOOK_SECONDS");
+                    }
+                    return api.deliverProcessing(app.url(), tradeNo, createTime);
+                });
+                log("webhooks, %d concurrent: %s", webhookConcurrency, describe(webhooks));
+                Postgres.Pgbench pgbench = db.minimalWebhook(pgbenchDir, webhookConcurrency, webhookSeconds);
+                log("pgbench minimal INSERT + UPDATE, %d clients: %.0f tps, mean %.2f ms", webhookConcurrency,
+                        pgbench.tps(), pgbench.latencyMillis());
+                rows.add(Row.ratio("webhook intake, " + webhookConcurrency + " concurrent, vs pgbench minimal INSERT"
+                        + " + UPDATE, same clients (per s; " + webhooks.errors() + " errors)", webhooks.perSecond(),
+                        pgbench.tps(), ">= 0.5", true));
+                rows.add(new Row("webhook intake p50 / p99 (ms)", String.format(Locale.ROOT, "%.1f / %.1f",
+                        webhooks.p50Millis(), webhooks.p99Millis()), "-", "-", "p99 <= 20",
+                        webhooks.p99Millis() <= 20 ? "yes" : "no"));
+
+                if (intEnv("SCALE_OUT", 1) == 0) {
+                    return;
+                }
+                LoadLevel.Result single = LoadLevel.run(top, 1, levelSeconds * 2, 201, s -> create(app.url(), s));
+                log("one instance, creation %d concurrent: %s", top, describe(single));
+                try (AppInstance second = AppInstance.start("app-2", jar, work, jvm, env)) {
+                    URI[] both = {app.url(), second.url()};
+                    // the new instance's JIT warms up on its own first, so both are measured warm
+                    LoadLevel.run(top, intEnv("SCALE_OUT_WARMUP_SECONDS", 45), 0, 201,
+                            s -> create(second.url(), s));
+                    LoadLevel.Result two = LoadLevel.run(top, 1, levelSeconds * 2, 201,
+                            s -> create(both[(int) (s % 2)], s));
+                    log("two instances round-robin, creation %d concurrent: %s", top, describe(two));
+                    rows.add(Row.ratio("order creation " + top + " concurrent: two instances on one PostgreSQL"
+                            + " (round-robin) vs one (per s)", two.perSecond(), single.perSecond(), "report", null));
+                }
+            }
+            log("C-Pay stub answered %d createOrder calls, %d badly signed", stub.answered(), stub.badlySigned());
+        }
+    }
+
+    private int create(URI app, long sequence) throws IOException, InterruptedException {
+        String tradeNo = "b" + run + "-" + sequence;
+        int status = api.createDeposit(app, tradeNo);
+        if (status == 201) {
+            created.add(tradeNo);
+            createdCount.incrementAndGet();
+        }
+        return status;
+    }
+
+    private static Map<String, String> appEnv(Postgres db, CpayStub stub) {
+        Map<String, String> env = new HashMap<>();
+        env.put("CPAY_MODE", "sandbox");
+        env.put("CPAY_SANDBOX_ENABLED", "false");
+        env.put("CPAY_BASE_URL", stub.url().toString());
+        env.put("CPAY_MERCHANT_ID", MERCHANT_ID);
+        env.put("CPAY_SECRET_KEY", SECRET_KEY);
+        // DB_URL_OPTIONS: e.g. "?options=-c%20log_statement%3Dall" to count the statements in the server's log
+        env.put("DATASOURCES_DEFAULT_URL", db.jdbcUrl() + env("DB_URL_OPTIONS", ""));
+        env.put("DATASOURCES_DEFAULT_USERNAME", "postgres");
+        env.put("DATASOURCES_DEFAULT_PASSWORD", "");
+        // no background C-Pay lookups during the measurement: the stub knows createOrder only
+        env.put("CPAY_RECONCILIATION_ENABLED", "false");
+        return env;
+    }
+
+    private static String describe(LoadLevel.Result r) {
+        String timing = String.format(Locale.ROOT, "%d calls in %.1f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors",
+                r.calls(), r.seconds(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+        return r.appCpuMillis() == 0 ? timing : timing + String.format(Locale.ROOT,
+                "; CPU per call: app %.2f ms, PostgreSQL %.2f ms", r.appCpuPerCall(), r.dbCpuPerCall());
+    }
+
+    private static void expect(int expected, int actual, String what) {
+        if (actual != expected) {
+            throw new IllegalStateException(what + ": HTTP " + actual + ", expected " + expected);
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.printf(Locale.ROOT, "[load %tT] " + format + "%n", prepend(System.currentTimeMillis(), args));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int intEnv(String name, int fallback) {
+        return Integer.parseInt(env(name, Integer.toString(fallback)));
+    }
+}
