@@ -81,6 +81,18 @@ class SigningPropertiesTest {
     }
 
     @Test
+    void a_large_parameter_set_is_joined_in_the_same_order_as_a_small_one() {
+        // above 32 parameters the signer sorts through a tree (a forged notification may carry thousands)
+        qt().withExamples(200).forAll(maps().of(names(), values()).ofSizeBetween(33, 90)).checkAssert(params -> {
+            StringBuilder expected = new StringBuilder();
+            new TreeMap<>(withoutEmpty(params)).forEach((name, value) ->
+                    expected.append(name).append('=').append(value).append('&'));
+            assertThat(SignatureRule.stringToSign(params, signer.key()))
+                    .isEqualTo(expected.append("key=").append(signer.key().value()).toString());
+        });
+    }
+
+    @Test
     void an_existing_sign_entry_is_never_part_of_what_is_signed() {
         qt().withExamples(EXAMPLES).forAll(parameterSets(), values()).checkAssert((params, bogusSign) -> {
             Map<String, String> withSign = new HashMap<>(params);
