@@ -341,6 +341,20 @@ class HandleCpayNotificationServiceTest {
     }
 
     @Test
+    void a_verified_webhooks_signature_is_stored_as_sent_even_when_it_holds_a_card_like_digit_run() {
+        // a hex HMAC may contain a Luhn-valid run of digits; masked, the stored body would no longer verify
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
+        String sign = "ab4111111111111111" + "c".repeat(46);
+        Map<String, String> fields = new HashMap<>(webhook(TRADE_NO, "2209141130105863014", "14"));
+        String body = "{\"merchantId\":\"20003092\",\"merchantTradeNo\":\"" + TRADE_NO.value()
+                + "\",\"orderId\":\"2209141130105863014\",\"orderStatus\":\"14\",\"sign\":\"" + sign + "\"}";
+
+        assertThat(service.handle(platform.webhooks.signedBody("d-1", body, fields)).acknowledge()).isTrue();
+
+        assertThat(platform.inbox.notification(key("d-1")).orElseThrow().payload()).contains(body);
+    }
+
+    @Test
     void a_redelivered_webhook_already_processed_is_acknowledged_without_work() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         deliver("d-1", webhook(TRADE_NO, "cpay-1", "14"));
