@@ -35,7 +35,7 @@ echo "| what | ours | baseline | ratio | goal | met? |"
 echo "|---|---|---|---|---|---|"
 for part in micro load; do
     if [ -f "$out/$part.tsv" ]; then
-        awk -F'\t' 'NF == 6 { printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "$out/$part.tsv"
+        awk -F'\t' 'NF == 6 && $1 != "what" { printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "$out/$part.tsv"
     fi
 done
 if [ ${#failed[@]} -gt 0 ]; then
