@@ -31,7 +31,7 @@ import java.util.TreeMap;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(java.util.concurrent.TimeUnit.NANOSECONDS)
 @Fork(value = 3, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
-@Warmup(iterations = 4, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class SigningBenchmark {
 

@@ -23,16 +23,17 @@ public final class CpaySigner {
     /** {@code key=<secret>}, the end of every string to sign, as bytes once rather than a new String per call. */
     private final byte[] keyPart;
     /**
-     * One keyed {@code Mac} per thread, reused: a Mac is not thread-safe, and looking one up and keying it on every
-     * call (provider search, key padding) cost more than the HMAC itself. {@code doFinal} leaves it keyed and reset.
+     * One keyed {@code Mac} and buffer per thread, reused: a Mac is not thread-safe, and looking one up and keying it
+     * on every call (provider search, key padding) cost more than the HMAC itself. {@code doFinal} leaves it keyed
+     * and reset.
      */
-    private final ThreadLocal<Mac> macs;
+    private final ThreadLocal<SigningScratch> scratches;
 
     public CpaySigner(SecretKey key) {
         this.key = Objects.requireNonNull(key, "key");
         this.keyPart = ("key=" + key.value()).getBytes(StandardCharsets.UTF_8);
         SecretKeySpec keySpec = new SecretKeySpec(key.value().getBytes(StandardCharsets.UTF_8), ALGORITHM);
-        this.macs = ThreadLocal.withInitial(() -> keyed(keySpec));
+        this.scratches = ThreadLocal.withInitial(() -> new SigningScratch(keyed(keySpec)));
     }
 
     /**
@@ -45,11 +46,15 @@ public final class CpaySigner {
 
     /**
      * The signature of these parameters under this reading of "empty"; a {@code sign} entry is ignored. The HMAC
-     * runs over {@link SignatureRule#stringToSign}'s bytes, fed in two parts: the parameters, then the key.
+     * runs over the UTF-8 bytes of {@link SignatureRule#stringToSign}.
      */
     public String sign(Map<String, String> parameters, EmptyRule rule) {
+        if (parameters.size() <= SignatureRule.INSERTION_SORT_LIMIT) {
+            return scratches.get().sign(parameters, rule, keyPart);
+        }
+        // a large (perhaps forged) parameter set: sorted through a tree, its bytes never kept in the scratch
         byte[] signedPart = SignatureRule.signedPart(parameters, rule).toString().getBytes(StandardCharsets.UTF_8);
-        Mac mac = macs.get();
+        Mac mac = scratches.get().mac();
         mac.update(signedPart);
         return HEX.formatHex(mac.doFinal(keyPart));
     }

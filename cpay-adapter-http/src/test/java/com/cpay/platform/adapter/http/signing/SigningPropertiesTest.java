@@ -4,7 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +33,7 @@ class SigningPropertiesTest {
     private static final int EXAMPLES = 1000;
 
     private static final List<Character> NAME_CHARACTERS =
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_".chars().mapToObj(c -> (char) c)
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_\u00e9\u4e2d".chars().mapToObj(c -> (char) c)
                     .collect(Collectors.toList());
 
     private final CpaySigner signer = new CpaySigner(SecretKey.of("z6h3cuw9grtbun9sgg5u1j35u72hycq0"));
@@ -82,6 +87,33 @@ class SigningPropertiesTest {
     }
 
     @Test
+    void values_longer_than_the_signers_text_buffer_are_signed_whole_and_later_signatures_stay_right() {
+        // the signer's per-thread text buffer starts at 1 KiB and is not kept once grown past 16 KiB
+        qt().withExamples(50).forAll(parameterSets(), Generate.range(1_000, 40_000), Generate.booleans())
+                .checkAssert((params, length, ascii) -> {
+                    Map<String, String> large = new HashMap<>(params);
+                    large.put("remark", (ascii ? "x" : "\u00e7").repeat(length));
+                    joinedInTreeOrder(large);
+                    joinedInTreeOrder(params);
+                });
+    }
+
+    @Test
+    void a_signature_never_depends_on_the_parameter_set_signed_before_it() {
+        // the signer remembers the sorted order of the last names it saw, per thread
+        qt().withExamples(EXAMPLES).forAll(parameterSets(), values(), names()).checkAssert((params, suffix, renamed) -> {
+            Map<String, String> sameNamesNewValues = new LinkedHashMap<>();
+            params.forEach((name, value) -> sameNamesNewValues.put(name, value + suffix));
+            Map<String, String> oneNameChanged = new LinkedHashMap<>();
+            params.forEach((name, value) -> oneNameChanged.put(oneNameChanged.isEmpty() ? renamed : name, value));
+            signer.sign(params);
+            joinedInTreeOrder(sameNamesNewValues);
+            signer.sign(params);
+            joinedInTreeOrder(oneNameChanged);
+        });
+    }
+
+    @Test
     void an_existing_sign_entry_is_never_part_of_what_is_signed() {
         qt().withExamples(EXAMPLES).forAll(parameterSets(), values()).checkAssert((params, bogusSign) -> {
             Map<String, String> withSign = new HashMap<>(params);
@@ -119,8 +151,20 @@ class SigningPropertiesTest {
         StringBuilder expected = new StringBuilder();
         new TreeMap<>(withoutEmpty(params)).forEach((name, value) ->
                 expected.append(name).append('=').append(value).append('&'));
-        assertThat(SignatureRule.stringToSign(params, signer.key()))
-                .isEqualTo(expected.append("key=").append(signer.key().value()).toString());
+        String stringToSign = expected.append("key=").append(signer.key().value()).toString();
+        assertThat(SignatureRule.stringToSign(params, signer.key())).isEqualTo(stringToSign);
+        // the signer writes the bytes itself (ASCII directly, the rest as UTF-8): the same HMAC as a plain Mac's
+        assertThat(signer.sign(params)).isEqualTo(plainHmac(stringToSign));
+    }
+
+    private String plainHmac(String stringToSign) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(signer.key().value().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Map<String, String> withoutEmpty(Map<String, String> params) {
@@ -137,7 +181,10 @@ class SigningPropertiesTest {
         return maps().of(names(), values()).ofSizeBetween(1, 12);
     }
 
-    /** Names of 1 to 16 letters of either case and underscores ('_' sorts between 'Z' and 'a'), never "sign". */
+    /**
+     * Names of 1 to 16 letters of either case, underscores ('_' sorts between 'Z' and 'a') and two non-ASCII letters
+     * (a notification's field names are whatever it sent), never "sign".
+     */
     private static Gen<String> names() {
         return lists().of(Generate.pick(NAME_CHARACTERS)).ofSizeBetween(1, 16)
                 .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()))
