@@ -16,6 +16,7 @@ import com.cpay.platform.domain.shared.ConflictException;
 import com.cpay.platform.domain.shared.MerchantTradeNo;
 import com.cpay.platform.domain.shared.NotFoundException;
 import com.cpay.platform.domain.shared.ValidationException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -107,7 +108,11 @@ class OrderAnswers {
         }
         if (done instanceof SubmissionOutcome.NotSent notSent) {
             LOG.warn("order {} never reached C-Pay; closed: {}", number, notSent.reason());
-            return notSent(request, number);
+            MutableHttpResponse<String> answer = notSent(request, number);
+            // paused on our side (the breaker opened after this request passed CpayPauseFilter): say when to retry
+            notSent.retryAfter().ifPresent(wait ->
+                    answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Problems.retryAfterSeconds(wait))));
+            return answer;
         }
         return accepted.apply(result.order());
     }

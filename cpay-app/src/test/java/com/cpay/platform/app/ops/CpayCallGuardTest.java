@@ -70,12 +70,7 @@ class CpayCallGuardTest {
     void a_call_over_the_concurrency_limit_is_refused_without_being_sent() throws Exception {
         try (TestApp app = TestApp.start(Map.of("cpay.guard.max-concurrent-calls", "1", "cpay.guard.max-wait", "0s"))) {
             Http http = new Http(app.url());
-            app.simulator().addFault(new FaultSpec("getMerchantBalance", FaultKind.LATENCY, 1, null, 2000L, null, null,
-                    null));
-            CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
-                    () -> http.get("/api/v1/balances", "Authorization", Http.bearer()));
-            CpayCallGuard guard = app.context().getBean(CpayCallGuard.class);
-            Await.until(() -> guard.availableCalls() == 0, Duration.ofSeconds(10));
+            CompletableFuture<HttpResponse<String>> slow = occupyTheOnlyCallSlot(app, http);
 
             HttpResponse<String> refused = http.get("/api/v1/balances", "Authorization", Http.bearer());
 
@@ -87,6 +82,38 @@ class CpayCallGuardTest {
                     .filter(r -> "getMerchantBalance".equals(r.operation())).map(r -> r.path()).toList();
             assertThat(balanceCalls).hasSize(1);
         }
+    }
+
+    @Test
+    void a_creation_refused_by_the_guard_after_it_was_recorded_is_closed_and_says_when_to_retry() throws Exception {
+        // the pause filter lets a creation through while calls may go out; if the guard refuses its call after the
+        // order was recorded (the limit is full here; the breaker may open in between the same way), nothing is sent
+        try (TestApp app = TestApp.start(Map.of("cpay.guard.max-concurrent-calls", "1", "cpay.guard.max-wait", "0s"))) {
+            Http http = new Http(app.url());
+            CompletableFuture<HttpResponse<String>> slow = occupyTheOnlyCallSlot(app, http);
+
+            HttpResponse<String> refused = http.postJson("/api/v1/deposits", deposit("over-the-limit"));
+
+            assertThat(problem(refused, 503)).containsEntry("outcomeUnknown", false)
+                    .containsEntry("merchantTradeNo", "over-the-limit");
+            assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+            assertThat(sent(app)).isZero();
+            HttpResponse<String> order = http.get("/api/v1/orders/over-the-limit", "Authorization", Http.bearer());
+            assertThat(order.statusCode()).isEqualTo(200);
+            assertThat(order.body()).contains("\"status\":\"CLOSED\"");
+            assertThat(slow.get().statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** A balance read C-Pay takes 2 s to answer, holding the one call slot until then. */
+    private static CompletableFuture<HttpResponse<String>> occupyTheOnlyCallSlot(TestApp app, Http http) {
+        app.simulator().addFault(new FaultSpec("getMerchantBalance", FaultKind.LATENCY, 1, null, 2000L, null, null,
+                null));
+        CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
+                () -> http.get("/api/v1/balances", "Authorization", Http.bearer()));
+        CpayCallGuard guard = app.context().getBean(CpayCallGuard.class);
+        Await.until(() -> guard.availableCalls() == 0, Duration.ofSeconds(10));
+        return slow;
     }
 
     private static int sent(TestApp app) {

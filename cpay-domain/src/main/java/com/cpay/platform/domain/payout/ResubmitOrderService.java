@@ -106,7 +106,7 @@ public final class ResubmitOrderService implements ResubmitOrderUseCase {
                 return o;
             });
             return new OrderSubmitted(unanswered.snapshot(), e.outcomeUnknown()
-                    ? new SubmissionOutcome.Unconfirmed(e.getMessage()) : new SubmissionOutcome.NotSent(e.getMessage()),
+                    ? new SubmissionOutcome.Unconfirmed(e.getMessage()) : new SubmissionOutcome.NotSent(e.getMessage(), e.retryAfter()),
                     ReportedAmounts.none());
         }
     }

@@ -89,7 +89,8 @@ public final class OrderSubmission {
                 return new Submitted<>(unknown, Optional.empty(), new SubmissionOutcome.Unconfirmed(e.getMessage()));
             }
             Order closed = changes.change(stored, o -> close(o));
-            return new Submitted<>(closed, Optional.empty(), new SubmissionOutcome.NotSent(e.getMessage()));
+            return new Submitted<>(closed, Optional.empty(), new SubmissionOutcome.NotSent(e.getMessage(),
+                    e.retryAfter()));
         }
         Order saved = changes.change(stored, o -> onAnswer.apply(o, answer));
         return new Submitted<>(saved, Optional.of(answer), new SubmissionOutcome.Accepted());

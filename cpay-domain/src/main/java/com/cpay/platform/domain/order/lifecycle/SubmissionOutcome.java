@@ -1,6 +1,7 @@
 package com.cpay.platform.domain.order.lifecycle;
 
 import com.cpay.platform.domain.shared.Checks;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,14 +41,22 @@ public sealed interface SubmissionOutcome {
     }
 
     /**
-     * The request never reached C-Pay (connection refused); the order is closed here and may be asked again
-     * under a new merchantTradeNo.
+     * The request never reached C-Pay (connection refused, or calls paused on our side); the order is closed here
+     * and may be asked again under a new merchantTradeNo.
      *
-     * @param reason what went wrong, without secrets
+     * @param reason     what went wrong, without secrets
+     * @param retryAfter when our side paused the call (circuit breaker open, too many calls in flight): how long
+     *                   until calls may go out again
      */
-    record NotSent(String reason) implements SubmissionOutcome {
+    record NotSent(String reason, Optional<Duration> retryAfter) implements SubmissionOutcome {
         public NotSent {
             Checks.required("reason", reason);
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
+
+        /** Refused by C-Pay's side of the line: nothing says when to try again. */
+        public NotSent(String reason) {
+            this(reason, Optional.empty());
         }
     }
 
