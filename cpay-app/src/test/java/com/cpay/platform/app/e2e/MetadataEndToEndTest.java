@@ -168,6 +168,7 @@ class MetadataEndToEndTest {
                 Arguments.of("a card number", "{\"ref\":\"" + PAN + "\"}", "metadata.ref", "card-number"),
                 Arguments.of("a grouped card number", "{\"ref\":\"card 4111 1111 1111 1111 of Bob\"}",
                         "metadata.ref", "card-number"),
+                Arguments.of("a key holding a card number", "{\"card-" + PAN + "\":\"v\"}", "metadata", "card-number"),
                 Arguments.of("an array", "[\"a\"]", "metadata", "type"));
     }
 

@@ -18,9 +18,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
  *
  * <p>Limits: at most {@value #MAX_KEYS} keys; a key of 1 to {@value #MAX_KEY_LENGTH} characters of
  * {@code A-Z a-z 0-9 _ . -}; a value of at most {@value #MAX_VALUE_LENGTH} characters (empty allowed), no control
- * characters, and no card number: a value holding a Luhn-valid run of 12 to 19 digits ({@link CardNumberScan}) is
- * refused, so that metadata can never carry card data into storage. Violations name the field as the API does:
- * {@code metadata} for the count, {@code metadata.<key>} for a key or a value; the message never repeats a value.
+ * characters, and no card number: a key or a value holding a Luhn-valid run of 12 to 19 digits ({@link CardNumberScan})
+ * is refused, so that metadata can never carry card data into storage. Violations name the field as the API does:
+ * {@code metadata} for the count, {@code metadata.<key>} for a key or a value; the message never repeats a value,
+ * and a refused key that is long, holds control characters or a card number is not repeated either.
  */
 @ValueObject
 public final class Metadata {
@@ -77,8 +78,11 @@ public final class Metadata {
         given.forEach((key, value) -> {
             String field = FIELD + "." + key;
             if (key == null || !KEY.matcher(key).matches()) {
-                v.add(key == null ? FIELD : field, KEY_RULE, "a metadata key must be 1 to " + MAX_KEY_LENGTH
-                        + " characters of A-Z a-z 0-9 _ . -");
+                v.add(echoable(key) ? field : FIELD, KEY_RULE, "a metadata key must be 1 to " + MAX_KEY_LENGTH
+                        + " characters of A-Z a-z 0-9 _ . -" + (echoable(key) ? "" : " (the key given is not shown)"));
+            } else if (CardNumberScan.holdsCardNumber(key)) {
+                v.add(FIELD, CARD_NUMBER_RULE, "a metadata key looks like a card number (the key given is not shown);"
+                        + " metadata must never hold card data");
             } else if (value == null) {
                 v.add(field, NULL_RULE, field + " must be a string, not null");
             } else if (value.length() > MAX_VALUE_LENGTH) {
@@ -94,6 +98,15 @@ public final class Metadata {
         });
         v.throwIfAny();
         return new Metadata(kept);
+    }
+
+    /**
+     * Whether a refused key may be named in the error: it is the caller's own text, but a long one, one with control
+     * characters (a forged log line) or one holding a card number must not come back in an answer or a log.
+     */
+    private static boolean echoable(String key) {
+        return key != null && key.length() <= 2 * MAX_KEY_LENGTH && key.chars().noneMatch(Character::isISOControl)
+                && !CardNumberScan.holdsCardNumber(key);
     }
 
     /** The entries, keys in ascending order; unmodifiable. */

@@ -95,6 +95,22 @@ class MetadataTest {
     }
 
     @Test
+    void a_refused_key_that_is_long_holds_a_control_character_or_a_card_number_is_not_repeated() {
+        String pan = TestCardNumbers.withCheckDigit("411111111111111");
+        Map<String, String> rules = Map.of("card-" + pan, "card-number", "x " + pan, "key-pattern",
+                "k".repeat(2 * Metadata.MAX_KEY_LENGTH + 1), "key-pattern", "forged\nINFO line", "key-pattern");
+        rules.forEach((key, rule) -> {
+            List<Violation> found = violations(Map.of(key, "v"));
+
+            assertThat(found).as(rule).singleElement().satisfies(violation -> {
+                assertThat(violation.field()).isEqualTo("metadata");
+                assertThat(violation.rule()).isEqualTo(rule);
+                assertThat(violation.message()).contains("not shown").doesNotContain(key).doesNotContain(pan);
+            });
+        });
+    }
+
+    @Test
     void a_value_holding_a_card_number_is_refused_without_repeating_it() {
         String pan = TestCardNumbers.withCheckDigit("411111111111111");
         for (String value : List.of(pan, "card " + pan + " of Bob", pan.substring(0, 4) + " " + pan.substring(4, 8)
