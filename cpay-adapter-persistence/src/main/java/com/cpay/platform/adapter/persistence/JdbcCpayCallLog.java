@@ -8,6 +8,7 @@ import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,14 +23,29 @@ final class JdbcCpayCallLog implements CpayCallLog {
     private static final String OF_ORDER = "SELECT merchant_trade_no, operation, called_at, result, code, trace_id,"
             + " detail FROM cpay_calls WHERE merchant_id = ? AND merchant_trade_no = ? ORDER BY id DESC LIMIT ?";
 
+    /** Rows deleted per transaction by {@link #prune}. */
+    static final int PRUNE_BATCH = 5_000;
+    private static final String PRUNE = "DELETE FROM cpay_calls WHERE id IN (SELECT id FROM cpay_calls"
+            + " WHERE merchant_id = ? AND called_at < ? ORDER BY id LIMIT ?)";
+
     private final String merchantId;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
 
+    private final int pruneBatch;
+
     JdbcCpayCallLog(String merchantId, JdbcOperations jdbc, TransactionOperations<Connection> tx) {
+        this(merchantId, jdbc, tx, PRUNE_BATCH);
+    }
+
+    JdbcCpayCallLog(String merchantId, JdbcOperations jdbc, TransactionOperations<Connection> tx, int pruneBatch) {
+        if (pruneBatch < 1) {
+            throw new IllegalArgumentException("pruneBatch must be at least 1");
+        }
         this.merchantId = merchantId;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.pruneBatch = pruneBatch;
     }
 
     @Override
@@ -75,5 +91,22 @@ final class JdbcCpayCallLog implements CpayCallLog {
             }
             return calls;
         }));
+    }
+
+    @Override
+    public int prune(Instant calledBefore) {
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(calledBefore, ZoneOffset.UTC);
+        int total = 0;
+        int deleted;
+        do {
+            deleted = tx.executeWrite(s -> jdbc.prepareStatement(PRUNE, statement -> {
+                statement.setString(1, merchantId);
+                statement.setObject(2, cutoff);
+                statement.setInt(3, pruneBatch);
+                return statement.executeUpdate();
+            }));
+            total += deleted;
+        } while (deleted == pruneBatch);
+        return total;
     }
 }

@@ -1,5 +1,6 @@
 package com.cpay.platform.app.events;
 
+import com.cpay.platform.app.ops.PrunePass;
 import com.cpay.platform.domain.events.PruneEventsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
@@ -19,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public class EventPruneJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventPruneJob.class);
+    private static final PrunePass PASS = new PrunePass("events", "cpay.events.pruned",
+            "Order events deleted from the outbox past cpay.events.retention");
 
     private final PruneEventsService prune;
     private final BeanProvider<MeterRegistry> meters;
@@ -36,16 +39,6 @@ public class EventPruneJob {
     /** One pass; how many events it deleted (0 when it failed: the next pass tries again). */
     @NewSpan
     public int runOnce() {
-        try {
-            int pruned = prune.prune();
-            meters.ifPresent(m -> m.counter("cpay.events.pruned").increment(pruned));
-            if (pruned > 0) {
-                LOG.info("pruned {} events past their retention", pruned);
-            }
-            return pruned;
-        } catch (RuntimeException e) {
-            LOG.warn("event pruning failed: {}", e.toString());
-            return 0;
-        }
+        return PASS.run(prune::prune, meters, LOG);
     }
 }
