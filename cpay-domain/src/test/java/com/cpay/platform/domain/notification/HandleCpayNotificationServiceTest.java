@@ -453,6 +453,31 @@ class HandleCpayNotificationServiceTest {
     }
 
     @Test
+    void two_deliveries_are_the_same_command_when_body_content_type_and_source_are() {
+        HandleCpayNotificationUseCase.Command one = new HandleCpayNotificationUseCase.Command(
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8), Optional.of("application/json"), "203.0.113.7");
+        HandleCpayNotificationUseCase.Command same = new HandleCpayNotificationUseCase.Command(
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8), Optional.of("application/json"), "203.0.113.7");
+
+        assertThat(one).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(one).isNotEqualTo(new HandleCpayNotificationUseCase.Command(
+                "{\"a\":2}".getBytes(StandardCharsets.UTF_8), Optional.of("application/json"), "203.0.113.7"));
+        assertThat(one).isNotEqualTo(new HandleCpayNotificationUseCase.Command(
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8), Optional.empty(), "203.0.113.7"));
+        assertThat(one).isNotEqualTo(new HandleCpayNotificationUseCase.Command(
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8), Optional.of("application/json"), "198.51.100.1"));
+        // each part moves the hash (a hash of a constant or of one part only would put every delivery in one bucket)
+        assertThat(java.util.stream.Stream.of(one,
+                        new HandleCpayNotificationUseCase.Command("{}".getBytes(StandardCharsets.UTF_8),
+                                Optional.of("application/json"), "203.0.113.7"),
+                        new HandleCpayNotificationUseCase.Command("{\"a\":1}".getBytes(StandardCharsets.UTF_8),
+                                Optional.of("text/plain"), "203.0.113.7"),
+                        new HandleCpayNotificationUseCase.Command("{\"a\":1}".getBytes(StandardCharsets.UTF_8),
+                                Optional.of("application/json"), "x"))
+                .map(Object::hashCode).distinct()).hasSize(4);
+    }
+
+    @Test
     void a_notification_command_names_what_is_missing() {
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
         assertRefused(() -> new HandleCpayNotificationUseCase.Command(null, Optional.empty(), "s"), "body", "required");

@@ -111,6 +111,26 @@ class MetadataTest {
     }
 
     @Test
+    void a_refused_key_of_up_to_twice_the_longest_is_named_in_the_field() {
+        String key = "k".repeat(2 * Metadata.MAX_KEY_LENGTH);
+        assertThat(violations(Map.of(key, "v"))).extracting(Violation::field, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("metadata." + key, "key-pattern"));
+    }
+
+    @Test
+    void metadata_are_equal_by_their_entries_and_show_only_their_keys() {
+        Metadata cart = Metadata.of(Map.of("cart", "c-77", "ref", "r-1"));
+        Metadata same = Metadata.of(new LinkedHashMap<>(Map.of("ref", "r-1", "cart", "c-77")));
+        Metadata other = Metadata.of(Map.of("cart", "c-78", "ref", "r-1"));
+
+        assertThat(cart).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other).isNotEqualTo("cart");
+        assertThat(cart.hashCode()).isNotEqualTo(Metadata.empty().hashCode());
+        assertThat(cart.isEmpty()).isFalse();
+        assertThat(Metadata.empty().isEmpty()).isTrue();
+        assertThat(cart.toString()).isEqualTo("Metadata[cart, ref]").doesNotContain("c-77");
+    }
+
+    @Test
     void a_value_holding_a_card_number_is_refused_without_repeating_it() {
         String pan = TestCardNumbers.withCheckDigit("411111111111111");
         for (String value : List.of(pan, "card " + pan + " of Bob", pan.substring(0, 4) + " " + pan.substring(4, 8)
