@@ -1,5 +1,7 @@
 package com.cpay.platform.benchmarks.load;
 
+import com.cpay.platform.sandbox.signing.EmptyRule;
+import com.cpay.platform.sandbox.signing.SectionSixteen;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -67,7 +69,7 @@ final class AppApi {
         fields.put("cryptoCurrency", "USDT");
         fields.put("network", "TRC20");
         fields.put("createTime", Long.toString(createTime));
-        fields.put("sign", signature.sign(fields));
+        fields.put("sign", signature.sign(fields, EmptyRule.DOCUMENT));
         String body = fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
         HttpRequest request = HttpRequest.newBuilder(app.resolve("/cpay/webhooks"))

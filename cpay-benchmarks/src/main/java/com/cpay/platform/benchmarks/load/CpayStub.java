@@ -1,5 +1,7 @@
 package com.cpay.platform.benchmarks.load;
 
+import com.cpay.platform.sandbox.signing.EmptyRule;
+import com.cpay.platform.sandbox.signing.SectionSixteen;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -68,7 +70,7 @@ final class CpayStub implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        if (!signature.verifies(form)) {
+        if (signature.verify(form, EmptyRule.DOCUMENT) != SectionSixteen.Verdict.VALID) {
             badlySigned.incrementAndGet();
             reply(exchange, 200, "{\"code\":1,\"msg\":\"sign error\",\"traceid\":\"stub\"}");
             return;
