@@ -34,12 +34,20 @@ final class AppApi {
 
     /** POST /api/v1/deposits with a fresh Idempotency-Key; 201 when created. */
     int createDeposit(URI app, String merchantTradeNo) throws IOException, InterruptedException {
+        return createDeposit(app, merchantTradeNo, UUID.randomUUID().toString());
+    }
+
+    /**
+     * POST /api/v1/deposits under the given Idempotency-Key; 201 when created, and 201 again, replayed from the
+     * stored answer, for every later call with the same key and order.
+     */
+    int createDeposit(URI app, String merchantTradeNo, String idempotencyKey) throws IOException, InterruptedException {
         String body = "{\"userId\":\"user-" + (merchantTradeNo.hashCode() & 0xff) + "\",\"merchantTradeNo\":\""
                 + merchantTradeNo + "\",\"cryptoCurrency\":\"USDT\",\"amount\":\"" + AMOUNT + "\"}";
         HttpRequest request = HttpRequest.newBuilder(app.resolve("/api/v1/deposits"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + TOKEN)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Idempotency-Key", idempotencyKey)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

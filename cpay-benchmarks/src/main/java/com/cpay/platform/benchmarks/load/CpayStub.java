@@ -23,7 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * merchantTradeNo, amount and coin it was asked for, so that what the load driver measures is the app, not a
  * simulator. The request's {@code sign} is checked (section 16), so the app under test must sign correctly; the
  * createOrder answer itself carries no {@code sign} in the document, and none is invented here. C-Pay's order id
- * is {@link #orderIdFor(String)}, so webhooks can name it without asking.
+ * is {@link #orderIdFor(String)}, so webhooks can name it without asking. The driver's JVM must run with
+ * {@code -Dsun.net.httpserver.nodelay=true} (bench/load.sh does): without TCP_NODELAY the JDK server's two writes
+ * of an answer meet the app's delayed ACK, and a creation waited about 50 ms for the stub in some runs and not in
+ * others (creation at 1 concurrent: p50 52 ms against 8 ms).
  */
 final class CpayStub implements AutoCloseable {
 
@@ -40,6 +43,9 @@ final class CpayStub implements AutoCloseable {
     }
 
     static CpayStub start(String secretKey) throws IOException {
+        if (!Boolean.getBoolean("sun.net.httpserver.nodelay")) {
+            throw new IllegalStateException("run with -Dsun.net.httpserver.nodelay=true (see the class comment)");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         // a pool as wide as the widest load level, so the stub never queues the app's calls
         ExecutorService threads = Executors.newFixedThreadPool(32);
