@@ -80,6 +80,61 @@ class ReplayNotificationServiceTest {
     }
 
     @Test
+    void an_entry_whose_processing_failed_is_applied_on_replay_and_marked_processed() {
+        platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
+        CpayOrderId id = platform.orders.get(TRADE_NO).cpayOrderId().orElseThrow();
+        String key = failedEntry("crashed", webhook(TRADE_NO, id.value(), "14"));
+
+        HandleCpayNotificationUseCase.Result result = replay.replay(new ReplayNotificationUseCase.Command(key));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.APPLIED_TO_ORDER);
+        assertThat(platform.orders.get(TRADE_NO).status()).isEqualTo(OrderStatus.COMPLETED);
+        StoredNotification entry = platform.inbox.find(key).orElseThrow();
+        assertThat(entry.state()).as("a failure retried is processed, not an operator's resolution")
+                .isEqualTo(InboxEntry.State.PROCESSED);
+        assertThat(entry.resolution()).isEmpty();
+        assertThat(entry.keys().merchantTradeNo()).contains(TRADE_NO);
+    }
+
+    @Test
+    void an_entry_whose_processing_failed_and_that_matches_no_order_is_kept_unmatched_with_its_keys() {
+        String key = failedEntry("crashed", webhook(TRADE_NO, "cpay-9", "14"));
+
+        HandleCpayNotificationUseCase.Result result = replay.replay(new ReplayNotificationUseCase.Command(key));
+
+        assertThat(result.disposition()).isEqualTo(Disposition.UNMATCHED);
+        StoredNotification entry = platform.inbox.find(key).orElseThrow();
+        assertThat(entry.state()).isEqualTo(InboxEntry.State.UNMATCHED);
+        assertThat(entry.keys().orderId()).contains(new CpayOrderId("cpay-9"));
+        assertThat(platform.orders.size()).isZero();
+    }
+
+    @Test
+    void a_stored_body_that_no_longer_verifies_is_refused_with_the_reason_and_left_as_it_was() {
+        String body = "{\"merchantTradeNo\":\"" + TRADE_NO.value() + "\",\"sign\":\"masked since\"}";
+        String key = InboundNotification.keyOf(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        platform.inbox.record(InboundNotification.verified(key, body, platform.clock.instant()));
+        platform.inbox.markUnmatched(key, NotificationKeys.none(), "no order", platform.clock.instant());
+
+        assertThatThrownBy(() -> replay.replay(new ReplayNotificationUseCase.Command(key)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("no longer verifies")
+                .hasMessageContaining("signature-mismatch");
+        assertThat(platform.inbox.state(key)).contains(InboxEntry.State.UNMATCHED);
+    }
+
+    /** A verified notification stored, whose processing then failed (the app died or the database refused). */
+    private String failedEntry(String label, java.util.Map<String, String> fields) {
+        byte[] body = platform.webhooks.signed(label, fields).body();
+        String key = platform.webhooks.key(label);
+        platform.inbox.record(InboundNotification.verified(key, new String(body,
+                java.nio.charset.StandardCharsets.UTF_8), platform.clock.instant()));
+        platform.inbox.markFailed(key, "processing failed: IllegalStateException", platform.clock.instant());
+        assertThat(platform.inbox.state(key)).contains(InboxEntry.State.FAILED);
+        return key;
+    }
+
+    @Test
     void processed_notifications_keep_the_keys_of_their_order_and_are_found_with_the_refused_ones_naming_it() {
         platform.createDeposit().createDeposit(deposit(TRADE_NO, "10"), Examples.callback(), Examples.NO_EXT_INFO);
         CpayOrderId id = platform.orders.get(TRADE_NO).cpayOrderId().orElseThrow();
