@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -99,26 +102,26 @@ class ConsoleBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/console/orders");
         screenshot("orders");
 
-        browser.findElement(By.linkText("Review queue")).click();
+        follow(By.linkText("Review queue"));
         screenshot("review-queue");
-        browser.findElement(By.linkText(lost)).click();
+        follow(By.linkText(lost));
         assertThat(text()).contains("needs review").contains("outcome unknown").contains(TRON_ADDRESS);
         screenshot("order-in-review");
 
-        browser.findElement(By.partialLinkText("Resubmit to C-Pay")).click();
+        follow(By.partialLinkText("Resubmit to C-Pay"));
         browser.findElement(By.id("reason")).sendKeys("C-Pay support confirmed no payout " + lost + " exists");
-        browser.findElement(By.cssSelector("button[type=submit]:not(.secondary)")).click();
+        follow(By.cssSelector("button[type=submit]:not(.secondary)"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Confirm");
         assertThat(text()).contains("withdraw (crypto payout)").contains(TRON_ADDRESS).contains("totalAmount")
                 .contains("receivedAmount").contains(lost);
         screenshot("resubmit-confirmation");
 
-        browser.findElement(By.id("confirm-resubmit")).click();
+        follow(By.id("confirm-resubmit"));
         awaitPage("/console/orders/" + lost);
         assertThat(text()).contains("Resubmission:").contains("RESUBMIT_RESULT");
         screenshot("order-after-resubmit");
 
-        browser.findElement(By.linkText("Audit log")).click();
+        follow(By.linkText("Audit log"));
         List<WebElement> rows = browser.findElements(By.cssSelector("table.list tbody tr"));
         assertThat(rows).extracting(WebElement::getText)
                 .anySatisfy(r -> assertThat(r).contains("RESUBMIT_CONFIRMED").contains(lost)
@@ -126,9 +129,9 @@ class ConsoleBrowserTest {
                 .anySatisfy(r -> assertThat(r).contains("RESUBMIT_RESULT").contains(lost).contains("alice"));
         screenshot("audit-log");
 
-        browser.findElement(By.linkText("Webhook inbox")).click();
+        follow(By.linkText("Webhook inbox"));
         screenshot("webhook-inbox");
-        browser.findElement(By.linkText("Balances")).click();
+        follow(By.linkText("Balances"));
         assertThat(text()).contains("USDT");
         screenshot("balances");
         logOut();
@@ -137,49 +140,49 @@ class ConsoleBrowserTest {
     @Test
     void an_operator_reads_an_orders_calls_and_events_closes_a_lost_payout_replays_a_notification_and_uses_the_simulator() {
         logIn("alice", "alice-password");
-        browser.findElement(By.linkText("Orders")).click();
-        browser.findElements(By.cssSelector("table.list tbody td.id a")).stream()
-                .filter(a -> !a.getText().startsWith("lost-")).findFirst()
-                .orElseThrow().click();
+        follow(By.linkText("Orders"));
+        String ordinary = browser.findElements(By.cssSelector("table.list tbody td.id a")).stream()
+                .map(WebElement::getText).filter(id -> !id.startsWith("lost-")).findFirst().orElseThrow();
+        follow(By.linkText(ordinary));
         assertThat(text()).contains("C-Pay calls").contains("createOrder").contains("accepted").contains("Events")
                 .contains("order.created").contains("Metadata").contains("shopOrder");
         screenshot("order-calls-events");
 
-        browser.findElement(By.linkText("Review queue")).click();
-        browser.findElement(By.linkText(closable)).click();
+        follow(By.linkText("Review queue"));
+        follow(By.linkText(closable));
         assertThat(text()).contains("withdraw").contains("no answer");
         browser.findElement(By.id("close-note")).sendKeys("C-Pay support: no withdrawal " + closable + "; user told");
         browser.findElement(By.id("close-confirm")).click();
         screenshot("order-close-form");
-        browser.findElement(By.id("close-order")).click();
+        follow(By.id("close-order"));
         awaitPage("/console/orders/" + closable);
         assertThat(text()).contains("Close: closed; the order is CLOSED, nothing sent to C-Pay")
                 .contains("CLOSED_BY_OPERATOR").doesNotContain("Close the order");
         screenshot("order-closed");
 
-        browser.findElement(By.linkText("Webhook inbox")).click();
+        follow(By.linkText("Webhook inbox"));
         assertThat(text()).contains(unmatched);
         screenshot("webhook-inbox-replay");
-        browser.findElement(By.xpath("//tr[contains(., '" + unmatched + "')]//button[text()='Replay']")).click();
+        follow(By.xpath("//tr[contains(., '" + unmatched + "')]//button[text()='Replay']"));
         awaitPage("/console/webhooks?state=UNMATCHED");
         assertThat(text()).contains("still matches no order");
 
-        browser.findElement(By.linkText("Reconciliation")).click();
+        follow(By.linkText("Reconciliation"));
         assertThat(text()).contains("Awaiting reconciliation").contains("Orders of unknown outcome").contains(waiting);
         screenshot("reconciliation");
 
-        browser.findElement(By.linkText("Simulator")).click();
+        follow(By.linkText("Simulator"));
         browser.findElement(By.cssSelector("#fault-operation option[value='getOrderDetail']")).click();
         browser.findElement(By.cssSelector("#fault-kind option[value='HTTP_ERROR']")).click();
-        browser.findElement(By.id("fault-submit")).click();
+        follow(By.id("fault-submit"));
         awaitPage("/console/simulator");
         assertThat(text()).contains("added: the next 1 getOrderDetail calls get HTTP_ERROR");
         screenshot("simulator");
-        browser.findElement(By.xpath("//button[text()='Clear every fault']")).click();
+        follow(By.xpath("//button[text()='Clear every fault']"));
         awaitPage("/console/simulator");
         assertThat(text()).contains("No fault is active");
 
-        browser.findElement(By.linkText("Audit log")).click();
+        follow(By.linkText("Audit log"));
         assertThat(text()).contains("CLOSE").contains("REPLAY_NOTIFICATION").contains("SIMULATOR_FAULT");
         logOut();
     }
@@ -205,9 +208,9 @@ class ConsoleBrowserTest {
     void a_form_whose_csrf_token_was_removed_is_refused() {
         logIn("alice", "alice-password");
         browser.get(app.url() + "/console/orders/" + lost);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) browser).executeScript(
                 "document.querySelectorAll('input[name=_csrf]').forEach(function (e) { e.remove(); });");
-        browser.findElement(By.xpath("//button[text()='Refresh from C-Pay']")).click();
+        follow(By.xpath("//button[text()='Refresh from C-Pay']"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         assertThat(text()).contains("security token");
@@ -225,28 +228,52 @@ class ConsoleBrowserTest {
         }
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("password")).submit();
+        follow(By.cssSelector("button[type=submit]"));
         awaitPage("/console/orders");
         assertThat(text()).contains(name);
     }
 
     private void logOut() {
-        browser.findElement(By.xpath("//button[text()='Log out']")).click();
+        follow(By.xpath("//button[text()='Log out']"));
         awaitPage("/console/login");
     }
 
-    /** Waits for the page a form sent the browser to (the resubmission asks C-Pay before it answers). */
-    private void awaitPage(String path) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!browser.getCurrentUrl().endsWith(path) && System.nanoTime() < until) {
+    /**
+     * Clicks a link or a form's button and waits until the browser has left the page for the next one and loaded it.
+     * A click only starts the navigation: reading the page straight after it can read the old page, or an element of
+     * it that the new page has just replaced (a stale element, which failed a CI run once).
+     */
+    private void follow(By target) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        awaitUntil("the page after clicking " + target + " to load", () -> {
             try {
-                Thread.sleep(50);
+                before.getTagName();
+                return false;
+            } catch (StaleElementReferenceException left) {
+                return "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState;"));
+            }
+        });
+    }
+
+    private void awaitUntil(String what, BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("waited 20 s for " + what);
+            }
+            try {
+                Thread.sleep(25);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                throw new AssertionError("interrupted waiting for " + what, e);
             }
         }
-        assertThat(browser.getCurrentUrl()).endsWith(path);
+    }
+
+    /** Checks the page a form sent the browser to, once {@link #follow} has seen it load (after redirects). */
+    private void awaitPage(String path) {
+        awaitUntil("the browser to reach " + path, () -> browser.getCurrentUrl().endsWith(path));
     }
 
     private String text() {
@@ -260,7 +287,7 @@ class ConsoleBrowserTest {
     private void screenshot(String name) {
         String prefix = String.format("%02d-%s", ++shot, name);
         save(prefix + ".png");
-        int height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        int height = ((Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollHeight;")).intValue();
         if (height > 900) {
             browser.manage().window().setSize(new Dimension(1366, Math.min(4000, height)));
