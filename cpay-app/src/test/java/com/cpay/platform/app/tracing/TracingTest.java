@@ -6,10 +6,12 @@ import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.LogCapture;
 import com.cpay.platform.app.support.TestApp;
 import com.sun.net.httpserver.HttpServer;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.instrumentation.jdbc.datasource.OpenTelemetryDataSource;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.EventData;
@@ -30,6 +32,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,6 +167,17 @@ class TracingTest {
                     .getSdkTracerProvider().toString();
             assertThat(provider).contains("spanProcessor=NoopSpanProcessor")
                     .contains("DatabaseSpansNeedAParent{ParentBased{root:AlwaysOnSampler");
+            // spans that go nowhere are not made for each SQL statement either
+            assertThat(pooled(plain)).isNotInstanceOf(OpenTelemetryDataSource.class);
+        }
+    }
+
+    @Test
+    void statements_are_traced_when_an_exporter_is_named_or_a_span_processor_is_given() {
+        assertThat(pooled(app)).isInstanceOf(OpenTelemetryDataSource.class);
+        try (TestApp exporting = TestApp.start(Map.of("otel.traces.exporter", "otlp",
+                "otel.exporter.otlp.endpoint", "http://127.0.0.1:9"))) {
+            assertThat(pooled(exporting)).isInstanceOf(OpenTelemetryDataSource.class);
         }
     }
 
@@ -191,6 +205,11 @@ class TracingTest {
         } finally {
             collector.stop(0);
         }
+    }
+
+    /** The data source under Micronaut Data's connection-aware proxy: the pool, or what wraps the pool. */
+    private static DataSource pooled(TestApp app) {
+        return DelegatingDataSource.unwrapDataSource(app.context().getBean(DataSource.class));
     }
 
     private SpanData awaitSpan(java.util.function.Predicate<SpanData> wanted) {
