@@ -26,7 +26,7 @@ import javax.sql.DataSource;
 @Singleton
 final class DatabaseSpans implements BeanCreatedEventListener<DataSource>, Ordered {
 
-    static final String EXPORTER = "otel.traces.exporter";
+    private static final String EXPORTER = "otel.traces.exporter";
 
     private final Environment environment;
     private final BeanContext beans;
@@ -53,7 +53,7 @@ final class DatabaseSpans implements BeanCreatedEventListener<DataSource>, Order
     }
 
     /** As the SDK reads the key: a comma-separated list of exporters or {@code none}; absent, its default (OTLP). */
-    boolean exported() {
+    private boolean exported() {
         boolean named = environment.getProperty(EXPORTER, String.class)
                 .map(list -> Arrays.stream(list.split(",")).map(String::trim)
                         .anyMatch(name -> !name.isEmpty() && !name.equalsIgnoreCase("none")))

@@ -2,6 +2,7 @@ package com.cpay.platform.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cpay.platform.app.support.Await;
 import com.cpay.platform.app.support.Http;
 import com.cpay.platform.app.support.Orders;
 import com.cpay.platform.app.support.TestApp;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -50,6 +50,7 @@ class ConsoleBrowserTest {
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
     private static final String TRON_ADDRESS = ConsoleFixtures.TRON_ADDRESS;
     private static final Path SHOTS = Paths.get("target", "console-screenshots");
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(20);
 
     private TestApp app;
     private WebDriver browser;
@@ -246,34 +247,23 @@ class ConsoleBrowserTest {
     private void follow(By target) {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        awaitUntil("the page after clicking " + target + " to load", () -> {
-            try {
-                before.getTagName();
-                return false;
-            } catch (StaleElementReferenceException left) {
-                return "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState;"));
-            }
-        });
+        Await.until(() -> pageAfterClicking(target, before), page -> page.endsWith(": complete"), PAGE_LOAD);
     }
 
-    private void awaitUntil(String what, BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("waited 20 s for " + what);
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what, e);
-            }
+    /** Where the browser is after the click: still on the old page, or on the next one with its load state. */
+    private String pageAfterClicking(By target, WebElement before) {
+        try {
+            before.getTagName();
+            return "still the page clicked on, " + target;
+        } catch (StaleElementReferenceException left) {
+            return "the page after clicking " + target + ": "
+                    + ((JavascriptExecutor) browser).executeScript("return document.readyState;");
         }
     }
 
     /** Checks the page a form sent the browser to, once {@link #follow} has seen it load (after redirects). */
     private void awaitPage(String path) {
-        awaitUntil("the browser to reach " + path, () -> browser.getCurrentUrl().endsWith(path));
+        Await.until(browser::getCurrentUrl, url -> url.endsWith(path), PAGE_LOAD);
     }
 
     private String text() {
