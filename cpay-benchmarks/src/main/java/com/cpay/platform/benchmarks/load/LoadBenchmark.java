@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the same run: deposit creation at 1..16 concurrent against the app's own single-order GET at 16; webhook
  * intake against pgbench running the minimal INSERT + UPDATE at the same concurrency; RSS after 10,000
  * creations against the same process's idle RSS; two instances on one database against one. Next to the goals it
- * measures their floors through the same stack: a creation replayed under its Idempotency-Key, a webhook
- * delivered again, a GET at the webhooks' concurrency.
+ * measures their floors through the same stack (a creation replayed under its Idempotency-Key, a webhook
+ * delivered again, a GET at the webhooks' concurrency) and their ceilings without the app (the statements of a
+ * webhook intake and of a creation, run by pgbench on the same database).
  *
  * <p>Arguments: {@code <cpay-app.jar> <cpay-adapter-persistence/bench dir> <cpay-benchmarks/bench dir> <output
  * .tsv>}. Environment: APP_JVM_OPTS
@@ -217,6 +218,25 @@ public final class LoadBenchmark {
                 rows.add(Row.ratio("CPU per webhook vs per duplicate webhook, app JVM + PostgreSQL backends (ms)",
                         webhooks.appCpuPerCall() + webhooks.dbCpuPerCall(),
                         duplicates.appCpuPerCall() + duplicates.dbCpuPerCall(), "report", null));
+
+                // The ceilings of the creation goal: a creation's statements without the app, at the creation's
+                // concurrency, against the GET the goal is measured by. Run after the webhooks so that their
+                // orders (another merchant's) change nothing the app's figures were measured on.
+                Postgres.Pgbench creationSql = db.creationStatements(benchDir.resolve("creation-statements.sql"),
+                        top, webhookSeconds);
+                log("pgbench running a creation's own statements, %d clients: %.0f tps, mean %.2f ms", top,
+                        creationSql.tps(), creationSql.latencyMillis());
+                Postgres.Pgbench leastSql = db.creationStatements(benchDir.resolve("creation-least.sql"), top,
+                        webhookSeconds);
+                log("pgbench writing a creation's rows the least way, %d clients: %.0f tps, mean %.2f ms", top,
+                        leastSql.tps(), leastSql.latencyMillis());
+                rows.add(Row.ratio("ceiling: a creation's own statements as the app runs them (5 transactions, 12"
+                        + " statements) run by pgbench on the same database, " + top + " clients, prepared (no HTTP,"
+                        + " no Java), vs the same GET (per s)", creationSql.tps(), warmGet.perSecond(), "report",
+                        null));
+                rows.add(Row.ratio("ceiling: the same rows written the least way money safety allows (one commit"
+                        + " before the C-Pay call, one after, no reads), same pgbench, vs the same GET (per s)",
+                        leastSql.tps(), warmGet.perSecond(), "report", null));
 
                 if (intEnv("SCALE_OUT", 1) == 0) {
                     return;

@@ -84,10 +84,24 @@ final class Postgres implements AutoCloseable {
     Pgbench intakeStatements(Path script, int clients, int seconds) throws IOException, InterruptedException {
         String[] ids = run(null, List.of("psql", "-Atc", "SELECT MIN(id) || ' ' || MAX(id) FROM orders", "-d",
                 database), Map.of()).trim().split(" ");
-        String out = run(script.getParent(), List.of("pgbench", "-n", "-c", Integer.toString(clients), "-j",
-                Integer.toString(Math.min(clients, 2)), "-T", Integer.toString(seconds), "-D", "lo=" + ids[0], "-D",
-                "hi=" + ids[1], "-f", script.getFileName().toString(), database), Map.of());
-        return parse(out);
+        return script(script, clients, seconds, List.of("-D", "lo=" + ids[0], "-D", "hi=" + ids[1]));
+    }
+
+    /**
+     * A creation's statements without the app (bench/creation-statements.sql, or the same rows written the least
+     * way, bench/creation-least.sql), run by pgbench with prepared statements, as the app's driver runs them.
+     */
+    Pgbench creationStatements(Path script, int clients, int seconds) throws IOException, InterruptedException {
+        return script(script, clients, seconds, List.of("-M", "prepared"));
+    }
+
+    private Pgbench script(Path script, int clients, int seconds, List<String> options)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-c", Integer.toString(clients), "-j",
+                Integer.toString(Math.min(clients, 2)), "-T", Integer.toString(seconds)));
+        command.addAll(options);
+        command.addAll(List.of("-f", script.getFileName().toString(), database));
+        return parse(run(script.getParent(), command, Map.of()));
     }
 
     private static Pgbench parse(String out) throws IOException {
