@@ -21,7 +21,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Orders counted by status for the metrics: every status present, each order counted once, in its status now. */
+/**
+ * Orders counted by status for the metrics: every status present (only the open ones in the open count), each order
+ * counted once, in its status now.
+ */
 abstract class OrderCountContract extends DatabaseTest {
 
     private static final Instant AT = Instant.parse("2026-03-10T12:00:00Z");
@@ -53,6 +56,8 @@ abstract class OrderCountContract extends DatabaseTest {
     void with_no_order_every_status_counts_zero() {
         assertThat(counter.countByStatus()).containsOnlyKeys(OrderStatus.values()).allSatisfy(
                 (status, count) -> assertThat(count).isZero());
+        assertThat(counter.countOpenByStatus()).containsOnlyKeys(OrderStatus.PENDING, OrderStatus.PROCESSING)
+                .allSatisfy((status, count) -> assertThat(count).isZero());
     }
 
     @Test
@@ -66,6 +71,8 @@ abstract class OrderCountContract extends DatabaseTest {
 
         assertThat(counter.countByStatus()).isEqualTo(Map.of(OrderStatus.PENDING, 1L, OrderStatus.PROCESSING, 2L,
                 OrderStatus.COMPLETED, 2L, OrderStatus.CLOSED, 1L));
+        assertThat(counter.countOpenByStatus()).isEqualTo(Map.of(OrderStatus.PENDING, 1L, OrderStatus.PROCESSING,
+                2L));
     }
 
     @Test

@@ -6,20 +6,26 @@ import com.cpay.platform.domain.order.query.CountOrdersPort;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Gauges counted every {@code cpay.metrics.orders-refresh} (default 30 s) through the domain's
  * {@link CountOrdersPort}: {@code cpay.orders} tagged {@code status} (how many orders of this merchant are in each
  * status), {@code cpay.orders.needing.review} and {@code cpay.orders.outcome.unknown} (orders that wait for a person
- * or for evidence; the alert rules in deploy/ watch them).
+ * or for evidence; the alert rules in deploy/ watch them). The terminal statuses (COMPLETED, CLOSED) are recounted
+ * only every {@code cpay.metrics.orders-terminal-refresh} (default 10 min): their count reads every order ever
+ * stored, which at a million orders cost 0.3 s of the database per count, where everything else here reads only
+ * the orders still open or waiting.
  */
 @Singleton
 public class OrderStatusGauge {
@@ -31,10 +37,15 @@ public class OrderStatusGauge {
     private final Map<OrderStatus, AtomicLong> counts = new EnumMap<>(OrderStatus.class);
     private final AtomicLong needingReview = new AtomicLong();
     private final AtomicLong outcomeUnknown = new AtomicLong();
+    private final Duration terminalRefresh;
+    /** System.nanoTime() of the last count of every status; none yet while empty. */
+    private OptionalLong lastFullCount = OptionalLong.empty();
 
-    public OrderStatusGauge(BeanProvider<CountOrdersPort> counter, BeanProvider<MeterRegistry> meters) {
+    public OrderStatusGauge(BeanProvider<CountOrdersPort> counter, BeanProvider<MeterRegistry> meters,
+                            @Value("${cpay.metrics.orders-terminal-refresh:10m}") Duration terminalRefresh) {
         this.counter = counter;
         this.meters = meters;
+        this.terminalRefresh = terminalRefresh;
     }
 
     // registered at the first refresh rather than at start-up, which stays lighter
@@ -59,8 +70,17 @@ public class OrderStatusGauge {
             register();
         }
         try {
-            Map<OrderStatus, Long> found = counter.get().countByStatus();
-            counts.forEach((status, count) -> count.set(found.getOrDefault(status, 0L)));
+            long now = System.nanoTime();
+            boolean all = lastFullCount.isEmpty() || now - lastFullCount.getAsLong() >= terminalRefresh.toNanos();
+            Map<OrderStatus, Long> found = all ? counter.get().countByStatus() : counter.get().countOpenByStatus();
+            counts.forEach((status, count) -> {
+                if (found.containsKey(status)) {
+                    count.set(found.get(status));
+                }
+            });
+            if (all) {
+                lastFullCount = OptionalLong.of(now);
+            }
             AttentionCounts attention = counter.get().countNeedingAttention();
             needingReview.set(attention.needingReview());
             outcomeUnknown.set(attention.outcomeUnknown());

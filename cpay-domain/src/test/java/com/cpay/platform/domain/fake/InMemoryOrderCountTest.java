@@ -39,5 +39,6 @@ class InMemoryOrderCountTest {
 
         assertThat(orders.countByStatus()).isEqualTo(Map.of(OrderStatus.PENDING, 1L, OrderStatus.PROCESSING, 0L,
                 OrderStatus.COMPLETED, 1L, OrderStatus.CLOSED, 0L));
+        assertThat(orders.countOpenByStatus()).isEqualTo(Map.of(OrderStatus.PENDING, 1L, OrderStatus.PROCESSING, 0L));
     }
 }

@@ -105,6 +105,13 @@ public final class InMemoryOrderRepository implements OrderRepository, CountOrde
     }
 
     @Override
+    public synchronized Map<OrderStatus, Long> countOpenByStatus() {
+        Map<OrderStatus, Long> counts = countByStatus();
+        counts.keySet().removeIf(OrderStatus::isTerminal);
+        return counts;
+    }
+
+    @Override
     public synchronized AttentionCounts countNeedingAttention() {
         return new AttentionCounts(orders.values().stream().filter(OrderSnapshot::needsReview).count(),
                 orders.values().stream().filter(s -> s.outcomeUnknown().isPresent()).count());

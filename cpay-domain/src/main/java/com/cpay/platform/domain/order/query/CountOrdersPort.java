@@ -13,8 +13,18 @@ import java.util.Map;
 @SecondaryPort
 public interface CountOrdersPort {
 
-    /** How many orders are in each status; a status with no order maps to 0, every status is present. */
+    /**
+     * How many orders are in each status; a status with no order maps to 0, every status is present. Its cost
+     * grows with every order ever stored: for a dashboard's occasional look, not for a count every few seconds.
+     */
     Map<OrderStatus, Long> countByStatus();
+
+    /**
+     * How many orders are in each status that is not terminal ({@link OrderStatus#isTerminal}); exactly those
+     * statuses are present, one with no order maps to 0. Its cost grows with the open orders only, so it may run
+     * as often as a metric is scraped.
+     */
+    Map<OrderStatus, Long> countOpenByStatus();
 
     /** How many orders wait for a person: flagged for review, and sent with an outcome not known yet. */
     AttentionCounts countNeedingAttention();
