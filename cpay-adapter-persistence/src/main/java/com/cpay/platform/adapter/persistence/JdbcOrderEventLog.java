@@ -4,6 +4,7 @@ import com.cpay.platform.domain.events.EventId;
 import com.cpay.platform.domain.events.EventType;
 import com.cpay.platform.domain.events.OrderEvent;
 import com.cpay.platform.domain.events.OrderEventLog;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Instant;
@@ -17,11 +18,17 @@ import java.util.UUID;
 /** The outbox as readers see it, see {@link OrderEventLog}; positions are given under the sequencer's row lock. */
 final class JdbcOrderEventLog implements OrderEventLog {
 
+    /** The guard is kept although the sequencer's lock already keeps any other instance from positioning. */
+    private static final String POSITION =
+            "UPDATE order_events SET event_position = ? WHERE id = ? AND event_position IS NULL";
+
     private final OrderEventRows rows;
+    private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
 
-    JdbcOrderEventLog(OrderEventRows rows, TransactionOperations<Connection> tx) {
+    JdbcOrderEventLog(OrderEventRows rows, JdbcOperations jdbc, TransactionOperations<Connection> tx) {
         this.rows = rows;
+        this.jdbc = jdbc;
         this.tx = tx;
     }
 
@@ -34,13 +41,28 @@ final class JdbcOrderEventLog implements OrderEventLog {
             long last = rows.lockSequencer();
             // read after the lock: every event committed before it was taken is seen, in the order it was written
             List<UUID> waiting = rows.unpositioned(max);
-            for (UUID id : waiting) {
-                rows.position(id, ++last);
+            if (waiting.isEmpty()) {
+                return 0;
             }
-            if (!waiting.isEmpty()) {
-                rows.sequencerAt(last);
-            }
+            position(waiting, last);
+            rows.sequencerAt(last + waiting.size());
             return waiting.size();
+        });
+    }
+
+    /**
+     * Gives the events the positions after {@code last}, in list order, as one JDBC batch: a round trip for the
+     * whole list where one UPDATE per event through the repository was most of the relay's own time.
+     */
+    private void position(List<UUID> ids, long last) {
+        jdbc.prepareStatement(POSITION, statement -> {
+            long position = last;
+            for (UUID id : ids) {
+                statement.setLong(1, ++position);
+                statement.setObject(2, id);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
         });
     }
 

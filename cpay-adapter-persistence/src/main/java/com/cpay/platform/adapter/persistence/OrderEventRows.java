@@ -37,9 +37,6 @@ interface OrderEventRows extends GenericRepository<OrderEventRow, UUID> {
     @Query("SELECT id FROM order_events WHERE event_position IS NULL ORDER BY written_order LIMIT :max")
     List<UUID> unpositioned(int max);
 
-    @Query("UPDATE order_events SET event_position = :position WHERE id = :id AND event_position IS NULL")
-    int position(UUID id, long position);
-
     @Query("SELECT " + COLUMNS + " FROM order_events WHERE event_position > :position"
             + " ORDER BY event_position LIMIT :limit")
     List<OrderEventRow> after(long position, int limit);

@@ -75,8 +75,8 @@ public class PersistenceFactory {
     }
 
     @Singleton
-    OrderEventLog orderEventLog(OrderEventRows rows, TransactionOperations<Connection> tx) {
-        return new JdbcOrderEventLog(rows, tx);
+    OrderEventLog orderEventLog(OrderEventRows rows, JdbcOperations jdbc, TransactionOperations<Connection> tx) {
+        return new JdbcOrderEventLog(rows, jdbc, tx);
     }
 
     @Singleton
