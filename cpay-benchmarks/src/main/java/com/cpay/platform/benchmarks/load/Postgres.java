@@ -71,10 +71,7 @@ final class Postgres implements AutoCloseable {
                 Map.of());
         Map<String, String> searchPath = Map.of("PGOPTIONS", "-c search_path=" + schema);
         run(benchDir, List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", database, "-f", "setup.sql"), searchPath);
-        String out = run(benchDir, List.of("pgbench", "-n", "-c", Integer.toString(clients), "-j",
-                Integer.toString(Math.min(clients, 2)), "-T", Integer.toString(seconds), "-f", "webhook-minimal.sql",
-                database), searchPath);
-        return parse(out);
+        return script(benchDir.resolve("webhook-minimal.sql"), clients, seconds, List.of(), searchPath);
     }
 
     /**
@@ -84,7 +81,7 @@ final class Postgres implements AutoCloseable {
     Pgbench intakeStatements(Path script, int clients, int seconds) throws IOException, InterruptedException {
         String[] ids = run(null, List.of("psql", "-Atc", "SELECT MIN(id) || ' ' || MAX(id) FROM orders", "-d",
                 database), Map.of()).trim().split(" ");
-        return script(script, clients, seconds, List.of("-D", "lo=" + ids[0], "-D", "hi=" + ids[1]));
+        return script(script, clients, seconds, List.of("-D", "lo=" + ids[0], "-D", "hi=" + ids[1]), Map.of());
     }
 
     /**
@@ -92,16 +89,17 @@ final class Postgres implements AutoCloseable {
      * way, bench/creation-least.sql), run by pgbench with prepared statements, as the app's driver runs them.
      */
     Pgbench creationStatements(Path script, int clients, int seconds) throws IOException, InterruptedException {
-        return script(script, clients, seconds, List.of("-M", "prepared"));
+        return script(script, clients, seconds, List.of("-M", "prepared"), Map.of());
     }
 
-    private Pgbench script(Path script, int clients, int seconds, List<String> options)
+    /** pgbench running one script from its own folder, at {@code clients} clients on at most 2 threads. */
+    private Pgbench script(Path script, int clients, int seconds, List<String> options, Map<String, String> env)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-c", Integer.toString(clients), "-j",
                 Integer.toString(Math.min(clients, 2)), "-T", Integer.toString(seconds)));
         command.addAll(options);
         command.addAll(List.of("-f", script.getFileName().toString(), database));
-        return parse(run(script.getParent(), command, Map.of()));
+        return parse(run(script.getParent(), command, env));
     }
 
     private static Pgbench parse(String out) throws IOException {
